@@ -1,0 +1,52 @@
+import type { RecognizerResult } from 'botbuilder';
+import type { AccountType } from '../../data/types';
+
+export type Language = 'fr' | 'en';
+
+/** Data intents the dialogs serve; everything the bot cannot serve is `None`. */
+export type DataIntent = 'Balance' | 'Transactions' | 'Receipt' | 'Delivery';
+export type ConversationIntent =
+  | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
+  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore';
+export type IntentName = DataIntent | ConversationIntent | 'None';
+
+/** What the linked customer's own data lets the recognizer resolve against. Empty when unlinked. */
+export interface CustomerVocabulary {
+  accounts: { id: string; type: AccountType; name: string }[];
+  merchants: string[];
+  categories: string[];
+}
+
+export interface RecognizeOptions {
+  /** `activity.locale`, a hint only: the message's own language wins. */
+  localeHint?: string;
+  vocabulary?: CustomerVocabulary;
+  /** "now", for periods; from the bot's clock. */
+  now: Date;
+  /** IANA zone of the bank, for periods (default Europe/Paris). */
+  timeZone: string;
+}
+
+/** An inclusive date range in the bank's time zone, `YYYY-MM-DD`. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/**
+ * The entities this recognizer fills. All optional; each is an array, as in LUIS/CLU results.
+ * `language` is always set so that dialogs answer in the message's language.
+ */
+export interface RecognizedEntities {
+  language: Language;
+  period?: Period[];
+  account?: { id?: string; type?: AccountType; text: string }[];
+  merchant?: string[];
+  category?: string[];
+  amount?: { cents: number; comparison: 'gt' | 'lt' }[];
+  direction?: ('out' | 'in')[];
+  /** A link code typed after "link"/"lier". */
+  linkCode?: string[];
+}
+
+export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

@@ -1,0 +1,8 @@
+import { bankRecords } from './001_bank_records';
+import { chatIdentity } from './002_chat_identity';
+
+/** Every schema change, in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'bank records', sql: bankRecords },
+  { version: 2, name: 'chat identity', sql: chatIdentity },
+];

@@ -1,0 +1,74 @@
+/** The bank's records as the store hands them out. Money is always integer minor units (cents). */
+
+export type AccountType = 'checking' | 'savings' | 'credit_card';
+export type TransactionStatus = 'booked' | 'pending';
+export type DeliveryStatus = 'ordered' | 'shipped' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'delayed';
+
+export const ACCOUNT_TYPES: readonly AccountType[] = ['checking', 'savings', 'credit_card'];
+export const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['booked', 'pending'];
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = [
+  'ordered', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'delayed',
+];
+
+export interface Customer {
+  id: string;
+  name: string;
+  locale: string;
+}
+
+export interface Account {
+  id: string;
+  customerId: string;
+  type: AccountType;
+  name: string;
+  /** Full IBAN or card number as the bank gave it; only ever shown through `mask`. */
+  iban: string;
+  currency: string;
+  balanceCents: number;
+}
+
+export interface Transaction {
+  id: string;
+  accountId: string;
+  /** ISO 8601 instant in UTC. */
+  bookedAt: string;
+  amountCents: number;
+  description: string;
+  merchant: string | null;
+  category: string | null;
+  status: TransactionStatus;
+}
+
+export interface ReceiptItem {
+  name: string;
+  quantity: number;
+  unitPriceCents: number;
+}
+
+export interface Receipt {
+  id: string;
+  transactionId: string;
+  merchant: string;
+  orderNumber: string;
+  paymentMethod: string;
+  /** ISO 8601 instant in UTC. */
+  purchasedAt: string;
+  items: ReceiptItem[];
+  taxCents: number;
+  totalCents: number;
+  currency: string;
+}
+
+export interface Delivery {
+  id: string;
+  receiptId: string;
+  carrier: string;
+  trackingNumber: string;
+  status: DeliveryStatus;
+  /** `YYYY-MM-DD` in the bank's time zone. */
+  estimatedDelivery: string | null;
+  /** ISO 8601 instant in UTC, once delivered. */
+  deliveredAt: string | null;
+  merchant: string;
+  orderNumber: string;
+}
