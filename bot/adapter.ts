@@ -1,0 +1,30 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { textsFor } from '../dialogs/texts';
+import { languageOfLocale } from './language';
+
+/**
+ * The Bot Framework adapter. With credentials it validates every request's token (401 otherwise);
+ * without them it runs in local mode for the Emulator.
+ */
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.auth.appId,
+    MicrosoftAppPassword: config.auth.appPassword,
+    MicrosoftAppType: config.auth.appType,
+    MicrosoftAppTenantId: config.auth.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The error's name and stack say where; its message may quote data, so it stays out of the log.
+    logger.error({ turn: context.activity.id, error: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
+      'turn failed');
+    try {
+      await context.sendActivity(textsFor(languageOfLocale(context.activity.locale)).error);
+    } catch {
+      logger.error({ turn: context.activity.id }, 'could not tell the user about the failure');
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,58 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { BadRequestError } from './errors';
+import type { Logger } from './logger';
+import { checkActivity } from './activityCheck';
+
+export interface AppDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandlerBase;
+  logger: Logger;
+  /** Whether start-up is complete (database migrated, recognizer trained). */
+  isReady: () => boolean;
+}
+
+/** Largest request body accepted; an activity is a few kilobytes. */
+export const MAX_BODY = '256kb';
+
+/** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
+export function createApp({ adapter, bot, logger, isReady }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.status(isReady() ? 200 : 503).json({ status: isReady() ? 'ok' : 'starting' });
+  });
+
+  app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
+    checkActivity(req.body);
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+
+  // Last: every failure becomes a short generic answer; details stay in the log.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = httpStatusOf(error);
+    if (status >= 500) logger.error({ path: req.path, error: (error as Error)?.name }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : messageOf(error) });
+  });
+
+  return app;
+}
+
+function httpStatusOf(error: unknown): number {
+  if (error instanceof BadRequestError) return error.status;
+  const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof BadRequestError) return error.message;
+  const type = (error as { type?: string })?.type;
+  if (type === 'entity.too.large') return 'request body too large';
+  if (type === 'entity.parse.failed') return 'malformed JSON';
+  return 'bad request';
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { ConfigurationError } from './errors';
+
+/** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
+export interface Config {
+  port: number;
+  databasePath: string;
+  timeZone: string;
+  seedDemoBank: boolean;
+  production: boolean;
+  logLevel: string;
+  auth: {
+    appId?: string;
+    appPassword?: string;
+    appType?: string;
+    tenantId?: string;
+  };
+  linking: {
+    codeTtlMinutes: number;
+    maxFailedAttempts: number;
+    lockoutMinutes: number;
+    linkValidityDays: number;
+  };
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const config: Config = {
+    port: integer(env, 'PORT', 3978),
+    databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
+    timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
+    seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL || 'info',
+    auth: {
+      appId: env.MicrosoftAppId || undefined,
+      appPassword: env.MicrosoftAppPassword || undefined,
+      appType: env.MicrosoftAppType || undefined,
+      tenantId: env.MicrosoftAppTenantId || undefined,
+    },
+    linking: {
+      codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
+      maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
+      lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
+      linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+    },
+  };
+  return config;
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    throw new ConfigurationError(`${name} must be a positive whole number, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function timeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new ConfigurationError(`BANK_TIME_ZONE "${zone}" is not an IANA time zone`);
+  }
+  return zone;
+}

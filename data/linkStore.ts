@@ -1,0 +1,136 @@
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Db } from './database';
+
+/** Unambiguous characters only (no 0/O, 1/I/L): codes are read off a letter or an app and typed on a phone. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+
+export interface LinkPolicy {
+  codeTtlMinutes: number;
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+  linkValidityDays: number;
+}
+
+export interface ChatUser {
+  channelId: string;
+  userId: string;
+}
+
+export type RedeemOutcome =
+  | { kind: 'linked'; customerId: string }
+  | { kind: 'invalid'; attemptsLeft: number }
+  | { kind: 'locked'; until: Date };
+
+export type LinkState =
+  | { kind: 'linked'; customerId: string; expiresAt: Date }
+  | { kind: 'expired'; customerId: string }
+  | { kind: 'none' };
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Links between chat users `(channelId, userId)` and customers, and the one-time codes that create them. */
+export class LinkStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db, private readonly policy: LinkPolicy) {
+    this.statements = {
+      insertCode: db.prepare(
+        'INSERT INTO link_codes (code_hash, customer_id, created_at, expires_at) VALUES (@hash, @customerId, @now, @expiresAt)',
+      ),
+      findCode: db.prepare(
+        'SELECT code_hash, customer_id FROM link_codes WHERE code_hash = @hash AND used_at IS NULL AND expires_at > @now',
+      ),
+      useCode: db.prepare('UPDATE link_codes SET used_at = @now WHERE code_hash = @hash AND used_at IS NULL'),
+      attempts: db.prepare('SELECT failures, locked_until FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
+      countFailure: db.prepare(
+        `INSERT INTO link_attempts (channel_id, user_id, failures) VALUES (@channelId, @userId, 1)
+         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = failures + 1
+         RETURNING failures`,
+      ),
+      lock: db.prepare(
+        'UPDATE link_attempts SET failures = 0, locked_until = @until WHERE channel_id = @channelId AND user_id = @userId',
+      ),
+      clearAttempts: db.prepare('DELETE FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
+      upsertLink: db.prepare(
+        `INSERT INTO links (channel_id, user_id, customer_id, linked_at, expires_at)
+         VALUES (@channelId, @userId, @customerId, @now, @expiresAt)
+         ON CONFLICT (channel_id, user_id) DO UPDATE SET
+           customer_id = excluded.customer_id, linked_at = excluded.linked_at, expires_at = excluded.expires_at`,
+      ),
+      findLink: db.prepare('SELECT customer_id, expires_at FROM links WHERE channel_id = @channelId AND user_id = @userId'),
+      deleteLink: db.prepare('DELETE FROM links WHERE channel_id = @channelId AND user_id = @userId'),
+      customerExists: db.prepare('SELECT 1 FROM customers WHERE id = @customerId'),
+    };
+  }
+
+  /** A fresh single-use code for the customer; only its hash is stored. Returns null for an unknown customer. */
+  issueCode(customerId: string, now: Date): string | null {
+    if (!this.statements.customerExists.get({ customerId })) return null;
+    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const expiresAt = new Date(now.getTime() + this.policy.codeTtlMinutes * MINUTE);
+    this.statements.insertCode.run({ hash: hashCode(code), customerId, now: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    return code;
+  }
+
+  /**
+   * Tries a code for a chat user. Runs as one IMMEDIATE transaction so that the failure count holds even
+   * when several processes answer the same user at once.
+   */
+  redeem(user: ChatUser, typedCode: string, now: Date): RedeemOutcome {
+    return this.db.transaction((): RedeemOutcome => {
+      const attempts = this.statements.attempts.get(user) as { failures: number; locked_until: string | null } | undefined;
+      if (attempts?.locked_until && new Date(attempts.locked_until) > now) {
+        return { kind: 'locked', until: new Date(attempts.locked_until) };
+      }
+      const hash = hashCode(normaliseCode(typedCode));
+      const row = this.statements.findCode.get({ hash, now: now.toISOString() }) as
+        | { code_hash: string; customer_id: string } | undefined;
+      if (!row || !sameHash(row.code_hash, hash)) return this.recordFailure(user, now);
+      this.statements.useCode.run({ hash, now: now.toISOString() });
+      this.statements.clearAttempts.run(user);
+      const expiresAt = new Date(now.getTime() + this.policy.linkValidityDays * DAY);
+      this.statements.upsertLink.run({
+        ...user, customerId: row.customer_id, now: now.toISOString(), expiresAt: expiresAt.toISOString(),
+      });
+      return { kind: 'linked', customerId: row.customer_id };
+    }).immediate();
+  }
+
+  link(user: ChatUser, now: Date): LinkState {
+    const row = this.statements.findLink.get(user) as { customer_id: string; expires_at: string } | undefined;
+    if (!row) return { kind: 'none' };
+    const expiresAt = new Date(row.expires_at);
+    if (expiresAt <= now) return { kind: 'expired', customerId: row.customer_id };
+    return { kind: 'linked', customerId: row.customer_id, expiresAt };
+  }
+
+  /** Ends the link; returns whether there was one. */
+  unlink(user: ChatUser): boolean {
+    return this.statements.deleteLink.run(user).changes > 0;
+  }
+
+  private recordFailure(user: ChatUser, now: Date): RedeemOutcome {
+    const { failures } = this.statements.countFailure.get(user) as { failures: number };
+    if (failures < this.policy.maxFailedAttempts) {
+      return { kind: 'invalid', attemptsLeft: this.policy.maxFailedAttempts - failures };
+    }
+    const until = new Date(now.getTime() + this.policy.lockoutMinutes * MINUTE);
+    this.statements.lock.run({ ...user, until: until.toISOString() });
+    return { kind: 'locked', until };
+  }
+}
+
+/** Codes are typed on phones: case and spaces or dashes do not matter. */
+function normaliseCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+function hashCode(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}

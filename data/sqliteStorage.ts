@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Db } from './database';
+
+/** Thrown when a write carries an eTag that is no longer the stored one (someone else wrote first). */
+export class ETagConflictError extends Error {
+  constructor(key: string) {
+    super(`Storage: eTag conflict on "${key}"`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/**
+ * botbuilder `Storage` on the bank's SQLite database, so that conversation and user state survive a
+ * restart. Optimistic concurrency as in botbuilder's own stores: a write whose `eTag` is set and is not
+ * `*` must match the stored one.
+ */
+export class SqliteStorage implements Storage {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      read: db.prepare('SELECT etag, document FROM bot_state WHERE key = @key'),
+      upsert: db.prepare(
+        `INSERT INTO bot_state (key, etag, document) VALUES (@key, @etag, @document)
+         ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document`,
+      ),
+      remove: db.prepare('DELETE FROM bot_state WHERE key = @key'),
+    };
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.statements.read.get({ key }) as { etag: string; document: string } | undefined;
+      if (row) items[key] = { ...JSON.parse(row.document), eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    this.db.transaction(() => {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...document } = item ?? {};
+        if (eTag && eTag !== '*') {
+          const current = this.statements.read.get({ key }) as { etag: string } | undefined;
+          if (current && current.etag !== eTag) throw new ETagConflictError(key);
+        }
+        this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document) });
+      }
+    })();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const key of keys) this.statements.remove.run({ key });
+    })();
+  }
+}

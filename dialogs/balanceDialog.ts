@@ -1,0 +1,79 @@
+import {
+  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Account } from '../data/types';
+import { auditAccess } from './auditAccess';
+import { formatMoney } from './format/money';
+import { maskAccountNumber } from './format/mask';
+import type { DialogServices } from './services';
+import { textsFor, type Texts } from './texts';
+import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
+import { withQuickReplies } from './replies';
+
+export const BALANCE_DIALOG = 'balanceDialog';
+const ACCOUNT_CHOICE = 'balanceAccountChoice';
+const STEPS = 'balanceSteps';
+
+/**
+ * "What's my balance?": one named account gets its balance; no account named gets all of them at once
+ * (a short list reads better on a phone than a question); a type the customer holds several of
+ * ("my savings" with two savings accounts) gets a choice.
+ */
+export class BalanceDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(BALANCE_DIALOG);
+    this.addDialog(new ChoicePrompt(ACCOUNT_CHOICE));
+    this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.showBalance.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const customerId = linkedCustomerId(info) as string;
+    const accounts = this.services.accounts.accounts(customerId);
+    const wanted = info.result.entities.account?.[0];
+    if (!wanted) return this.showAll(step, customerId, accounts);
+
+    const matches = accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type));
+    if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
+    if (matches.length === 0) return this.showAll(step, customerId, accounts, textsFor(info.language).noSuchAccount);
+
+    return step.prompt(ACCOUNT_CHOICE, {
+      prompt: textsFor(info.language).whichAccount,
+      choices: matches.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async showBalance(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const customerId = linkedCustomerId(info) as string;
+    const account = this.services.accounts.account(customerId, (step.result as FoundChoice).value);
+    if (account) {
+      auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
+      await step.context.sendActivity(withQuickReplies(balanceLine(account, info), nextSteps(textsFor(info.language))));
+    }
+    return step.endDialog();
+  }
+
+  private async showAll(
+    step: WaterfallStepContext, customerId: string, accounts: Account[], intro?: string,
+  ): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
+    const lines = [intro ?? texts.balancesIntro, ...accounts.map((a) => `• ${balanceLine(a, info)}`)];
+    await step.context.sendActivity(withQuickReplies(lines.join('\n'), nextSteps(texts)));
+    return step.endDialog();
+  }
+}
+
+function balanceLine(account: Account, info: TurnInfo): string {
+  const amount = formatMoney(account.balanceCents, account.currency, info.language);
+  return textsFor(info.language).balanceLine(account.name, maskAccountNumber(account.type, account.iban), amount);
+}
+
+function nextSteps(texts: Texts): string[] {
+  return [texts.quick.transactions, texts.quick.receipts, texts.quick.deliveries];
+}

@@ -1,0 +1,20 @@
+import type { AccountType } from '../../data/types';
+
+const DOTS = '••••';
+
+/** `FR76 •••• •••• 0189`: the country and check digits say which bank, the last four which account. */
+export function maskIban(iban: string): string {
+  const compact = iban.replace(/\s/g, '');
+  if (compact.length < 8) return DOTS;
+  return `${compact.slice(0, 4)} ${DOTS} ${DOTS} ${compact.slice(-4)}`;
+}
+
+/** `•••• 4242`: only the last four digits of a card number ever leave the bank. */
+export function maskCard(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return digits.length < 4 ? DOTS : `${DOTS} ${digits.slice(-4)}`;
+}
+
+export function maskAccountNumber(type: AccountType, number: string): string {
+  return type === 'credit_card' ? maskCard(number) : maskIban(number);
+}

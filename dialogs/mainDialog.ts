@@ -1,0 +1,74 @@
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { IntentName } from '../bot/nlu/types';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { LINK_DIALOG } from './linkDialog';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+import { textsFor, type Texts } from './texts';
+import { topIntentOf, turnInfo } from './turnInfo';
+
+export const MAIN_DIALOG = 'mainDialog';
+const ROUTE = 'mainRoute';
+
+/** Data intents and the dialog that serves each; they need a linked customer. */
+export type DataRoutes = Partial<Record<IntentName, Dialog>>;
+
+/**
+ * Routes each new request to the dialog of its intent. It is the only dialog started from the bot, so
+ * the interruptions of its base class apply to every dialog below it.
+ */
+export class MainDialog extends InterruptibleDialog {
+  private readonly dataRoutes = new Map<IntentName, string>();
+
+  constructor(private readonly services: DialogServices, dataDialogs: DataRoutes, conversationDialogs: Dialog[]) {
+    super(MAIN_DIALOG);
+    for (const [intent, dialog] of Object.entries(dataDialogs) as [IntentName, Dialog][]) {
+      this.addDialog(dialog);
+      this.dataRoutes.set(intent, dialog.id);
+    }
+    for (const dialog of conversationDialogs) this.addDialog(dialog);
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    const intent = topIntentOf(info.result);
+    const dataDialog = this.dataRoutes.get(intent);
+    if (dataDialog) {
+      if (info.link.kind === 'linked') return step.beginDialog(dataDialog);
+      const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
+      await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
+      return step.endDialog();
+    }
+    switch (intent) {
+      case 'LinkAccount':
+        return step.beginDialog(LINK_DIALOG);
+      case 'Unlink':
+        await step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
+        return step.endDialog();
+      case 'Greeting':
+        await step.context.sendActivity(withQuickReplies(texts.greeting, startingPoints(texts, info.link.kind === 'linked')));
+        return step.endDialog();
+      case 'Thanks':
+        await step.context.sendActivity(texts.thanks);
+        return step.endDialog();
+      case 'Help':
+        await step.context.sendActivity(withQuickReplies(texts.help, startingPoints(texts, info.link.kind === 'linked')));
+        return step.endDialog();
+      case 'Cancel':
+        await step.context.sendActivity(texts.nothingToCancel);
+        return step.endDialog();
+      default:
+        await step.context.sendActivity(withQuickReplies(texts.notUnderstood, startingPoints(texts, info.link.kind === 'linked')));
+        return step.endDialog();
+    }
+  }
+}
+
+/** The quick replies that open a conversation: what the bot can do, or how to start when unlinked. */
+export function startingPoints(texts: Texts, linked: boolean): string[] {
+  const q = texts.quick;
+  return linked ? [q.balance, q.transactions, q.receipts, q.deliveries, q.help] : [q.link, q.help];
+}

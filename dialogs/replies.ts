@@ -1,0 +1,25 @@
+import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+
+/** Messenger's limits: at most 13 quick replies, 20 characters a title, 2,000 characters a message. */
+export const MAX_QUICK_REPLIES = 13;
+export const MAX_QUICK_REPLY_TITLE = 20;
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** A text message with quick replies; each reply sends its own title back as the user's message. */
+export function withQuickReplies(text: string, titles: string[] = []): Partial<Activity> {
+  const actions: CardAction[] = titles.slice(0, MAX_QUICK_REPLIES).map((title) => {
+    const shown = fitTitle(title);
+    return { type: ActionTypes.ImBack, title: shown, value: title };
+  });
+  const message = MessageFactory.text(fitMessage(text));
+  if (actions.length > 0) message.suggestedActions = { actions, to: [] };
+  return message;
+}
+
+function fitTitle(title: string): string {
+  return title.length <= MAX_QUICK_REPLY_TITLE ? title : `${title.slice(0, MAX_QUICK_REPLY_TITLE - 1)}…`;
+}
+
+function fitMessage(text: string): string {
+  return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}

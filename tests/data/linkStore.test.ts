@@ -1,0 +1,90 @@
+import { openDatabase, type Db } from '../../data/database';
+import { LinkStore } from '../../data/linkStore';
+
+const POLICY = { codeTtlMinutes: 10, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180 };
+const NOW = new Date('2026-11-29T10:00:00Z');
+const camille = { channelId: 'facebook', userId: 'psid-1' };
+
+function minutesLater(minutes: number): Date {
+  return new Date(NOW.getTime() + minutes * 60_000);
+}
+
+describe('LinkStore', () => {
+  let db: Db;
+  let links: LinkStore;
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    db.exec("INSERT INTO customers (id, name, locale) VALUES ('c1', 'Camille Martin', 'fr-FR'), ('c2', 'James Wilson', 'en-GB')");
+    links = new LinkStore(db, POLICY);
+  });
+
+  it('issues 8-character codes and stores only their hash', () => {
+    const code = links.issueCode('c1', NOW) as string;
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    const stored = db.prepare('SELECT code_hash FROM link_codes').all() as { code_hash: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0].code_hash).not.toContain(code);
+    expect(stored[0].code_hash).toHaveLength(64);
+  });
+
+  it('refuses to issue a code for an unknown customer', () => {
+    expect(links.issueCode('nobody', NOW)).toBeNull();
+  });
+
+  it('links a chat user with a valid code, ignoring case and spaces, once only', () => {
+    const code = links.issueCode('c1', NOW) as string;
+    const typed = `${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`;
+    expect(links.redeem(camille, typed, minutesLater(1))).toEqual({ kind: 'linked', customerId: 'c1' });
+    expect(links.link(camille, minutesLater(2))).toEqual({
+      kind: 'linked', customerId: 'c1', expiresAt: new Date('2027-05-28T10:01:00Z'),
+    });
+    const other = { channelId: 'facebook', userId: 'psid-2' };
+    expect(links.redeem(other, code, minutesLater(2))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
+  });
+
+  it('refuses a code after its 10 minutes', () => {
+    const code = links.issueCode('c1', NOW) as string;
+    expect(links.redeem(camille, code, minutesLater(10))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
+    expect(links.link(camille, minutesLater(10))).toEqual({ kind: 'none' });
+  });
+
+  it('treats the same user id on another channel as another person', () => {
+    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
+    expect(links.link({ channelId: 'msteams', userId: 'psid-1' }, NOW)).toEqual({ kind: 'none' });
+  });
+
+  it('locks linking after 5 wrong codes, even for the right code, for 15 minutes', () => {
+    const code = links.issueCode('c1', NOW) as string;
+    const outcomes = [1, 2, 3, 4].map(() => links.redeem(camille, 'WRONGONE', NOW));
+    expect(outcomes.map((o) => (o.kind === 'invalid' ? o.attemptsLeft : -1))).toEqual([4, 3, 2, 1]);
+    expect(links.redeem(camille, 'WRONGONE', NOW)).toEqual({ kind: 'locked', until: minutesLater(15) });
+    expect(links.redeem(camille, code, minutesLater(5))).toEqual({ kind: 'locked', until: minutesLater(15) });
+    expect(links.link(camille, minutesLater(5))).toEqual({ kind: 'none' });
+    const fresh = links.issueCode('c1', minutesLater(15)) as string;
+    expect(links.redeem(camille, fresh, minutesLater(15))).toEqual({ kind: 'linked', customerId: 'c1' });
+  });
+
+  it('locks after exactly 5 failures when 50 wrong codes arrive at once', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => Promise.resolve().then(() => links.redeem(camille, 'WRONGONE', NOW))),
+    );
+    expect(outcomes.filter((o) => o.kind === 'invalid')).toHaveLength(4);
+    expect(outcomes.filter((o) => o.kind === 'locked')).toHaveLength(46);
+    expect(outcomes[4]).toEqual({ kind: 'locked', until: minutesLater(15) });
+  });
+
+  it('expires a link after 180 days and ends it on unlink', () => {
+    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
+    expect(links.link(camille, new Date('2027-05-28T10:00:00Z'))).toEqual({ kind: 'expired', customerId: 'c1' });
+    expect(links.unlink(camille)).toBe(true);
+    expect(links.unlink(camille)).toBe(false);
+    expect(links.link(camille, NOW)).toEqual({ kind: 'none' });
+  });
+
+  it('needs a new code to re-link to another customer', () => {
+    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
+    expect(links.redeem(camille, links.issueCode('c2', NOW) as string, NOW)).toEqual({ kind: 'linked', customerId: 'c2' });
+    expect(links.link(camille, NOW)).toMatchObject({ kind: 'linked', customerId: 'c2' });
+  });
+});
