@@ -1,11 +1,12 @@
 import type { Language } from '../../bot/nlu/types';
-import { en, type Texts } from './en';
+import { en } from './en';
 import { fr } from './fr';
+
+/** The strings of one language; French and English have exactly the same keys (checked by the compiler). */
+export type Texts = typeof en;
 
 const BY_LANGUAGE: Record<Language, Texts> = { en, fr };
 
 export function textsFor(language: Language): Texts {
   return BY_LANGUAGE[language];
 }
-
-export type { Texts };

@@ -1,0 +1,36 @@
+import { loadConfig } from '../config';
+import { openDatabase } from '../../data/database';
+import { importCommand } from './commands/importCommand';
+import { linkCodeCommand } from './commands/linkCodeCommand';
+import { auditCommand } from './commands/auditCommand';
+import type { AdminCommand } from './commands/adminCommand';
+
+const COMMANDS: Record<string, AdminCommand> = {
+  import: importCommand,
+  'link-code': linkCodeCommand,
+  audit: auditCommand,
+};
+
+const USAGE = `usage: npm run admin -- <command>
+  import <file.json>        load a dataset (all or nothing) into DATABASE_PATH
+  link-code <customerId>    print a one-time link code (the last word printed)
+  audit <customerId>        print who accessed the customer's data, newest first`;
+
+/** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
+function main(argv: string[]): number {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    return command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,12 @@
+import type { Config } from '../../config';
+import type { Db } from '../../../data/database';
+
+export interface AdminContext {
+  db: Db;
+  config: Config;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** One operator command: takes its arguments, prints, returns the process exit code. */
+export type AdminCommand = (args: string[], context: AdminContext) => number;

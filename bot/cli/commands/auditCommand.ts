@@ -1,0 +1,20 @@
+import { AuditLog } from '../../../data/auditLog';
+import type { AdminCommand } from './adminCommand';
+
+/** `audit <customerId>`: every access to the customer's data, newest first. */
+export const auditCommand: AdminCommand = ([customerId], { db, out, err }) => {
+  if (!customerId) {
+    err('usage: npm run admin -- audit <customerId>');
+    return 2;
+  }
+  const entries = new AuditLog(db).entries(customerId);
+  if (entries.length === 0) {
+    out(`no access recorded for ${customerId}`);
+    return 0;
+  }
+  out('time (UTC)                 channel     user                  intent        accounts');
+  for (const e of entries) {
+    out(`${e.at}  ${e.channelId.padEnd(10)}  ${e.userId.padEnd(20)}  ${e.intent.padEnd(12)}  ${e.accountIds.join(',')}`);
+  }
+  return 0;
+};

@@ -1,0 +1,18 @@
+import { systemClock } from '../../clock';
+import { LinkStore } from '../../../data/linkStore';
+import type { AdminCommand } from './adminCommand';
+
+/** `link-code <customerId>`: the code is the last word printed, so scripts can take it with `awk '{print $NF}'`. */
+export const linkCodeCommand: AdminCommand = ([customerId], { db, config, out, err }) => {
+  if (!customerId) {
+    err('usage: npm run admin -- link-code <customerId>');
+    return 2;
+  }
+  const code = new LinkStore(db, config.linking).issueCode(customerId, systemClock.now());
+  if (!code) {
+    err(`no customer with id "${customerId}"`);
+    return 1;
+  }
+  out(`One-time link code for ${customerId}, valid ${config.linking.codeTtlMinutes} minutes. The customer sends "link <code>": ${code}`);
+  return 0;
+};

@@ -1,0 +1,12 @@
+import { balance } from './balance';
+import { common } from './common';
+import { link } from './link';
+import { quickReplies } from './quickReplies';
+
+/** Every English string, one file per feature. */
+export const en = {
+  ...common,
+  ...link,
+  ...balance,
+  ...quickReplies,
+};

@@ -1,0 +1,13 @@
+import type { en } from '../en';
+import { balance } from './balance';
+import { common } from './common';
+import { link } from './link';
+import { quickReplies } from './quickReplies';
+
+/** Every French string, one file per feature. */
+export const fr: typeof en = {
+  ...common,
+  ...link,
+  ...balance,
+  ...quickReplies,
+};
