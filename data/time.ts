@@ -29,7 +29,7 @@ export function toUtcIso(instant: string | Date): string {
 }
 
 /** The instant a bank-zone calendar day starts, `days` days after `date` (0 = that day). */
-function startOfDayInstant(date: string, timeZone: string, days: number): string {
+function dayStart(date: string, timeZone: string, days: number): string {
   const match = CALENDAR_DATE.exec(date);
   if (!match || !isCalendarDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   const [year, month, day] = match.slice(1).map(Number);
@@ -41,12 +41,17 @@ function startOfDayInstant(date: string, timeZone: string, days: number): string
  * as stored-instant strings ready for `>= start AND < end` comparisons.
  */
 export function dayRangeToInstants(first: string, last: string, timeZone: string): { start: string; end: string } {
-  return { start: startOfDayInstant(first, timeZone, 0), end: startOfDayInstant(last, timeZone, 1) };
+  return { start: startOfDayInstant(first, timeZone), end: endOfDayInstant(last, timeZone) };
+}
+
+/** The first instant of the bank-zone day `date`. */
+export function startOfDayInstant(date: string, timeZone: string): string {
+  return dayStart(date, timeZone, 0);
 }
 
 /** The first instant after the bank-zone day `date` ends. */
 export function endOfDayInstant(date: string, timeZone: string): string {
-  return startOfDayInstant(date, timeZone, 1);
+  return dayStart(date, timeZone, 1);
 }
 
 /** The bank-zone calendar date `YYYY-MM-DD` of an instant. */
