@@ -44,7 +44,8 @@ export class TransactionStore {
       `SELECT ${COLUMNS} ${MATCHING} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`);
     this.count = db.prepare<FilterParams, { count: number }>(`SELECT count(*) AS count ${MATCHING}`);
     this.sums = db.prepare<FilterParams, TransactionTotals>(
-      `SELECT coalesce(sum(t.amount_cents), 0) AS totalCents, count(*) AS count ${MATCHING}`);
+      `SELECT coalesce(sum(CASE WHEN @direction = 'out' THEN -t.amount_cents ELSE t.amount_cents END), 0) AS totalCents,
+        count(*) AS count ${MATCHING}`);
     this.biggest = db.prepare<FilterParams, Transaction>(
       `SELECT ${COLUMNS} ${MATCHING} ORDER BY t.amount_cents ASC, t.booked_at DESC LIMIT 1`);
     // Money moved between the customer's own accounts is not income.
@@ -78,8 +79,7 @@ export class TransactionStore {
    * signed sum (money in for `in`, the net change with no direction).
    */
   totals(customerId: string, filter: TransactionFilter): TransactionTotals {
-    const sums = this.sums.get(this.params(customerId, filter)) ?? { totalCents: 0, count: 0 };
-    return { totalCents: filter.direction === 'out' ? -sums.totalCents : sums.totalCents, count: sums.count };
+    return this.sums.get(this.params(customerId, filter)) ?? { totalCents: 0, count: 0 };
   }
 
   /** The largest money-out transaction matching the filter (its direction is forced to `out`). */
