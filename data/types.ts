@@ -72,3 +72,68 @@ export interface Delivery {
   merchant: string;
   orderNumber: string;
 }
+
+/** An inclusive range of calendar dates in the bank's time zone, `YYYY-MM-DD`. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export type Direction = 'in' | 'out';
+
+/** Which transactions a question is about; every criterion is optional and they all must hold. */
+export interface TransactionFilter {
+  accountIds?: string[];
+  period?: DateRange;
+  /** Exact merchant name, ASCII-case-insensitive. */
+  merchant?: string;
+  /** Exact category, ASCII-case-insensitive. */
+  category?: string;
+  /** Bounds on the absolute amount, inclusive. */
+  minCents?: number;
+  maxCents?: number;
+  direction?: Direction;
+  status?: TransactionStatus;
+}
+
+export interface TransactionQuery extends TransactionFilter {
+  limit: number;
+  offset: number;
+}
+
+/** One page of a search, newest first, with the number of matches over all pages. */
+export interface TransactionPage {
+  transactions: Transaction[];
+  total: number;
+}
+
+export interface TransactionTotals {
+  /** Money out: the positive sum of outflows. Money in: the sum of inflows. No direction: the signed net sum. */
+  totalCents: number;
+  count: number;
+}
+
+/** The bank's zone, shared by every store so that "a day" means the same everywhere. */
+export interface StoreOptions {
+  timeZone: string;
+}
+
+/** Which receipts a question is about; all criteria optional. */
+export interface ReceiptFilter {
+  /** Exact merchant name, ASCII-case-insensitive. */
+  merchant?: string;
+  /** Purchase dates, inclusive, in the bank's zone. */
+  period?: DateRange;
+  /** Exact order number, ASCII-case-insensitive. */
+  orderNumber?: string;
+}
+
+/** Which deliveries a question is about; all criteria optional. */
+export interface DeliveryFilter {
+  merchant?: string;
+  orderNumber?: string;
+  receiptId?: string;
+  status?: DeliveryStatus;
+  /** Only parcels not delivered yet. */
+  underWay?: boolean;
+}

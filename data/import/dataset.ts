@@ -1,0 +1,60 @@
+/** The import file's shape (see DESIGN.md, "The dataset format") and what a validated file becomes. */
+import type { Account, AccountType, Customer, DeliveryStatus, Delivery, Receipt, Transaction, TransactionStatus } from '../types';
+
+export interface DatasetCustomer { id: string; name: string; locale: string }
+
+export interface DatasetAccount {
+  id: string; customerId: string; type: AccountType; name: string; iban: string; currency: string;
+  /** Decimal string, the current (booked) balance. */
+  balance: string;
+}
+
+export interface DatasetTransaction {
+  id: string; accountId: string;
+  /** ISO 8601 with offset. */
+  bookedAt: string;
+  /** Decimal string, negative = money out. */
+  amount: string;
+  description: string; merchant?: string | null; category?: string | null; status: TransactionStatus;
+}
+
+export interface DatasetReceiptItem { name: string; quantity: number; unitPrice: string }
+
+export interface DatasetReceipt {
+  id: string; transactionId: string; merchant: string; orderNumber: string; paymentMethod: string;
+  purchasedAt: string; items: DatasetReceiptItem[]; tax: string; total: string;
+}
+
+export interface DatasetDelivery {
+  id: string; receiptId: string; carrier: string; trackingNumber: string; status: DeliveryStatus;
+  /** `YYYY-MM-DD` in the bank's zone. */
+  estimatedDelivery?: string | null;
+  deliveredAt?: string | null;
+}
+
+/** One import file; every section is optional. */
+export interface Dataset {
+  customers?: DatasetCustomer[];
+  accounts?: DatasetAccount[];
+  transactions?: DatasetTransaction[];
+  receipts?: DatasetReceipt[];
+  deliveries?: DatasetDelivery[];
+}
+
+export const DATASET_SECTIONS = ['customers', 'accounts', 'transactions', 'receipts', 'deliveries'] as const;
+export type DatasetSection = (typeof DATASET_SECTIONS)[number];
+
+/** How many records of each section an import wrote (inserted or updated). */
+export type ImportSummary = Record<DatasetSection, number>;
+
+/** Rows ready to write: amounts in cents, instants in UTC ISO. */
+export type ReceiptRow = Omit<Receipt, 'currency'>;
+export type DeliveryRow = Omit<Delivery, 'merchant' | 'orderNumber'>;
+
+export interface ValidDataset {
+  customers: Customer[];
+  accounts: Account[];
+  transactions: Transaction[];
+  receipts: ReceiptRow[];
+  deliveries: DeliveryRow[];
+}

@@ -1,0 +1,59 @@
+/**
+ * Identity rules of one import: ids are unique within the file, and a reference names a record that
+ * is either earlier in the file or already in the database.
+ */
+import type { DatasetSection } from './dataset';
+import type { ExistingRecords } from './existingRecords';
+import type { RecordReader } from './recordReader';
+
+type ReferencedSection = Exclude<DatasetSection, 'deliveries'>;
+
+const SINGULAR: Record<ReferencedSection, string> = {
+  customers: 'customer', accounts: 'account', transactions: 'transaction', receipts: 'receipt',
+};
+
+export class ReferenceChecks {
+  private readonly idsInFile = new Map<DatasetSection, Set<string>>();
+
+  constructor(private readonly existing: ExistingRecords) {}
+
+  /** Reads the record's `id`, refusing one already used by this section of the file. */
+  claimId(reader: RecordReader, section: DatasetSection): string {
+    const id = reader.string('id');
+    const ids = this.idsIn(section);
+    if (ids.has(id)) reader.fail('id', `duplicate id ${JSON.stringify(id)}`);
+    ids.add(id);
+    return id;
+  }
+
+  reference(reader: RecordReader, field: string, section: ReferencedSection): string {
+    const id = reader.string(field);
+    if (!this.idsIn(section).has(id) && !this.existsInDatabase(section, id)) {
+      reader.fail(field, `unknown ${SINGULAR[section]} ${JSON.stringify(id)}`);
+    }
+    return id;
+  }
+
+  /** An upsert must never hand an existing account (and its history) to another customer. */
+  checkAccountOwner(reader: RecordReader, accountId: string, customerId: string): void {
+    const owner = this.existing.accountOwner(accountId);
+    if (owner !== undefined && owner !== customerId) {
+      reader.fail('customerId', `account ${JSON.stringify(accountId)} belongs to another customer`);
+    }
+  }
+
+  private idsIn(section: DatasetSection): Set<string> {
+    let ids = this.idsInFile.get(section);
+    if (!ids) this.idsInFile.set(section, (ids = new Set()));
+    return ids;
+  }
+
+  private existsInDatabase(section: ReferencedSection, id: string): boolean {
+    switch (section) {
+      case 'customers': return this.existing.hasCustomer(id);
+      case 'accounts': return this.existing.accountOwner(id) !== undefined;
+      case 'transactions': return this.existing.hasTransaction(id);
+      case 'receipts': return this.existing.hasReceipt(id);
+    }
+  }
+}
