@@ -13,8 +13,11 @@ export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
   nov: 10, december: 11, dec: 11,
 };
 
-/** English month words that are also ordinary words, so they only count after a preposition. */
-export const AMBIGUOUS_ENGLISH_MONTHS: readonly string[] = ['may', 'mar', 'jan'];
+/**
+ * English month words that are also ordinary words, so they only count after a preposition ("sept" is
+ * French for seven, and English rules also read French messages that name no French period).
+ */
+export const AMBIGUOUS_ENGLISH_MONTHS: readonly string[] = ['may', 'mar', 'jan', 'sept'];
 
 /** ISO weekday 1 (Monday) … 7 (Sunday). */
 export const FRENCH_WEEKDAYS: Readonly<Record<string, number>> = {
