@@ -23,6 +23,12 @@ export interface IntentScore {
 const MINIMUM_CONFIDENCE = 0.5;
 
 /**
+ * A message whose words are mostly unknown to the corpus is about something else, however the few known
+ * words ("where", "my") vote ("where does honey come from").
+ */
+const MINIMUM_KNOWN_WORDS = 0.5;
+
+/**
  * One language's intent classifier: nlp.js's single-layer neural network over stems and stem pairs,
  * trained once (async, as nlp.js trains) and then run synchronously on every message.
  */
@@ -52,14 +58,22 @@ export class IntentClassifier {
 
   /** Intents by decreasing score (scores sum to 1); `None` first when the message is not understood. */
   classify(folded: string): IntentScore[] {
-    const features = this.knownOnly(featuresOf(stemsOf(folded, this.stem, (word) => this.vocabulary.correct(word))));
-    if (Object.keys(features).length === 0) return [{ intent: 'None', score: 1 }];
+    const corrected = words(folded).map((word) => this.vocabulary.correct(word));
+    const features = this.knownOnly(featuresOf(corrected.map(this.stem)));
+    if (Object.keys(features).length === 0 || this.knownShare(corrected) < MINIMUM_KNOWN_WORDS) {
+      return [{ intent: 'None', score: 1 }];
+    }
     const scores = normalised(this.network.run(features) ?? {});
     const [best] = scores;
     if (best === undefined || best.score < MINIMUM_CONFIDENCE) {
       return [{ intent: 'None', score: 1 - (best?.score ?? 0) }, ...scores.filter((s) => s.intent !== 'None')];
     }
     return scores;
+  }
+
+  private knownShare(correctedWords: readonly string[]): number {
+    const known = correctedWords.filter((word) => this.vocabulary.has(word)).length;
+    return correctedWords.length === 0 ? 0 : known / correctedWords.length;
   }
 
   private knownOnly(features: Features): Features {

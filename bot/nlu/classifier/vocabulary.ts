@@ -16,6 +16,10 @@ export class TrainingVocabulary {
     this.byLength.set(word.length, bucket);
   }
 
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /** The word itself when known, else the first known word within typo distance, else the word unchanged. */
   correct(word: string): string {
     if (this.known.has(word) || word.length < 4 || /\d/.test(word)) return word;
