@@ -18,7 +18,7 @@ export function words(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
 }
 
-/** Folded text reduced to its words, for comparing phrases whatever their punctuation. */
+/** Folded text reduced to its words, for comparing phrases whatever their punctuation ("what's" = "whats"). */
 export function canonicalPhrase(text: string): string {
-  return words(foldText(text)).join(' ');
+  return words(foldText(text).replace(/'/g, '')).join(' ');
 }
