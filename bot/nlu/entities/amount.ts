@@ -1,0 +1,37 @@
+import type { RecognizedEntities } from '../types';
+
+type AmountThreshold = NonNullable<RecognizedEntities['amount']>[number];
+
+const GREATER = "plus de|plus que|superieure?s? a|au[- ]dessus de|more than|over|above|greater than|bigger than|larger than|>";
+const LESS = "moins de|moins que|inferieure?s? a|en[- ]dessous de|less than|under|below|cheaper than|<";
+const CURRENCY = "€|£|\\$|eur|euros?|e|balles|bucks|dollars?|pounds?|quid|gbp|usd";
+/** A number with thousands grouped by space, dot or narrow space ("1 000"), or plain ("1000"), then decimals. */
+const NUMBER = "(\\d{1,3}(?:[ .\\u202f]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?(?!\\d)";
+/** After a number, these words say it counts something other than money ("plus de 3 jours"). */
+const NOT_MONEY = "jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|fois|times|transactions?|achats?|purchases?|operations?";
+
+const THRESHOLD = new RegExp(
+  `(?:^|[^a-z])(${GREATER}|${LESS})\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`,
+  'g',
+);
+const IS_GREATER = new RegExp(`^(?:${GREATER})$`);
+
+/**
+ * Amount thresholds ("plus de 100 €", "under £5.50") in integer cents, read from the digits: never through
+ * a float, so 19.99 is 1999 and not 1998.9999.
+ */
+export function findAmounts(folded: string): AmountThreshold[] {
+  const thresholds: AmountThreshold[] = [];
+  for (const match of folded.matchAll(THRESHOLD)) {
+    const [, comparator, , units, decimals, , countedThing] = match;
+    if (countedThing !== undefined) continue;
+    thresholds.push({ cents: toCents(units, decimals), comparison: IS_GREATER.test(comparator) ? 'gt' : 'lt' });
+  }
+  return thresholds;
+}
+
+function toCents(units: string, decimals: string | undefined): number {
+  const whole = Number(units.replace(/\D/g, ''));
+  const fraction = Number((decimals ?? '').padEnd(2, '0'));
+  return whole * 100 + fraction;
+}

@@ -1,0 +1,20 @@
+import categorySynonyms from '../lexicon/categories.json';
+import { foldText } from '../text/normalize';
+import { phraseMatcher, type PhraseMatcher } from './phrases';
+
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = categorySynonyms;
+const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = new Map(
+  Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases].map(phraseMatcher)]),
+);
+
+/**
+ * Spending categories named in a message, as the bank's category ids. With a customer vocabulary only its
+ * categories count (one unknown to the lexicon is matched by its own name); without one, all known categories.
+ */
+export function findCategories(folded: string, messageWords: readonly string[], categories?: readonly string[]): string[] {
+  const candidates = categories ?? [...KNOWN_CATEGORY_MATCHERS.keys()];
+  return candidates.filter((category) => {
+    const matchers = KNOWN_CATEGORY_MATCHERS.get(category) ?? [phraseMatcher(foldText(category))];
+    return matchers.some((matches) => matches(folded, messageWords) !== undefined);
+  });
+}

@@ -1,0 +1,27 @@
+import { findPeriods } from '../periods';
+import { words } from '../text/normalize';
+import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
+import { findAccount } from './account';
+import { findAmounts } from './amount';
+import { findCategories } from './category';
+import { findDirection } from './direction';
+import { findLinkCode } from './link-code';
+import { findMerchants } from './merchant';
+
+/** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
+export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
+  const messageWords = words(folded);
+  const { vocabulary } = options;
+  const account = findAccount(folded, messageWords, vocabulary);
+  const found: Omit<RecognizedEntities, 'language'> = {
+    period: findPeriods(folded, language, options.now, options.timeZone),
+    account: account ? [account] : [],
+    merchant: vocabulary ? findMerchants(folded, messageWords, vocabulary.merchants) : [],
+    category: findCategories(folded, messageWords, vocabulary?.categories),
+    amount: findAmounts(folded),
+    direction: findDirection(folded),
+    linkCode: findLinkCode(folded),
+  };
+  const present = Object.entries(found).filter(([, values]) => values.length > 0);
+  return { language, ...Object.fromEntries(present) };
+}

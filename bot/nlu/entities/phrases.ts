@@ -1,0 +1,23 @@
+import { isNearMatch } from '../text/edit-distance';
+import { words } from '../text/normalize';
+
+/** Finds a phrase in a folded message and returns the words as typed, or undefined. */
+export type PhraseMatcher = (folded: string, messageWords: readonly string[]) => string | undefined;
+
+/** Words shorter than this must be typed exactly to count. */
+const TYPO_TOLERANT_LENGTH = 6;
+
+/**
+ * A matcher for a folded phrase. Multi-word phrases and short words must appear as typed (whole words);
+ * a single long word may carry a typo ("restaurent"), short ones may not ("cash" must not match "each").
+ * Compiled once, because lexicons are matched against every message.
+ */
+export function phraseMatcher(phrase: string): PhraseMatcher {
+  const phraseWords = words(phrase);
+  if (phraseWords.length === 0) return () => undefined;
+  if (phraseWords.length === 1 && phrase.length >= TYPO_TOLERANT_LENGTH) {
+    return (_, messageWords) => messageWords.find((word) => isNearMatch(word, phraseWords[0]));
+  }
+  const pattern = new RegExp(`(?:^|[^a-z0-9])(${phraseWords.join('[^a-z0-9]+')})(?=$|[^a-z0-9])`);
+  return (folded) => pattern.exec(folded)?.[1];
+}

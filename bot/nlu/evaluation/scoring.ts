@@ -1,0 +1,57 @@
+import type { DataIntent, IntentName } from '../types';
+
+const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Receipt', 'Delivery'] satisfies DataIntent[];
+
+/** A test phrase and what the bot must do with it: answer one intent, or refuse (anything but a data intent). */
+export interface EvalCase {
+  text: string;
+  expected: IntentName | 'Rejected';
+}
+
+export interface EvalScore {
+  inScope: { correct: number; total: number };
+  outOfScope: { rejected: number; total: number };
+  /** expected → predicted → count. */
+  confusion: Record<string, Record<string, number>>;
+  /** The phrases answered wrongly, to read when tuning. */
+  errors: { text: string; expected: string; predicted: IntentName }[];
+}
+
+/** Refusing means not answering with data; a greeting or "help" in reply to "block my card" is a refusal. */
+export function isRejection(predicted: IntentName): boolean {
+  return !DATA_INTENTS.includes(predicted);
+}
+
+/** In-scope phrases must get their exact intent; out-of-scope ones (`None` or `Rejected`) must be refused. */
+export function score(cases: readonly EvalCase[], predict: (text: string) => IntentName): EvalScore {
+  const result: EvalScore = { inScope: { correct: 0, total: 0 }, outOfScope: { rejected: 0, total: 0 }, confusion: {}, errors: [] };
+  for (const { text, expected } of cases) {
+    const predicted = predict(text);
+    const outOfScope = expected === 'None' || expected === 'Rejected';
+    const right = outOfScope ? isRejection(predicted) : predicted === expected;
+    if (outOfScope) {
+      result.outOfScope.total += 1;
+      if (right) result.outOfScope.rejected += 1;
+    } else {
+      result.inScope.total += 1;
+      if (right) result.inScope.correct += 1;
+    }
+    if (!right) result.errors.push({ text, expected, predicted });
+    const row = (result.confusion[expected] ??= {});
+    row[predicted] = (row[predicted] ?? 0) + 1;
+  }
+  return result;
+}
+
+/** A share as a fraction (1 when there was nothing to measure). */
+export function ratio(part: number, total: number): number {
+  return total === 0 ? 1 : part / total;
+}
+
+export function inScopeAccuracy(result: EvalScore): number {
+  return ratio(result.inScope.correct, result.inScope.total);
+}
+
+export function rejectionRate(result: EvalScore): number {
+  return ratio(result.outOfScope.rejected, result.outOfScope.total);
+}

@@ -1,0 +1,50 @@
+import { AMBIGUOUS_ENGLISH_MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, alternation } from './names';
+import {
+  dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
+} from './rule';
+
+const MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS))})\\.?`;
+/** "may", "mar", "jan" are ordinary words too: alone they need a preposition before them. */
+const BARE_MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS).filter((n) => !AMBIGUOUS_ENGLISH_MONTHS.includes(n)))})\\.?`;
+const WEEKDAY = `(${alternation(Object.keys(ENGLISH_WEEKDAYS))})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+const TO = '\\s+(?:and|to|till|until|through|-)\\s+(?:the\\s+)?';
+const LAST = '(?:last|past|previous|prev)';
+const ENGLISH_UNITS: Readonly<Record<string, TimeUnit>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+};
+
+const month = (name: string | undefined): number => ENGLISH_MONTHS[name ?? ''];
+const day = (text: string | undefined): number => Number(text);
+
+/** English ways of naming a period, lower-case. Longer matches win over the ones they contain. */
+export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
+  rule(`(?:between|from)\\s+(?:the\\s+)?${DAY}(?:\\s+(?:of\\s+)?${MONTH})?${TO}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+    ([d1, m1, d2, m2, y], c) => dayToDayRange(c, day(d1), month(m1 ?? m2), day(d2), month(m2), yearOf(y))),
+  rule(`(?:between|from)\\s+${MONTH}\\s+${DAY}${TO}(?:${MONTH}\\s+)?${DAY}${YEAR}`,
+    ([m1, d1, m2, d2, y], c) => dayToDayRange(c, day(d1), month(m1), day(d2), month(m2 ?? m1), yearOf(y))),
+  rule(`${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, ([d, m, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
+  rule(`${MONTH}\\s+${DAY}${YEAR}`, ([m, d, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
+  rule('(?:the\\s+)?day\\s+before\\s+(?:yesterday|yday)', (_, c) => c.day(-2)),
+  rule('yesterday|yday|yesterdy|yesteday|ystrday', (_, c) => c.day(-1)),
+  rule('today|todays|2day|tday', (_, c) => c.day(0)),
+  rule('this\\s+week', (_, c) => c.week(0)),
+  rule(`${LAST}\\s+week`, (_, c) => c.week(1)),
+  rule('this\\s+month', (_, c) => c.month(0)),
+  rule(`${LAST}\\s+month`, (_, c) => c.month(1)),
+  rule('this\\s+year', (_, c) => c.year(0)),
+  rule(`${LAST}\\s+year`, (_, c) => c.year(1)),
+  rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+month|month\\s+to\\s+date',
+    (_, c) => c.startOfThisMonth()),
+  rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year|year\\s+to\\s+date',
+    (_, c) => c.startOfThisYear()),
+  rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+week', (_, c) => c.week(0)),
+  rule(`since\\s+(?:last\\s+)?${WEEKDAY}`, ([w], c) => c.sinceWeekday(ENGLISH_WEEKDAYS[w ?? ''])),
+  rule(`since\\s+${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
+  rule(`(?:the\\s+)?${LAST}\\s+(\\d+)\\s+(days?|weeks?|months?)`,
+    ([n, unit], c) => lastUnits(c, positiveCount(n), ENGLISH_UNITS[unit ?? ''])),
+  rule(`(?:in|during|for|of|over)\\s+${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
+    ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),
+  rule('in\\s+(20\\d{2})', ([y], c) => c.wholeYear(Number(y))),
+];

@@ -1,0 +1,43 @@
+import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
+import { dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
+
+const MONTH = `(${alternation(Object.keys(FRENCH_MONTHS))})\\.?`;
+/** "sept" is also the number seven: as a month it needs a day or a preposition before it. */
+const BARE_MONTH = `(${alternation(Object.keys(FRENCH_MONTHS).filter((name) => name !== 'sept'))})\\.?`;
+const WEEKDAY = `(${alternation(Object.keys(FRENCH_WEEKDAYS))})`;
+const DAY = '(\\d{1,2})(?:er)?';
+const YEAR = '(?:\\s+(\\d{4}))?';
+const LAST = '(?:derniers?|dernieres?|passee?s?|precedente?s?)';
+
+const FRENCH_UNITS: Readonly<Record<string, TimeUnit>> = { jours: 'day', semaines: 'week', mois: 'month' };
+
+const month = (name: string | undefined): number => FRENCH_MONTHS[name ?? ''];
+const day = (text: string | undefined): number => Number(text);
+
+/** French ways of naming a period, folded (no accents). Longer matches win over the ones they contain. */
+export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
+  rule(`(?:du|entre le|entre)\\s+${DAY}(?:\\s+${MONTH})?\\s+(?:au|et le|et)\\s+${DAY}\\s+${MONTH}${YEAR}`,
+    ([d1, m1, d2, m2, y], c) => dayToDayRange(c, day(d1), month(m1 ?? m2), day(d2), month(m2), yearOf(y))),
+  rule(`${DAY}\\s+${MONTH}${YEAR}`, ([d, m, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
+  rule('(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?',
+    ([d, m, y], c) => singleDay(c, day(m) - 1, day(d), yearOf(y))),
+  rule("avant[- ]?hier", (_, c) => c.day(-2)),
+  rule('hier', (_, c) => c.day(-1)),
+  rule("aujourd'?\\s?hui|aujourdhui|ajd|auj", (_, c) => c.day(0)),
+  rule('(?:cette|cte) semaine', (_, c) => c.week(0)),
+  rule(`(?:la )?semaine ${LAST}`, (_, c) => c.week(1)),
+  rule('ce mois[- ]?ci|ce mois', (_, c) => c.month(0)),
+  rule(`(?:le |du )?mois ${LAST}`, (_, c) => c.month(1)),
+  rule('cette annee', (_, c) => c.year(0)),
+  rule(`(?:l'|l )?(?:annee|an) ${LAST}|lannee ${LAST}`, (_, c) => c.year(1)),
+  rule('(?:depuis )?(?:le )?debut (?:du|de ce) mois|depuis le 1er', (_, c) => c.startOfThisMonth()),
+  rule("(?:depuis )?(?:le )?debut (?:de l'|de l |de cette )annee", (_, c) => c.startOfThisYear()),
+  rule('(?:depuis )?(?:le )?debut de (?:la|cette) semaine', (_, c) => c.week(0)),
+  rule(`depuis (?:le |ce )?${WEEKDAY}`, ([w], c) => c.sinceWeekday(FRENCH_WEEKDAYS[w ?? ''])),
+  rule(`depuis (?:le mois d'|le mois de |debut )?${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
+  rule(`(\\d+) ${LAST} (jours|semaines|mois)|depuis (\\d+) (jours|semaines|mois)`,
+    ([n1, unit1, n2, unit2], c) => lastUnits(c, positiveCount(n1 ?? n2), FRENCH_UNITS[unit1 ?? unit2 ?? ''])),
+  rule(`(?:en |de |d'|mois de |mois d')${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
+    ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),
+  rule('(?:en|annee) (20\\d{2})', ([y], c) => c.wholeYear(Number(y))),
+];

@@ -1,0 +1,38 @@
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), because chat typos are
+ * mostly one slipped, doubled, dropped or swapped letter ("carrefur", "mollta").
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, beforePrevious[j - 2] + 1);
+      }
+      current.push(best);
+    }
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** How many typos a word of this length may carry and still count as the same word. */
+export function allowedTypos(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+/** True when `typed` is `expected` give or take the typos its length allows. */
+export function isNearMatch(typed: string, expected: string): boolean {
+  if (Math.abs(typed.length - expected.length) > allowedTypos(expected.length)) return false;
+  return editDistance(typed, expected) <= allowedTypos(expected.length);
+}
