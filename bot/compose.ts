@@ -7,6 +7,9 @@ import { BankBot } from './bankBot';
 import type { Db } from '../data/database';
 import { AccountStore } from '../data/accountStore';
 import { AuditLog } from '../data/auditLog';
+import { DeliveryStore } from '../data/deliveryStore';
+import { ReceiptStore } from '../data/receiptStore';
+import { TransactionStore } from '../data/transactionStore';
 import { LinkStore } from '../data/linkStore';
 import { SqliteStorage } from '../data/sqliteStorage';
 import { BalanceDialog } from '../dialogs/balanceDialog';
@@ -14,9 +17,15 @@ import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
+import { Understanding } from './understanding';
+import type { Language } from './nlu/types';
 
 export interface Composition {
   bot: BankBot;
+  /** Middleware the adapter must run before the bot: it sets what dialogs read of each message. */
+  understanding: Understanding;
+  dialog: MainDialog;
+  conversationState: ConversationState;
   services: DialogServices;
   storage: SqliteStorage;
 }
@@ -26,6 +35,9 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const storage = new SqliteStorage(db);
   const services: DialogServices = {
     accounts: new AccountStore(db),
+    transactions: new TransactionStore(db, { timeZone: config.timeZone }),
+    receipts: new ReceiptStore(db, { timeZone: config.timeZone }),
+    deliveries: new DeliveryStore(db, { timeZone: config.timeZone }),
     links: new LinkStore(db, config.linking),
     audit: new AuditLog(db),
     clock,
@@ -33,16 +45,17 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     lockoutMinutes: config.linking.lockoutMinutes,
   };
   const dialog = new MainDialog(services, { Balance: new BalanceDialog(services) }, [new LinkDialog(services)]);
-  const bot = new BankBot({
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
-    dialog,
+  const conversationState = new ConversationState(storage);
+  const understanding = new Understanding({
     recognizer,
     links: services.links,
     vocabulary: (customerId) => customerVocabulary(services, customerId),
+    lastLanguage: conversationState.createProperty<Language | undefined>('language'),
     clock,
     timeZone: config.timeZone,
-    logger,
   });
-  return { bot, services, storage };
+  const bot = new BankBot({
+    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger,
+  });
+  return { bot, understanding, dialog, conversationState, services, storage };
 }

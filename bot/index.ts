@@ -19,8 +19,9 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const { bot } = composeBot(db, config, systemClock, recognizer, logger);
+  const { bot, understanding } = composeBot(db, config, systemClock, recognizer, logger);
   const adapter = createAdapter(config, logger);
+  adapter.use(understanding);
   const app = createApp({ adapter, bot, logger, isReady: () => ready });
 
   const server = app.listen(config.port, () => {

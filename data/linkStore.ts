@@ -68,7 +68,7 @@ export class LinkStore {
   /** A fresh single-use code for the customer; only its hash is stored. Returns null for an unknown customer. */
   issueCode(customerId: string, now: Date): string | null {
     if (!this.statements.customerExists.get({ customerId })) return null;
-    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const code = randomCode();
     const expiresAt = new Date(now.getTime() + this.policy.codeTtlMinutes * MINUTE);
     this.statements.insertCode.run({ hash: hashCode(code), customerId, now: now.toISOString(), expiresAt: expiresAt.toISOString() });
     return code;
@@ -119,6 +119,17 @@ export class LinkStore {
     const until = new Date(now.getTime() + this.policy.lockoutMinutes * MINUTE);
     this.statements.lock.run({ ...user, until: until.toISOString() });
     return { kind: 'locked', until };
+  }
+}
+
+/**
+ * Eight random characters with at least one digit (drawn again until there is one): a code of letters
+ * alone could read as a word, and the recognizer tells a code from words by its digit.
+ */
+function randomCode(): string {
+  for (;;) {
+    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    if (/\d/.test(code)) return code;
   }
 }
 

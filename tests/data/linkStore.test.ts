@@ -19,11 +19,12 @@ describe('LinkStore', () => {
     links = new LinkStore(db, POLICY);
   });
 
-  it('issues 8-character codes and stores only their hash', () => {
-    const code = links.issueCode('c1', NOW) as string;
-    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+  it('issues 8-character codes with a digit, and stores only their hash', () => {
+    const codes = Array.from({ length: 200 }, () => links.issueCode('c1', NOW) as string);
+    for (const code of codes) expect(code).toMatch(/^(?=.*\d)[A-HJKMNP-Z2-9]{8}$/);
+    const code = codes[0];
     const stored = db.prepare('SELECT code_hash FROM link_codes').all() as { code_hash: string }[];
-    expect(stored).toHaveLength(1);
+    expect(stored).toHaveLength(200);
     expect(stored[0].code_hash).not.toContain(code);
     expect(stored[0].code_hash).toHaveLength(64);
   });

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../../bot/config';
+import { auditCommand } from '../../../bot/cli/commands/auditCommand';
+import { importCommand } from '../../../bot/cli/commands/importCommand';
+import { linkCodeCommand } from '../../../bot/cli/commands/linkCodeCommand';
+import { openDatabase, type Db } from '../../../data/database';
+import { LinkStore } from '../../../data/linkStore';
+import { AuditLog } from '../../../data/auditLog';
+
+const dataset = {
+  customers: [{ id: 'k1', name: 'Karim Benali', locale: 'fr-FR' }],
+  accounts: [{ id: 'k1-a', customerId: 'k1', type: 'checking', name: 'Compte courant', iban: 'FR7612345678901234567890123', currency: 'EUR', balance: '1520.40' }],
+  transactions: [{ id: 'k1-t1', accountId: 'k1-a', bookedAt: '2026-11-02T10:15:00+01:00', amount: '-45.90', description: 'CB CARREFOUR', merchant: 'Carrefour', category: 'groceries', status: 'booked' }],
+};
+
+describe('admin commands', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bank-admin-'));
+  let db: Db;
+  let out: string[];
+  let err: string[];
+  const context = () => ({ db, config: loadConfig({}), out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    out = [];
+    err = [];
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a dataset file and says what it loaded', () => {
+    const file = join(dir, 'good.json');
+    writeFileSync(file, JSON.stringify(dataset));
+    expect(importCommand([file], context())).toBe(0);
+    expect(out).toEqual(['imported 1 customers, 1 accounts, 1 transactions, 0 receipts, 0 deliveries']);
+    expect(db.prepare('SELECT balance_cents FROM accounts WHERE id = ?').get('k1-a')).toEqual({ balance_cents: 152040 });
+  });
+
+  it('refuses a bad file, names the first bad field and writes nothing', () => {
+    const file = join(dir, 'bad.json');
+    const bad = structuredClone(dataset);
+    bad.transactions[0].amount = '12,5';
+    writeFileSync(file, JSON.stringify(bad));
+    expect(importCommand([file], context())).toBe(1);
+    expect(err).toEqual(['import refused, nothing written: transactions[0].amount: "12,5" is not a decimal amount']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a file that is not JSON', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{"customers": [');
+    expect(importCommand([file], context())).toBe(1);
+    expect(err[0]).toMatch(/^import refused, nothing written: .*broken\.json is not readable JSON/);
+  });
+
+  it('prints a link code as the last word, and that code links', () => {
+    importCommand([join(dir, 'good.json')], context());
+    out = [];
+    expect(linkCodeCommand(['k1'], context())).toBe(0);
+    const code = out.join(' ').split(/\s+/).pop() as string;
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    const links = new LinkStore(db, loadConfig({}).linking);
+    expect(links.redeem({ channelId: 'emulator', userId: 'u' }, code, new Date())).toEqual({ kind: 'linked', customerId: 'k1' });
+  });
+
+  it('refuses a link code for an unknown customer', () => {
+    expect(linkCodeCommand(['nobody'], context())).toBe(1);
+    expect(err).toEqual(['no customer with id "nobody"']);
+    expect(out).toEqual([]);
+  });
+
+  it('says when nobody accessed the data, and prints the audit trail newest first', () => {
+    importCommand([join(dir, 'good.json')], context());
+    out = [];
+    expect(auditCommand(['k1'], context())).toBe(0);
+    expect(out).toEqual(['no access recorded for k1']);
+    const audit = new AuditLog(db);
+    audit.record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'k1', intent: 'Balance', accountIds: ['k1-a'] });
+    audit.record({ at: '2026-11-29T09:30:00.000Z', channelId: 'emulator', userId: 'u-2', customerId: 'k1', intent: 'Transactions', accountIds: [] });
+    out = [];
+    auditCommand(['k1'], context());
+    expect(out.slice(1)).toEqual([
+      '2026-11-29T09:30:00.000Z  emulator    u-2                   Transactions  ',
+      '2026-11-28T08:00:00.000Z  facebook    psid-9                Balance       k1-a',
+    ]);
+  });
+});

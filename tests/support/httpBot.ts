@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '../../bot/adapter';
+import { createApp } from '../../bot/app';
+import { silentLogger } from '../../bot/logger';
+import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
+import type { Db } from '../../data/database';
+import { createTestBot, type TestBot } from './testBot';
+
+export interface HttpBot {
+  bot: TestBot;
+  connector: LoopbackConnector;
+  url: string;
+  /** Posts an activity the way the Emulator does: serviceUrl is the loopback connector. */
+  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
+  postRaw(body: string, headers?: Record<string, string>): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** The bot behind its real express app and CloudAdapter, on a free loopback port. */
+export async function startHttpBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<HttpBot> {
+  const bot = await createTestBot(options);
+  const adapter = createAdapter(bot.config, silentLogger);
+  adapter.use(bot.understanding);
+  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const connector = new LoopbackConnector();
+  const serviceUrl = await connector.start();
+
+  const postRaw = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  return {
+    bot,
+    connector,
+    url,
+    postRaw,
+    post: (activity, headers) => postRaw(JSON.stringify({
+      channelId: 'emulator',
+      serviceUrl,
+      conversation: { id: 'conversation-1' },
+      from: { id: 'emulator-user', name: 'User' },
+      recipient: { id: 'bot', name: 'Bot' },
+      locale: 'fr-FR',
+      ...activity,
+    }), headers),
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connector.stop();
+    },
+  };
+}

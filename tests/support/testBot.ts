@@ -1,0 +1,69 @@
+import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { FixedClock } from '../../bot/clock';
+import { loadConfig, type Config } from '../../bot/config';
+import { composeBot, type Composition } from '../../bot/compose';
+import { silentLogger } from '../../bot/logger';
+import { BankRecognizer } from '../../bot/nlu/recognizer';
+import { openDatabase, type Db } from '../../data/database';
+import { seedDemoBankIfEmpty } from '../../data/demo/seed';
+import type { ChatUser } from '../../data/linkStore';
+
+/** The demo bank's "now" in every bot test: Sunday 29 November 2026, 10:00 in Paris. */
+export const NOW = '2026-11-29T10:00:00+01:00';
+export const TIME_ZONE = 'Europe/Paris';
+
+let recognizer: Promise<BankRecognizer> | undefined;
+
+/** Trained once per test file: training is deterministic, so every test sees the same model. */
+export function sharedRecognizer(): Promise<BankRecognizer> {
+  recognizer ??= BankRecognizer.create();
+  return recognizer;
+}
+
+export interface TestBot extends Composition {
+  db: Db;
+  clock: FixedClock;
+  config: Config;
+}
+
+/** The whole bot as production composes it, on a demo bank in memory (or the database given). */
+export async function createTestBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<TestBot> {
+  const config = loadConfig({ DATABASE_PATH: ':memory:', ...options.env });
+  const clock = new FixedClock(NOW);
+  const db = options.db ?? openDatabase(':memory:');
+  seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
+  const composition = composeBot(db, config, clock, await sharedRecognizer(), silentLogger);
+  return { ...composition, db, clock, config };
+}
+
+/** Links a chat user to a customer the way a customer does, through a one-time code. */
+export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): void {
+  const code = bot.services.links.issueCode(customerId, bot.clock.now()) as string;
+  const outcome = bot.services.links.redeem(user, code, bot.clock.now());
+  if (outcome.kind !== 'linked') throw new Error(`could not link ${customerId}`);
+}
+
+/** A TestAdapter running the bot with its middleware, for a user on a channel. */
+export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): TestAdapter {
+  const reference: Partial<ConversationReference> = {
+    channelId: user.channelId,
+    serviceUrl: 'https://test.invalid',
+    user: { id: user.userId, name: 'customer' },
+    bot: { id: 'bot', name: 'bank' },
+    conversation: { id: `conversation-${user.channelId}-${user.userId}`, isGroup: false, conversationType: 'personal', name: '' },
+    locale,
+  };
+  const adapter = new TestAdapter((context) => bot.bot.run(context), reference);
+  adapter.use(bot.understanding);
+  return adapter;
+}
+
+/** Text of a reply activity, failing loudly when the reply is not a message. */
+export function textOf(activity: Partial<Activity>): string {
+  if (activity.type !== 'message') throw new Error(`expected a message, got ${activity.type}`);
+  return activity.text ?? '';
+}
+
+export function quickRepliesOf(activity: Partial<Activity>): string[] {
+  return (activity.suggestedActions?.actions ?? []).map((action) => String(action.title));
+}
