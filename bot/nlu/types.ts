@@ -47,6 +47,12 @@ export interface RecognizedEntities {
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
   linkCode?: string[];
+  /** What a Transactions request wants: the movements, a total, the biggest expense, or incoming money. */
+  transactionView?: ('list' | 'total' | 'biggest' | 'income')[];
+  /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
+  privacy?: ('show' | 'erase' | 'audit')[];
+  /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
+  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
