@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatabase } from '../../data/database';
 import { SqliteStorage } from '../../data/sqliteStorage';
 
@@ -27,7 +30,8 @@ describe('SqliteStorage', () => {
   });
 
   it('survives reopening the database file', async () => {
-    const path = `${require('node:os').tmpdir()}/storage-${process.pid}-${Date.now()}.db`;
+    const dir = mkdtempSync(join(tmpdir(), 'bank-storage-'));
+    const path = join(dir, 'state.db');
     const db = openDatabase(path);
     await new SqliteStorage(db).write({ k: { answer: 42 } });
     db.close();
@@ -35,6 +39,7 @@ describe('SqliteStorage', () => {
     expect((await reopened.read(['k'])).k.answer).toBe(42);
     await reopened.delete(['k']);
     expect(await reopened.read(['k'])).toEqual({});
+    rmSync(dir, { recursive: true, force: true });
   });
 
 });
