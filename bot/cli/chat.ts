@@ -76,7 +76,8 @@ async function offerDemoLink(
   const customer = demo[Number(answer) - 1];
   if (customer) {
     const code = new LinkStore(db, policy).issueCode(customer.id, new Date()) as string;
-    await send({ type: 'message', id: randomUUID(), text: `link ${code}`, locale: customer.locale });
+    const linkWord = customer.locale.startsWith('fr') ? 'lier' : 'link';
+    await send({ type: 'message', id: randomUUID(), text: `${linkWord} ${code}`, locale: customer.locale });
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   db.close();
