@@ -29,6 +29,13 @@ const MINIMUM_CONFIDENCE = 0.5;
 const MINIMUM_KNOWN_WORDS = 0.5;
 
 /**
+ * Training passes. nlp.js's default (up to 20,000, stopping on a tiny error) fits the corpus so closely that
+ * an in-scope request worded unlike any training phrase falls to `None`, the largest class; stopping early
+ * keeps the weights smaller and generalises better (chosen on the CLINC150 validation splits).
+ */
+const TRAINING_ITERATIONS = 100;
+
+/**
  * One language's intent classifier: nlp.js's single-layer neural network over stems and stem pairs,
  * trained once (async, as nlp.js trains) and then run synchronously on every message.
  */
@@ -51,7 +58,7 @@ export class IntentClassifier {
       return { input, output: { [intent]: 1 } };
     });
     const nlu = new NluNeural({ locale: language, log: false });
-    await nlu.innerTrain({ settings: { log: false }, corpus });
+    await nlu.innerTrain({ settings: { log: false, iterations: TRAINING_ITERATIONS }, corpus });
     if (!nlu.neuralNetwork) throw new Error(`The ${language} intent classifier did not train`);
     return new IntentClassifier(nlu.neuralNetwork, stem, vocabulary, knownFeatures);
   }
