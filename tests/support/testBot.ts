@@ -55,6 +55,7 @@ export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): Tes
   };
   const adapter = new TestAdapter((context) => bot.bot.run(context), reference);
   adapter.use(bot.understanding);
+  adapter.use(bot.conversationKeeper);
   return adapter;
 }
 
