@@ -89,6 +89,20 @@ describe('bank events in, proactive messages out', () => {
     expect(balance()).toBe(344015);
   });
 
+  it('alerts once when the balance crosses below the customer’s threshold', async () => {
+    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
+    await http.post({ type: 'message', id: 'm2', text: 'alerte moi quand le solde de mon compte courant passe en dessous de 3 450 €' });
+    http.connector.received.length = 0;
+    expect(await (await postEvent(http, cinemaPayment('evt-1'))).json()).toMatchObject({ notifications: 1 });
+    expect(await (await postEvent(http, cinemaPayment('evt-2', '-10.00'))).json()).toMatchObject({ notifications: 0 });
+    await http.dispatcher.runDue();
+    expect(http.connector.messages().map((m) => m.text)).toEqual([
+      `⚠️ Votre compte courant est à 3${NNBSP}440,15${NBSP}€, sous votre seuil d’alerte de 3${NNBSP}450,00${NBSP}€`,
+    ]);
+    expect(balance()).toBe(343015);
+  });
+
   it('tells of a late parcel with its new date', async () => {
     await optIn();
     const fnac = http.bot.services.deliveries.delivery('c1', 'c1-d-fnac');
