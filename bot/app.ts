@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { BadRequestError } from './errors';
 import type { Logger } from './logger';
@@ -10,13 +10,15 @@ export interface AppDeps {
   logger: Logger;
   /** Whether start-up is complete (database migrated, recognizer trained). */
   isReady: () => boolean;
+  /** `POST /api/events` (real-time updates); absent, the route answers 404. */
+  events?: Router;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, events }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -28,6 +30,8 @@ export function createApp({ adapter, bot, logger, isReady }: AppDeps): express.E
     checkActivity(req.body);
     await adapter.process(req, res, (context) => bot.run(context));
   });
+
+  if (events) app.use(events);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

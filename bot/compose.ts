@@ -19,6 +19,12 @@ import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
 import type { Language } from './nlu/types';
+import { ConversationReferenceStore } from '../data/conversationReferenceStore';
+import { NotificationSettingsStore } from '../data/notificationSettingsStore';
+import { OutboxStore } from '../data/outboxStore';
+import { EventIntake } from '../data/events/eventIntake';
+import { ConversationKeeper } from './notifications/conversationKeeper';
+import { NotificationsDialog } from '../dialogs/notificationsDialog';
 
 export interface Composition {
   bot: BankBot;
@@ -28,11 +34,24 @@ export interface Composition {
   conversationState: ConversationState;
   services: DialogServices;
   storage: SqliteStorage;
+  /** Middleware after `understanding`: saves conversation references, sends the held-updates digest. */
+  conversationKeeper: ConversationKeeper;
+  notifications: NotificationStores;
+}
+
+/** Real-time updates: the stores the events endpoint and the dispatcher share. */
+export interface NotificationStores {
+  references: ConversationReferenceStore;
+  outbox: OutboxStore;
+  intake: EventIntake;
 }
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
   const storage = new SqliteStorage(db);
+  const references = new ConversationReferenceStore(db);
+  const outbox = new OutboxStore(db);
+  const notificationSettings = new NotificationSettingsStore(db);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
@@ -43,8 +62,10 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    notificationSettings,
+    chatUserRecords: [references, notificationSettings, outbox],
   };
-  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services) }, [new LinkDialog(services)]);
+  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services), Notifications: new NotificationsDialog(services) }, [new LinkDialog(services)]);
   const conversationState = new ConversationState(storage);
   const understanding = new Understanding({
     recognizer,
@@ -57,5 +78,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const bot = new BankBot({
     conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger,
   });
-  return { bot, understanding, dialog, conversationState, services, storage };
+  const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
+  const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
+  return { bot, understanding, dialog, conversationState, services, storage, conversationKeeper, notifications };
 }

@@ -21,6 +21,14 @@ export interface Config {
     lockoutMinutes: number;
     linkValidityDays: number;
   };
+  notifications: {
+    /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
+    eventsSecret?: string;
+    maxAttempts: number;
+    pollSeconds: number;
+    backoffSeconds: number;
+    maxBackoffSeconds: number;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,6 +52,13 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
       lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
       linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+    },
+    notifications: {
+      eventsSecret: env.EVENTS_SECRET || undefined,
+      maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 6),
+      pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
+      backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
+      maxBackoffSeconds: integer(env, 'NOTIFY_MAX_BACKOFF_SECONDS', 3600),
     },
   };
   return config;

@@ -7,6 +7,7 @@ import { composeBot } from './compose';
 import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { BankRecognizer } from './nlu/recognizer';
+import { createDispatcher, eventsRouter } from './notifications/wiring';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -19,20 +20,28 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const { bot, understanding } = composeBot(db, config, systemClock, recognizer, logger);
+  const composition = composeBot(db, config, systemClock, recognizer, logger);
+  const { bot, understanding, conversationKeeper } = composition;
   const adapter = createAdapter(config, logger);
   adapter.use(understanding);
-  const app = createApp({ adapter, bot, logger, isReady: () => ready });
+  adapter.use(conversationKeeper);
+  const dispatcher = createDispatcher(composition, config, systemClock, logger);
+  const events = eventsRouter(composition, config, systemClock, logger, dispatcher);
+  if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
+  const app = createApp({ adapter, bot, logger, isReady: () => ready, events });
 
   const server = app.listen(config.port, () => {
     ready = true;
+    dispatcher.start();
     logger.info({ port: config.port }, 'bank assistant listening on /api/messages');
   });
   const stop = () => {
     ready = false;
     server.close(() => {
-      db.close();
-      process.exit(0);
+      void dispatcher.stop().finally(() => {
+        db.close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', stop);

@@ -3,6 +3,8 @@ import type { AccountStore } from '../data/accountStore';
 import type { AuditLog } from '../data/auditLog';
 import type { DeliveryStore } from '../data/deliveryStore';
 import type { LinkStore } from '../data/linkStore';
+import type { ChatUserRecords } from '../data/chatUserRecords';
+import type { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import type { ReceiptStore } from '../data/receiptStore';
 import type { TransactionStore } from '../data/transactionStore';
 
@@ -17,4 +19,8 @@ export interface DialogServices {
   clock: Clock;
   timeZone: string;
   lockoutMinutes: number;
+  /** What each chat user asked to be told (real-time updates). */
+  notificationSettings: NotificationSettingsStore;
+  /** Every store keeping something about chat users, for "what do you keep?" and "erase my data". */
+  chatUserRecords: ChatUserRecords[];
 }

@@ -3,21 +3,27 @@ import { openDatabase } from '../../data/database';
 import { importCommand } from './commands/importCommand';
 import { linkCodeCommand } from './commands/linkCodeCommand';
 import { auditCommand } from './commands/auditCommand';
+import { eventCommand } from './commands/eventCommand';
+import { outboxCommand } from './commands/outboxCommand';
 import type { AdminCommand } from './commands/adminCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
   import: importCommand,
   'link-code': linkCodeCommand,
   audit: auditCommand,
+  event: eventCommand,
+  outbox: outboxCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
   import <file.json>        load a dataset (all or nothing) into DATABASE_PATH
   link-code <customerId>    print a one-time link code (the last word printed)
-  audit <customerId>        print who accessed the customer's data, newest first`;
+  audit <customerId>        print who accessed the customer's data, newest first
+  event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
+  outbox                    list notifications pending, held or failed (no content)`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -27,10 +33,12 @@ function main(argv: string[]): number {
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   try {
-    return command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
+    return await command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
   } finally {
     db.close();
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

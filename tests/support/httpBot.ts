@@ -6,11 +6,15 @@ import { silentLogger } from '../../bot/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
 import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
+import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
+import type { NotificationDispatcher } from '../../bot/notifications/dispatcher';
 
 export interface HttpBot {
   bot: TestBot;
   connector: LoopbackConnector;
   url: string;
+  /** Not started: tests run it explicitly (`await dispatcher.runDue()`), never on real timers. */
+  dispatcher: NotificationDispatcher;
   /** Posts an activity the way the Emulator does: serviceUrl is the loopback connector. */
   post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
   postRaw(body: string, headers?: Record<string, string>): Promise<Response>;
@@ -18,11 +22,16 @@ export interface HttpBot {
 }
 
 /** The bot behind its real express app and CloudAdapter, on a free loopback port. */
-export async function startHttpBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<HttpBot> {
+export async function startHttpBot(
+  options: { db?: Db; env?: Record<string, string>; random?: () => number } = {},
+): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
   adapter.use(bot.understanding);
-  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true });
+  adapter.use(bot.conversationKeeper);
+  const dispatcher = createDispatcher(bot, bot.config, bot.clock, silentLogger, options.random ?? (() => 0.5));
+  const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
+  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -37,6 +46,7 @@ export async function startHttpBot(options: { db?: Db; env?: Record<string, stri
     bot,
     connector,
     url,
+    dispatcher,
     postRaw,
     post: (activity, headers) => postRaw(JSON.stringify({
       channelId: 'emulator',

@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
@@ -45,16 +45,18 @@ export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): 
 
 /** A TestAdapter running the bot with its middleware, for a user on a channel. */
 export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): TestAdapter {
-  const reference: Partial<ConversationReference> = {
+  // TestAdapter reads a template activity (from/recipient), not a ConversationReference (user/bot).
+  const template: Partial<Activity> = {
     channelId: user.channelId,
     serviceUrl: 'https://test.invalid',
-    user: { id: user.userId, name: 'customer' },
-    bot: { id: 'bot', name: 'bank' },
+    from: { id: user.userId, name: 'customer' },
+    recipient: { id: 'bot', name: 'bank' },
     conversation: { id: `conversation-${user.channelId}-${user.userId}`, isGroup: false, conversationType: 'personal', name: '' },
     locale,
   };
-  const adapter = new TestAdapter((context) => bot.bot.run(context), reference);
+  const adapter = new TestAdapter((context) => bot.bot.run(context), template);
   adapter.use(bot.understanding);
+  adapter.use(bot.conversationKeeper);
   return adapter;
 }
 

@@ -8,5 +8,5 @@ export interface AdminContext {
   err: (line: string) => void;
 }
 
-/** One operator command: takes its arguments, prints, returns the process exit code. */
-export type AdminCommand = (args: string[], context: AdminContext) => number;
+/** One operator command: takes its arguments, prints, returns the process exit code (awaited if a promise). */
+export type AdminCommand = (args: string[], context: AdminContext) => number | Promise<number>;

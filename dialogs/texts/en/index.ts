@@ -1,6 +1,7 @@
 import { balance } from './balance';
 import { common } from './common';
 import { link } from './link';
+import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
 
 /** Every English string, one file per feature. */
@@ -9,4 +10,5 @@ export const en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...notifications,
 };

@@ -2,6 +2,7 @@ import type { en } from '../en';
 import { balance } from './balance';
 import { common } from './common';
 import { link } from './link';
+import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
 
 /** Every French string, one file per feature. */
@@ -10,4 +11,5 @@ export const fr: typeof en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...notifications,
 };

@@ -1,0 +1,51 @@
+import { TurnContext, type Middleware } from 'botbuilder';
+import type { Clock } from '../clock';
+import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
+import type { LinkStore } from '../../data/linkStore';
+import type { OutboxStore } from '../../data/outboxStore';
+import { textsFor } from '../../dialogs/texts';
+import { turnInfo } from '../../dialogs/turnInfo';
+import { renderNotification } from './render';
+
+export interface ConversationKeeperDeps {
+  references: ConversationReferenceStore;
+  outbox: OutboxStore;
+  links: LinkStore;
+  clock: Clock;
+  timeZone: string;
+}
+
+/**
+ * After each message of a linked chat user: remembers how to reach them (the conversation reference and
+ * the time, which opens Messenger's 24-hour window), then sends what was held while the window was
+ * closed, as one digest right after the reply. Runs after `Understanding`, whose TurnInfo it reads.
+ */
+export class ConversationKeeper implements Middleware {
+  constructor(private readonly deps: ConversationKeeperDeps) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    await next();
+    if (context.activity.type !== 'message') return;
+    const info = turnInfo(context);
+    // Read the link again: this very message may have linked the chat.
+    const link = this.deps.links.link(info.user, this.deps.clock.now());
+    if (link.kind !== 'linked') return;
+    this.deps.references.save({
+      ...info.user,
+      customerId: link.customerId,
+      language: info.language,
+      reference: TurnContext.getConversationReference(context.activity),
+      lastMessageAt: info.now,
+    });
+    await this.sendDigest(context, info.language);
+  }
+
+  private async sendDigest(context: TurnContext, language: 'fr' | 'en'): Promise<void> {
+    const held = this.deps.outbox.held(turnInfo(context).user);
+    if (held.length === 0) return;
+    const lines = held.map((item) => `• ${renderNotification(item.payload, language, this.deps.timeZone).split('\n').join('\n• ')}`);
+    await context.sendActivity([textsFor(language).notify.digest, ...lines].join('\n'));
+    const now = this.deps.clock.now();
+    for (const item of held) this.deps.outbox.markSent(item.id, now);
+  }
+}

@@ -1,0 +1,122 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
+import type { OutboxItem, OutboxStore } from '../../data/outboxStore';
+import { retryDelayMs, type BackoffPolicy } from './backoff';
+import { proactiveDelivery } from './messengerWindow';
+import { renderNotification } from './render';
+import { classifySendFailure } from './sendFailure';
+
+export interface DispatchPolicy {
+  maxAttempts: number;
+  backoff: BackoffPolicy;
+  pollMs: number;
+  /** Rows claimed per pass. */
+  batchSize: number;
+}
+
+export interface DispatcherDeps {
+  outbox: OutboxStore;
+  references: ConversationReferenceStore;
+  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** MicrosoftAppId; the empty string in local mode (the Emulator, the loopback connector). */
+  botAppId: string;
+  clock: Clock;
+  /** In [0, 1): the jitter's randomness, injected so that tests know every delay. */
+  random: () => number;
+  policy: DispatchPolicy;
+  timeZone: string;
+  logger: Logger;
+}
+
+/**
+ * Sends due outbox rows as proactive messages. A row is marked sent only once the channel accepted
+ * it; a failure is retried later with backoff (the row stays in the database, so a restart picks it
+ * up); after `maxAttempts` it is parked as failed. Woken when an event is accepted, and polls.
+ * If the process dies between the channel's acceptance and the mark, that one message goes again
+ * after the restart: at least once, and at most once per event and chat in every other case.
+ */
+export class NotificationDispatcher {
+  private running: Promise<number> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  /** One pass over the due rows; concurrent calls share the pass in progress. Returns how many were sent. */
+  runDue(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.runDue(), this.deps.policy.pollMs);
+    this.timer.unref();
+    void this.runDue();
+  }
+
+  /** After an event is accepted: send now rather than at the next poll (only once started). */
+  wake(): void {
+    if (this.timer) void this.runDue();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async pass(): Promise<number> {
+    let sent = 0;
+    for (const item of this.deps.outbox.due(this.deps.clock.now(), this.deps.policy.batchSize)) {
+      if (await this.dispatch(item)) sent++;
+    }
+    return sent;
+  }
+
+  private async dispatch(item: OutboxItem): Promise<boolean> {
+    const { outbox, references, clock, logger } = this.deps;
+    const saved = references.find({ channelId: item.channelId, userId: item.userId });
+    if (!saved) {
+      outbox.park(item.id, 'no conversation reference');
+      return false;
+    }
+    const now = clock.now();
+    const delivery = proactiveDelivery(item.channelId, saved.lastMessageAt, now, item.payload);
+    if (delivery.kind === 'hold') {
+      outbox.markHeld(item.id);
+      logger.info({ outbox: item.id, channel: item.channelId }, 'notification held for the next message');
+      return false;
+    }
+    const text = renderNotification(item.payload, saved.language, this.deps.timeZone);
+    try {
+      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, saved.reference as never, async (context) => {
+        await context.sendActivity({ type: 'message', text, channelData: delivery.channelData });
+      });
+    } catch (error) {
+      this.failed(item, error);
+      return false;
+    }
+    outbox.markSent(item.id, clock.now());
+    logger.info({ outbox: item.id, channel: item.channelId, attempts: item.attempts + 1 }, 'notification sent');
+    return true;
+  }
+
+  private failed(item: OutboxItem, error: unknown): void {
+    const { outbox, clock, policy, random, logger } = this.deps;
+    const now = clock.now();
+    const failure = classifySendFailure(error, now);
+    const attempts = item.attempts + 1;
+    if (!failure.retryable || attempts >= policy.maxAttempts) {
+      outbox.park(item.id, failure.errorClass);
+      logger.warn({ outbox: item.id, channel: item.channelId, attempts, error: failure.errorClass }, 'notification parked as failed');
+      return;
+    }
+    const delay = retryDelayMs(attempts, policy.backoff, random, failure.retryAfterMs);
+    outbox.scheduleRetry(item.id, new Date(now.getTime() + delay), failure.errorClass);
+    logger.warn({ outbox: item.id, channel: item.channelId, attempts, error: failure.errorClass, delayMs: delay }, 'notification will be retried');
+  }
+}

@@ -1,0 +1,34 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import type { Config } from '../config';
+
+interface PipelineOwner { client?: { pipeline?: { removePolicy(options: { phase: 'Retry' }): unknown } } }
+
+/**
+ * Authentication whose connector clients do not retry by themselves. The Bot Framework client retries
+ * each send up to three times in-process, sleeping through Retry-After; proactive messages are retried
+ * by the dispatcher instead, from the outbox, so that every attempt is counted, survives a restart and
+ * never holds the dispatcher for the length of a Retry-After.
+ */
+class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const factory = super.createConnectorFactory(claimsIdentity);
+    return {
+      create: async (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
+        const client = await factory.create(serviceUrl, audience);
+        (client as unknown as PipelineOwner).client?.pipeline?.removePolicy({ phase: 'Retry' });
+        return client;
+      },
+    } as ConnectorFactory;
+  }
+}
+
+/** The adapter the dispatcher sends proactive messages through (same credentials as the turn adapter). */
+export function createProactiveAdapter(config: Config): CloudAdapter {
+  return new CloudAdapter(new SingleAttemptAuthentication({
+    MicrosoftAppId: config.auth.appId,
+    MicrosoftAppPassword: config.auth.appPassword,
+    MicrosoftAppType: config.auth.appType,
+    MicrosoftAppTenantId: config.auth.tenantId,
+  }));
+}

@@ -1,0 +1,44 @@
+import type { Router } from 'express';
+import type { Clock } from '../clock';
+import type { Composition } from '../compose';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { NotificationDispatcher } from './dispatcher';
+import { eventsRoute } from './eventsRoute';
+import { createProactiveAdapter } from './proactiveAdapter';
+
+/** The dispatcher of a composition, as the entry point and the HTTP tests both build it. */
+export function createDispatcher(
+  composition: Composition, config: Config, clock: Clock, logger: Logger, random: () => number = Math.random,
+): NotificationDispatcher {
+  const settings = config.notifications;
+  return new NotificationDispatcher({
+    outbox: composition.notifications.outbox,
+    references: composition.notifications.references,
+    adapter: createProactiveAdapter(config),
+    botAppId: config.auth.appId ?? '',
+    clock,
+    random,
+    policy: {
+      maxAttempts: settings.maxAttempts,
+      backoff: { baseMs: settings.backoffSeconds * 1000, maxMs: settings.maxBackoffSeconds * 1000 },
+      pollMs: settings.pollSeconds * 1000,
+      batchSize: 50,
+    },
+    timeZone: config.timeZone,
+    logger,
+  });
+}
+
+/** `POST /api/events`, waking the dispatcher after each accepted event. */
+export function eventsRouter(
+  composition: Composition, config: Config, clock: Clock, logger: Logger, dispatcher: NotificationDispatcher,
+): Router {
+  return eventsRoute({
+    intake: composition.notifications.intake,
+    secret: config.notifications.eventsSecret,
+    clock,
+    logger,
+    onAccepted: () => dispatcher.wake(),
+  });
+}

@@ -1,0 +1,42 @@
+import type { Db } from '../database';
+import type { DeliveryRow } from '../import/dataset';
+import { writeDataset } from '../import/writer';
+import type { AppliedEvent } from './applyTransaction';
+
+interface Owner { customer_id: string; merchant: string; order_number: string }
+interface Previous { status: string; estimated_delivery: string | null }
+
+/**
+ * Records a delivery's new state from a `delivery.updated` event (upsert by id). Chats are told only
+ * when the status or the estimated date changed: a carrier repeating itself is not news.
+ */
+export class DeliveryUpdate {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      owner: db.prepare<{ receiptId: string }, Owner>(`
+        SELECT a.customer_id, r.merchant, r.order_number FROM receipts r
+        JOIN transactions t ON t.id = r.transaction_id JOIN accounts a ON a.id = t.account_id
+        WHERE r.id = @receiptId`),
+      previous: db.prepare<{ id: string }, Previous>('SELECT status, estimated_delivery FROM deliveries WHERE id = @id'),
+    };
+  }
+
+  apply(delivery: DeliveryRow): AppliedEvent {
+    const owner = this.statements.owner.get({ receiptId: delivery.receiptId }) as Owner;
+    const previous = this.statements.previous.get({ id: delivery.id });
+    writeDataset(this.db, { customers: [], accounts: [], transactions: [], receipts: [], deliveries: [delivery] });
+    const news = !previous || previous.status !== delivery.status || previous.estimated_delivery !== delivery.estimatedDelivery;
+    return {
+      customerId: owner.customer_id,
+      accountId: null,
+      payloadFor: (recipient) => (news && recipient.deliveries ? {
+        delivery: {
+          merchant: owner.merchant, orderNumber: owner.order_number, status: delivery.status,
+          estimatedDelivery: delivery.estimatedDelivery, deliveredAt: delivery.deliveredAt,
+        },
+      } : null),
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import type { Db } from '../database';
+import { DatasetError } from '../errors';
+import { writeDataset } from '../import/writer';
+import type { NotificationPayload } from '../notifications/payload';
+import type { Recipient } from '../notifications/recipients';
+import type { Account, Transaction } from '../types';
+
+/** What applying an event did, and what each of the customer's chats should be told about it. */
+export interface AppliedEvent {
+  customerId: string;
+  accountId: string | null;
+  payloadFor(recipient: Recipient): NotificationPayload | null;
+}
+
+interface AccountRow { customer_id: string; type: Account['type']; name: string; currency: string; balance_cents: number }
+
+/**
+ * Records a transaction from a `transaction.booked` event. A booked one moves the account's balance by
+ * its amount; a pending one (a card authorisation) is recorded but leaves the balance alone, as the
+ * balance is the booked balance everywhere else. A pending transaction may later come back booked
+ * (same id): then, and only then, the balance moves. Anything else about a known id is refused.
+ */
+export class TransactionBooking {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      account: db.prepare<{ id: string }, AccountRow>(
+        'SELECT customer_id, type, name, currency, balance_cents FROM accounts WHERE id = @id'),
+      existing: db.prepare<{ id: string }, { status: string; account_id: string; amount_cents: number }>(
+        'SELECT status, account_id, amount_cents FROM transactions WHERE id = @id'),
+      move: db.prepare('UPDATE accounts SET balance_cents = balance_cents + @amountCents WHERE id = @accountId'),
+    };
+  }
+
+  apply(transaction: Transaction): AppliedEvent {
+    const existing = this.statements.existing.get({ id: transaction.id });
+    if (existing && !(existing.status === 'pending' && transaction.status === 'booked')) {
+      throw new DatasetError('transaction.id', `${JSON.stringify(transaction.id)} is already recorded as ${existing.status}`);
+    }
+    if (existing && (existing.account_id !== transaction.accountId || existing.amount_cents !== transaction.amountCents)) {
+      throw new DatasetError('transaction.amount', 'differs from the pending transaction it books');
+    }
+    const before = this.statements.account.get({ id: transaction.accountId }) as AccountRow;
+    writeDataset(this.db, { customers: [], accounts: [], transactions: [transaction], receipts: [], deliveries: [] });
+    const booked = transaction.status === 'booked';
+    if (booked) this.statements.move.run({ amountCents: transaction.amountCents, accountId: transaction.accountId });
+    const balanceCents = before.balance_cents + (booked ? transaction.amountCents : 0);
+    const account = { accountName: before.name, accountType: before.type, currency: before.currency };
+
+    return {
+      customerId: before.customer_id,
+      accountId: transaction.accountId,
+      payloadFor: (recipient) => {
+        const payload: NotificationPayload = {};
+        if (recipient.transactions) {
+          payload.transaction = {
+            ...account, amountCents: transaction.amountCents, status: transaction.status,
+            counterparty: transaction.merchant ?? transaction.description, balanceCents: booked ? balanceCents : null,
+          };
+        }
+        const threshold = recipient.thresholdCents;
+        if (booked && threshold !== null && before.balance_cents >= threshold && balanceCents < threshold) {
+          payload.lowBalance = { ...account, balanceCents, thresholdCents: threshold };
+        }
+        return payload.transaction || payload.lowBalance ? payload : null;
+      },
+    };
+  }
+}

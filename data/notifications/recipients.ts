@@ -1,0 +1,42 @@
+import type { Db } from '../database';
+
+/** A chat linked to the customer that can be reached (it has written to us) and what it opted into. */
+export interface Recipient {
+  channelId: string;
+  userId: string;
+  transactions: boolean;
+  deliveries: boolean;
+  /** This chat's alert threshold for the account in question, if any. */
+  thresholdCents: number | null;
+}
+
+interface Row { channel_id: string; user_id: string; transactions: number | null; deliveries: number | null; threshold_cents: number | null }
+
+/**
+ * The customer's chats at the moment an event is accepted: a live link, a saved conversation
+ * reference, and their settings (absent settings mean everything off).
+ */
+export class Recipients {
+  private readonly statement;
+
+  constructor(db: Db) {
+    this.statement = db.prepare<{ customerId: string; accountId: string | null; now: string }, Row>(`
+      SELECT r.channel_id, r.user_id, s.transactions, s.deliveries, t.threshold_cents
+      FROM conversation_references r
+      JOIN links l ON l.channel_id = r.channel_id AND l.user_id = r.user_id
+      LEFT JOIN notification_settings s ON s.channel_id = r.channel_id AND s.user_id = r.user_id
+      LEFT JOIN low_balance_thresholds t ON t.channel_id = r.channel_id AND t.user_id = r.user_id AND t.account_id = @accountId
+      WHERE l.customer_id = @customerId AND l.expires_at > @now
+      ORDER BY r.channel_id, r.user_id`);
+  }
+
+  of(customerId: string, accountId: string | null, now: Date): Recipient[] {
+    return this.statement.all({ customerId, accountId, now: now.toISOString() }).map((row) => ({
+      channelId: row.channel_id,
+      userId: row.user_id,
+      transactions: row.transactions === 1,
+      deliveries: row.deliveries === 1,
+      thresholdCents: row.threshold_cents,
+    }));
+  }
+}

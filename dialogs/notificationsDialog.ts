@@ -1,0 +1,104 @@
+import {
+  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { RecognizedEntities } from '../bot/nlu/types';
+import type { Account } from '../data/types';
+import { formatMoney } from './format/money';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+import { textsFor, type Texts } from './texts';
+import { linkedCustomerId, turnInfo } from './turnInfo';
+
+export const NOTIFICATIONS_DIALOG = 'notificationsDialog';
+const ACCOUNT_CHOICE = 'notificationsAccountChoice';
+const STEPS = 'notificationsSteps';
+
+type Request = NonNullable<RecognizedEntities['notification']>[number];
+
+/**
+ * "Turn on notifications", "stop delivery updates", "alert me when my balance goes below 100 €".
+ * Settings belong to this chat (not to every chat of the customer), and everything is off until asked
+ * for. A threshold without an account named asks which one, unless the customer has only one.
+ */
+export class NotificationsDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(NOTIFICATIONS_DIALOG);
+    this.addDialog(new ChoicePrompt(ACCOUNT_CHOICE));
+    this.addDialog(new WaterfallDialog(STEPS, [this.decide.bind(this), this.saveThreshold.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    const request = info.result.entities.notification?.[0];
+    const amount = info.result.entities.amount?.[0];
+    if (amount && request?.action !== 'off') return this.pickAccount(step, amount.cents);
+    if (!request) return this.reply(step, this.status(step, texts));
+    if (request.topic === 'lowBalance' && request.action === 'on') return this.reply(step, texts.notificationSettings.askThreshold);
+    return this.reply(step, this.apply(step, request, texts));
+  }
+
+  private async pickAccount(step: WaterfallStepContext, cents: number): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
+    (step.values as { cents?: number }).cents = cents;
+    const wanted = info.result.entities.account?.[0];
+    const matches = wanted ? accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type)) : [];
+    const candidates = matches.length > 0 ? matches : accounts;
+    if (candidates.length === 1) return step.next({ value: candidates[0].id } as Partial<FoundChoice>);
+    return step.prompt(ACCOUNT_CHOICE, {
+      prompt: textsFor(info.language).notificationSettings.whichAccount,
+      choices: candidates.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async saveThreshold(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const account = this.services.accounts.account(linkedCustomerId(info) as string, (step.result as FoundChoice).value);
+    if (!account) return step.endDialog();
+    const cents = (step.values as { cents: number }).cents;
+    this.services.notificationSettings.setLowBalanceThreshold(info.user, account.id, cents);
+    const texts = textsFor(info.language);
+    return this.reply(step, texts.notificationSettings.lowBalanceSet(account.name, threshold(account, cents, info.language)));
+  }
+
+  private apply(step: WaterfallStepContext, request: Request, texts: Texts): string {
+    const { user, now } = turnInfo(step.context);
+    const settings = this.services.notificationSettings;
+    const on = request.action === 'on';
+    const said = texts.notificationSettings;
+    switch (request.topic) {
+      case 'transactions':
+        settings.setTopics(user, ['transactions'], on, now);
+        return on ? said.transactionsOn : said.transactionsOff;
+      case 'deliveries':
+        settings.setTopics(user, ['deliveries'], on, now);
+        return on ? said.deliveriesOn : said.deliveriesOff;
+      case 'lowBalance':
+        settings.clearLowBalanceThresholds(user);
+        return said.lowBalanceOff;
+      case 'all':
+        settings.setTopics(user, ['transactions', 'deliveries'], on, now);
+        if (!on) settings.clearLowBalanceThresholds(user);
+        return on ? said.on : said.off;
+    }
+  }
+
+  private status(step: WaterfallStepContext, texts: Texts): string {
+    const current = this.services.notificationSettings.settings(turnInfo(step.context).user);
+    return texts.notificationSettings.status(current.transactions, current.deliveries, Object.keys(current.lowBalance).length);
+  }
+
+  private async reply(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    const q = textsFor(turnInfo(step.context).language).notificationQuick;
+    await step.context.sendActivity(withQuickReplies(text, [q.turnOn, q.turnOff, q.lowBalance]));
+    return step.endDialog();
+  }
+}
+
+function threshold(account: Account, cents: number, language: 'fr' | 'en'): string {
+  return formatMoney(cents, account.currency, language);
+}

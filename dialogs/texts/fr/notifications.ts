@@ -1,0 +1,45 @@
+import type { notifications as english } from '../en/notifications';
+
+/** Mises à jour en temps réel et les réglages qui les commandent. */
+export const notifications: typeof english = {
+  notify: {
+    payment: (amount, counterparty) => `💳 Paiement de ${amount} chez ${counterparty}`,
+    moneyIn: (amount, counterparty) => `💶 ${amount} reçus de ${counterparty}`,
+    pendingPayment: (amount, counterparty) => `💳 Paiement en attente de ${amount} chez ${counterparty}`,
+    balanceAfter: (accountName, balance, type) => ` — solde ${type === 'credit_card' ? 'de la' : 'du'} ${lowerFirst(accountName)} : ${balance}`,
+    lowBalance: (accountName, balance, threshold) =>
+      `⚠️ Votre ${lowerFirst(accountName)} est à ${balance}, sous votre seuil d’alerte de ${threshold}`,
+    delivery: (merchant, order, status) => `📦 Commande ${merchant} ${order} : ${status}`,
+    expected: (date) => `, livraison prévue le ${date}`,
+    deliveredOn: (date) => ` le ${date}`,
+    status: {
+      ordered: 'commandée', shipped: 'expédiée', in_transit: 'en route', out_for_delivery: 'en cours de livraison aujourd’hui',
+      delivered: 'livrée', delayed: 'retardée',
+    },
+    digest: 'Pendant votre absence :',
+  },
+  notificationSettings: {
+    on: 'C’est fait : je vous préviendrai ici quand de l’argent bouge sur vos comptes et quand vos colis avancent.',
+    off: 'C’est fait : plus aucune notification ici.',
+    transactionsOn: 'C’est fait : je vous préviendrai ici quand de l’argent bouge sur vos comptes.',
+    transactionsOff: 'C’est fait : plus de notifications ici sur vos opérations.',
+    deliveriesOn: 'C’est fait : je vous préviendrai ici quand vos colis avancent.',
+    deliveriesOff: 'C’est fait : plus de suivi de livraison ici.',
+    lowBalanceOff: 'C’est fait : plus d’alertes de solde bas.',
+    lowBalanceSet: (accountName, threshold) => `C’est fait : je vous alerterai ici si votre ${lowerFirst(accountName)} passe sous ${threshold}.`,
+    whichAccount: 'L’alerte porte sur quel compte ?',
+    askThreshold: 'Sous quel montant ? Par exemple : « alerte-moi si mon solde passe sous 100 € ».',
+    status: (transactions, deliveries, alerts) =>
+      `Ici : opérations ${transactions ? 'activées' : 'désactivées'}, livraisons ${deliveries ? 'activées' : 'désactivées'}, ${alerts} alerte${alerts > 1 ? 's' : ''} de solde bas.`,
+  },
+  notificationQuick: {
+    turnOn: 'Activer les notifs',
+    turnOff: 'Couper les notifs',
+    lowBalance: 'Alerte solde bas',
+  },
+};
+
+/** "Compte courant" reads "du compte courant" inside a sentence; "Livret A" keeps its capital A. */
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLocaleLowerCase('fr') + name.slice(1);
+}

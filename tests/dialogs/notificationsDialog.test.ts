@@ -1,0 +1,60 @@
+import { createTestBot, linkChatUser, quickRepliesOf, testAdapter, textOf, type TestBot } from '../support/testBot';
+
+const JAMES = { channelId: 'emulator', userId: 'james' };
+const CAMILLE = { channelId: 'emulator', userId: 'camille' };
+
+describe('NotificationsDialog: the customer decides what they are told', () => {
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await createTestBot();
+    linkChatUser(bot, JAMES, 'c2');
+    linkChatUser(bot, CAMILLE, 'c1');
+  });
+  const settings = (user: typeof JAMES) => bot.services.notificationSettings.settings(user);
+
+  it('is off by default, and turns on and off per topic', async () => {
+    expect(settings(JAMES)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+    await testAdapter(bot, JAMES, 'en-GB')
+      .send('turn on notifications')
+      .assertReply((reply) => {
+        expect(textOf(reply)).toBe('Done: I will tell you here when money moves on your accounts and when your parcels move.');
+        expect(quickRepliesOf(reply)).toEqual(['Turn on updates', 'Turn off updates', 'Low-balance alert']);
+      })
+      .send('stop delivery updates')
+      .assertReply('Done: no more delivery updates here.')
+      .startTest();
+    expect(settings(JAMES)).toEqual({ transactions: true, deliveries: false, lowBalance: {} });
+    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+  });
+
+  it('asks which account for a threshold, then keeps it in cents', async () => {
+    await testAdapter(bot, JAMES, 'en-GB')
+      .send('alert me when my balance goes below 100 €')
+      .assertReply((reply) => {
+        expect(textOf(reply)).toBe('Alert me for which account?');
+        expect(quickRepliesOf(reply)).toEqual(['Current account', 'Easy Saver', 'Visa credit card']);
+      })
+      .send('Current account')
+      .assertReply('Done: I will alert you here when Current account falls below €100.00.')
+      .startTest();
+    expect(settings(JAMES).lowBalance).toEqual({ 'c2-checking': 10000 });
+  });
+
+  it('takes the account named in French, and turns everything off', async () => {
+    await testAdapter(bot, CAMILLE)
+      .send('alerte moi quand le solde de mon compte courant passe en dessous de 3 450 €')
+      .assertReply('C’est fait : je vous alerterai ici si votre compte courant passe sous 3\u202f450,00\u00a0€.')
+      .send('désactive les notifications')
+      .assertReply('C’est fait : plus aucune notification ici.')
+      .startTest();
+    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+  });
+
+  it('erases what it keeps about a chat user, and says what it keeps', async () => {
+    await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
+    const kinds = bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE)).map((r) => r.kind);
+    expect(kinds).toEqual(['conversationReference', 'notificationSettings']);
+    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(2);
+    expect(bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE))).toEqual([]);
+  });
+});
