@@ -15,6 +15,11 @@ import { SqliteStorage } from '../data/sqliteStorage';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import { ConversationMemory } from '../dialogs/conversationMemory';
+import { DeliveryDialog } from '../dialogs/deliveryDialog';
+import { ReceiptDialog } from '../dialogs/receiptDialog';
+import { TransactionsDialog } from '../dialogs/transactionsDialog';
+import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
@@ -28,11 +33,15 @@ export interface Composition {
   conversationState: ConversationState;
   services: DialogServices;
   storage: SqliteStorage;
+  /** Keeps recent messages for a handoff; runs before `understanding`. */
+  transcriptRecorder: TranscriptRecorder;
 }
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
   const storage = new SqliteStorage(db);
+  const conversationState = new ConversationState(storage);
+  const memory = new ConversationMemory(conversationState);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
@@ -43,9 +52,14 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    memory,
   };
-  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services) }, [new LinkDialog(services)]);
-  const conversationState = new ConversationState(storage);
+  const dialog = new MainDialog(services, {
+    Balance: new BalanceDialog(services),
+    Transactions: new TransactionsDialog(services),
+    Receipt: new ReceiptDialog(services),
+    Delivery: new DeliveryDialog(services),
+  }, [new LinkDialog(services)]);
   const understanding = new Understanding({
     recognizer,
     links: services.links,
@@ -55,7 +69,8 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger,
+    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger, memory,
   });
-  return { bot, understanding, dialog, conversationState, services, storage };
+  const transcriptRecorder = new TranscriptRecorder(memory);
+  return { bot, understanding, dialog, conversationState, services, storage, transcriptRecorder };
 }

@@ -7,6 +7,7 @@ import { composeBot } from './compose';
 import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { BankRecognizer } from './nlu/recognizer';
+import { turnMiddleware } from './turnMiddleware';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -19,9 +20,10 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const { bot, understanding } = composeBot(db, config, systemClock, recognizer, logger);
+  const composition = composeBot(db, config, systemClock, recognizer, logger);
+  const { bot } = composition;
   const adapter = createAdapter(config, logger);
-  adapter.use(understanding);
+  for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
   const app = createApp({ adapter, bot, logger, isReady: () => ready });
 
   const server = app.listen(config.port, () => {

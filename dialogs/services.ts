@@ -1,4 +1,5 @@
 import type { Clock } from '../bot/clock';
+import type { ConversationMemory } from './conversationMemory';
 import type { AccountStore } from '../data/accountStore';
 import type { AuditLog } from '../data/auditLog';
 import type { DeliveryStore } from '../data/deliveryStore';
@@ -17,4 +18,6 @@ export interface DialogServices {
   clock: Clock;
   timeZone: string;
   lockoutMinutes: number;
+  /** Per-conversation memory (last request, failures, transcript) through state accessors. */
+  memory: ConversationMemory;
 }

@@ -4,6 +4,7 @@ import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
+import { turnMiddleware } from '../../bot/turnMiddleware';
 import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
 
@@ -21,7 +22,7 @@ export interface HttpBot {
 export async function startHttpBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
-  adapter.use(bot.understanding);
+  for (const middleware of turnMiddleware(bot, { typing: true })) adapter.use(middleware);
   const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -7,6 +7,7 @@ import { BankRecognizer } from '../../bot/nlu/recognizer';
 import { openDatabase, type Db } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import type { ChatUser } from '../../data/linkStore';
+import { turnMiddleware } from '../../bot/turnMiddleware';
 
 /** The demo bank's "now" in every bot test: Sunday 29 November 2026, 10:00 in Paris. */
 export const NOW = '2026-11-29T10:00:00+01:00';
@@ -54,7 +55,7 @@ export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): Tes
     locale,
   };
   const adapter = new TestAdapter((context) => bot.bot.run(context), reference);
-  adapter.use(bot.understanding);
+  for (const middleware of turnMiddleware(bot, { typing: false })) adapter.use(middleware);
   return adapter;
 }
 

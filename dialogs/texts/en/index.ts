@@ -1,7 +1,12 @@
 import { balance } from './balance';
 import { common } from './common';
+import { conversation } from './conversation';
+import { dates } from './dates';
+import { deliveries } from './deliveries';
 import { link } from './link';
 import { quickReplies } from './quickReplies';
+import { receipts } from './receipts';
+import { transactions } from './transactions';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -9,4 +14,9 @@ export const en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...transactions,
+  ...receipts,
+  ...deliveries,
+  ...conversation,
+  ...dates,
 };

@@ -1,8 +1,13 @@
 import type { en } from '../en';
 import { balance } from './balance';
 import { common } from './common';
+import { conversation } from './conversation';
+import { dates } from './dates';
+import { deliveries } from './deliveries';
 import { link } from './link';
 import { quickReplies } from './quickReplies';
+import { receipts } from './receipts';
+import { transactions } from './transactions';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -10,4 +15,9 @@ export const fr: typeof en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...transactions,
+  ...receipts,
+  ...deliveries,
+  ...conversation,
+  ...dates,
 };
