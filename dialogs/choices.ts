@@ -1,4 +1,4 @@
-import { ListStyle, type Choice, type PromptOptions } from 'botbuilder-dialogs';
+import { ChoicePrompt, ListStyle, type Choice, type FindChoicesOptions, type PromptOptions } from 'botbuilder-dialogs';
 import { MAX_QUICK_REPLIES, MAX_QUICK_REPLY_TITLE } from './replies';
 
 export interface Option {
@@ -23,4 +23,16 @@ export function choicePrompt(question: string, options: Option[]): PromptOptions
 /** "last", "latest", "dernier": the customer wants the most recent one, not a choice. */
 export function asksForLatest(folded: string): boolean {
   return /\b(?:last|latest|most recent|dernier|derniere|dernieres|derniers|recent)\b/.test(folded);
+}
+
+/**
+ * Choices are taken by their titles only: "what was my balance on 1 October?" must not pick option 1.
+ * The interruption check in `InterruptibleDialog` recognizes the same way.
+ */
+export const CHOICE_RECOGNITION: FindChoicesOptions = { recognizeNumbers: false, recognizeOrdinals: false };
+
+export function titleOnlyChoicePrompt(id: string): ChoicePrompt {
+  const prompt = new ChoicePrompt(id);
+  prompt.recognizerOptions = CHOICE_RECOGNITION;
+  return prompt;
 }

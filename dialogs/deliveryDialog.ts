@@ -1,8 +1,8 @@
-import { ChoicePrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { foldText } from '../bot/nlu/text/normalize';
 import type { Delivery } from '../data/types';
 import { auditAccess } from './auditAccess';
-import { asksForLatest, choicePrompt } from './choices';
+import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
 import { deliveryDetail, deliveryLine } from './deliveryText';
 import { requestOfStep } from './followUp';
 import { orderNumberIn } from './orderNumber';
@@ -22,7 +22,7 @@ const STEPS = 'deliverySteps';
 export class DeliveryDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(DELIVERY_DIALOG);
-    this.addDialog(new ChoicePrompt(ORDER_CHOICE));
+    this.addDialog(titleOnlyChoicePrompt(ORDER_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findOrder.bind(this), this.showDelivery.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -36,7 +36,10 @@ export class DeliveryDialog extends ComponentDialog {
     const orderNumber = orderNumberIn(info.result.text);
     if (!merchant && !orderNumber) return this.listUnderWay(step, info, customerId);
 
-    const found = this.services.deliveries.find(customerId, { merchant, orderNumber });
+    // A parcel on its way is what "where is my order" is about; delivered ones count only when none is.
+    const matching = this.services.deliveries.find(customerId, { merchant, orderNumber });
+    const underWay = matching.filter((d) => d.status !== 'delivered');
+    const found = underWay.length > 0 ? underWay : matching;
     if (found.length === 0) {
       await step.context.sendActivity(withQuickReplies(merchant ? texts.noOrderAt(merchant) : texts.noOrder, [texts.quick.deliveries]));
       return step.endDialog();

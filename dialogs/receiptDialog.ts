@@ -1,10 +1,10 @@
-import { ChoicePrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { foldText } from '../bot/nlu/text/normalize';
 import type { Receipt, ReceiptFilter } from '../data/types';
 import { auditAccess } from './auditAccess';
 import { receiptCardActivity, receiptText } from './cards/receiptCard';
 import { supportsReceiptCards } from './channels';
-import { asksForLatest, choicePrompt } from './choices';
+import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
 import { requestOfStep } from './followUp';
 import { formatShortDay } from './format/dates';
 import { formatMoney } from './format/money';
@@ -26,7 +26,7 @@ const MAX_OPTIONS = 5;
 export class ReceiptDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(RECEIPT_DIALOG);
-    this.addDialog(new ChoicePrompt(PURCHASE_CHOICE));
+    this.addDialog(titleOnlyChoicePrompt(PURCHASE_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findPurchase.bind(this), this.showReceipt.bind(this)]));
     this.initialDialogId = STEPS;
   }

@@ -1,9 +1,10 @@
 import {
-  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
+  ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
 import { auditAccess } from './auditAccess';
+import { titleOnlyChoicePrompt } from './choices';
 import type { DataRequest } from './conversationMemory';
 import { requestOfStep } from './followUp';
 import type { DialogServices } from './services';
@@ -25,7 +26,7 @@ const ALL_ACCOUNTS = '*';
 export class TransactionsDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(TRANSACTIONS_DIALOG);
-    this.addDialog(new ChoicePrompt(ACCOUNT_CHOICE));
+    this.addDialog(titleOnlyChoicePrompt(ACCOUNT_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.answer.bind(this)]));
     this.initialDialogId = STEPS;
   }
