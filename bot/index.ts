@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { systemClock } from './clock';
+import { FixedClock, systemClock, type Clock } from './clock';
 import { createLogger } from './logger';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
@@ -13,14 +13,15 @@ import { turnMiddleware } from './turnMiddleware';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   let ready = false;
 
   const db = openDatabase(config.databasePath);
-  if (config.seedDemoBank && seedDemoBankIfEmpty(db, systemClock.now(), config.timeZone)) {
+  if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const composition = composeBot(db, config, systemClock, recognizer, logger);
+  const composition = composeBot(db, config, clock, recognizer, logger);
   const { bot } = composition;
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
