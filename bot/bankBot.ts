@@ -8,6 +8,7 @@ import { textsFor } from '../dialogs/texts';
 import { withQuickReplies } from '../dialogs/replies';
 import type { Logger } from './logger';
 import { languageOfLocale } from './language';
+import type { ConversationMemory } from '../dialogs/conversationMemory';
 
 export interface BankBotDeps {
   conversationState: BotState;
@@ -16,6 +17,8 @@ export interface BankBotDeps {
   links: LinkStore;
   clock: Clock;
   logger: Logger;
+  /** Marks the conversation greeted, so that its first message is not welcomed a second time. */
+  memory?: ConversationMemory;
 }
 
 /**
@@ -46,6 +49,7 @@ export class BankBot extends ActivityHandler {
         const linked = deps.links.link(user, deps.clock.now()).kind === 'linked';
         const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
         await context.sendActivity(withQuickReplies(text, startingPoints(texts, linked)));
+        await deps.memory?.greeted.set(context, true);
       }
       await next();
     });

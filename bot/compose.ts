@@ -15,6 +15,11 @@ import { SqliteStorage } from '../data/sqliteStorage';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import { ConversationMemory } from '../dialogs/conversationMemory';
+import { DeliveryDialog } from '../dialogs/deliveryDialog';
+import { ReceiptDialog } from '../dialogs/receiptDialog';
+import { TransactionsDialog } from '../dialogs/transactionsDialog';
+import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
@@ -34,6 +39,8 @@ export interface Composition {
   conversationState: ConversationState;
   services: DialogServices;
   storage: SqliteStorage;
+  /** Keeps recent messages for a handoff; runs before `understanding`. */
+  transcriptRecorder: TranscriptRecorder;
   /** Middleware after `understanding`: saves conversation references, sends the held-updates digest. */
   conversationKeeper: ConversationKeeper;
   notifications: NotificationStores;
@@ -52,6 +59,8 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
+  const conversationState = new ConversationState(storage);
+  const memory = new ConversationMemory(conversationState);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
@@ -64,9 +73,15 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     lockoutMinutes: config.linking.lockoutMinutes,
     notificationSettings,
     chatUserRecords: [references, notificationSettings, outbox],
+    memory,
   };
-  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services), Notifications: new NotificationsDialog(services) }, [new LinkDialog(services)]);
-  const conversationState = new ConversationState(storage);
+  const dialog = new MainDialog(services, {
+    Balance: new BalanceDialog(services),
+    Transactions: new TransactionsDialog(services),
+    Receipt: new ReceiptDialog(services),
+    Delivery: new DeliveryDialog(services),
+    Notifications: new NotificationsDialog(services),
+  }, [new LinkDialog(services)]);
   const understanding = new Understanding({
     recognizer,
     links: services.links,
@@ -76,9 +91,12 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger,
+    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger, memory,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
-  return { bot, understanding, dialog, conversationState, services, storage, conversationKeeper, notifications };
+  const transcriptRecorder = new TranscriptRecorder(memory);
+  return {
+    bot, understanding, dialog, conversationState, services, storage, transcriptRecorder, conversationKeeper, notifications,
+  };
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
+import { isIsoInstant } from '../data/time';
 
 /** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   seedDemoBank: boolean;
   production: boolean;
   logLevel: string;
+  /** A frozen "now" (ISO instant with offset), to record Emulator transcripts that replay in the tests. */
+  fixedNow?: string;
   auth: {
     appId?: string;
     appPassword?: string;
@@ -41,6 +44,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
+    fixedNow: fixedNow(env.FIXED_NOW),
     auth: {
       appId: env.MicrosoftAppId || undefined,
       appPassword: env.MicrosoftAppPassword || undefined,
@@ -80,4 +84,10 @@ function timeZone(zone: string): string {
     throw new ConfigurationError(`BANK_TIME_ZONE "${zone}" is not an IANA time zone`);
   }
   return zone;
+}
+
+function fixedNow(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!isIsoInstant(value)) throw new ConfigurationError(`FIXED_NOW must be an ISO 8601 instant with an offset, got "${value}"`);
+  return value;
 }

@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { systemClock } from './clock';
+import { FixedClock, systemClock, type Clock } from './clock';
 import { createLogger } from './logger';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
@@ -8,27 +8,27 @@ import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
+import { turnMiddleware } from './turnMiddleware';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   let ready = false;
 
   const db = openDatabase(config.databasePath);
-  if (config.seedDemoBank && seedDemoBankIfEmpty(db, systemClock.now(), config.timeZone)) {
+  if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const composition = composeBot(db, config, systemClock, recognizer, logger);
-  const { bot, understanding, conversationKeeper } = composition;
+  const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
-  adapter.use(understanding);
-  adapter.use(conversationKeeper);
-  const dispatcher = createDispatcher(composition, config, systemClock, logger);
-  const events = eventsRouter(composition, config, systemClock, logger, dispatcher);
+  for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
+  const dispatcher = createDispatcher(composition, config, clock, logger);
+  const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
-  const app = createApp({ adapter, bot, logger, isReady: () => ready, events });
+  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events });
 
   const server = app.listen(config.port, () => {
     ready = true;

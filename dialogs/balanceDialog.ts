@@ -10,6 +10,7 @@ import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
+import { balanceCentsOn, pastBalancesIntro, pastDayOf } from './pastBalance';
 
 export const BALANCE_DIALOG = 'balanceDialog';
 const ACCOUNT_CHOICE = 'balanceAccountChoice';
@@ -52,7 +53,10 @@ export class BalanceDialog extends ComponentDialog {
     const account = this.services.accounts.account(customerId, (step.result as FoundChoice).value);
     if (account) {
       auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
-      await step.context.sendActivity(withQuickReplies(balanceLine(account, info), nextSteps(textsFor(info.language))));
+      const day = pastDayOf(info, this.services.timeZone);
+      const line = balanceLine(account, info, balanceCentsOn(this.services, customerId, account, day));
+      const text = day ? `${pastBalancesIntro(info, day, this.services.timeZone)}\n${line}` : line;
+      await step.context.sendActivity(withQuickReplies(text, nextSteps(textsFor(info.language))));
     }
     return step.endDialog();
   }
@@ -63,14 +67,16 @@ export class BalanceDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
     auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
-    const lines = [intro ?? texts.balancesIntro, ...accounts.map((a) => `• ${balanceLine(a, info)}`)];
+    const day = pastDayOf(info, this.services.timeZone);
+    const heading = intro ?? (day ? pastBalancesIntro(info, day, this.services.timeZone) : texts.balancesIntro);
+    const lines = [heading, ...accounts.map((a) => `• ${balanceLine(a, info, balanceCentsOn(this.services, customerId, a, day))}`)];
     await step.context.sendActivity(withQuickReplies(lines.join('\n'), nextSteps(texts)));
     return step.endDialog();
   }
 }
 
-function balanceLine(account: Account, info: TurnInfo): string {
-  const amount = formatMoney(account.balanceCents, account.currency, info.language);
+function balanceLine(account: Account, info: TurnInfo, balanceCents: number): string {
+  const amount = formatMoney(balanceCents, account.currency, info.language);
   return textsFor(info.language).balanceLine(account.name, maskAccountNumber(account.type, account.iban), amount);
 }
 

@@ -2,6 +2,7 @@ import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botb
 import { textsFor } from './texts';
 import { topIntentOf, turnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
+import { isNewRequestDuringPrompt } from './newRequest';
 
 /**
  * The one place where "help" and "cancel" interrupt whatever is in progress, including a prompt
@@ -16,7 +17,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const info = turnInfo(innerDc.context);
     const texts = textsFor(info.language);
-    switch (topIntentOf(info.result)) {
+    const intent = topIntentOf(info.result);
+    if (isNewRequestDuringPrompt(innerDc, intent, info.result.text)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(this.initialDialogId as string);
+    }
+    switch (intent) {
       case 'Cancel':
         await innerDc.context.sendActivity(withQuickReplies(texts.cancelled, Object.values(texts.quick).slice(0, 4)));
         return innerDc.cancelAllDialogs();

@@ -1,6 +1,10 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { IntentName } from '../bot/nlu/types';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { dataRequestOf, nextPageOf } from './followUp';
+import { startHandoff } from './handoff';
+import { PAGE_SIZE } from './transactionAnswers';
+import { welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
@@ -34,10 +38,18 @@ export class MainDialog extends InterruptibleDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
-    const intent = topIntentOf(info.result);
+    const recognized = topIntentOf(info.result);
+    if (await welcomeOnFirstContact(this.services, step.context, recognized, startingPoints(texts, info.link.kind === 'linked'))) {
+      return step.endDialog();
+    }
+    const request = recognized === 'ShowMore'
+      ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
+      : await dataRequestOf(step.context, this.services.memory, info);
+    const intent = request?.intent ?? recognized;
+    const failures = await this.services.memory.countFailure(step.context, intent === 'None');
     const dataDialog = this.dataRoutes.get(intent);
     if (dataDialog) {
-      if (info.link.kind === 'linked') return step.beginDialog(dataDialog);
+      if (info.link.kind === 'linked') return step.beginDialog(dataDialog, request ?? undefined);
       const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
       await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
       return step.endDialog();
@@ -60,7 +72,17 @@ export class MainDialog extends InterruptibleDialog {
       case 'Cancel':
         await step.context.sendActivity(texts.nothingToCancel);
         return step.endDialog();
+      case 'ShowMore':
+        await step.context.sendActivity(withQuickReplies(texts.noMore, startingPoints(texts, info.link.kind === 'linked')));
+        return step.endDialog();
+      case 'Handoff':
+        await startHandoff(this.services, step.context, 'requested');
+        return step.endDialog();
       default:
+        if (failures >= 2) {
+          await startHandoff(this.services, step.context, 'notUnderstood');
+          return step.endDialog();
+        }
         await step.context.sendActivity(withQuickReplies(texts.notUnderstood, startingPoints(texts, info.link.kind === 'linked')));
         return step.endDialog();
     }

@@ -1,4 +1,5 @@
 import type { Clock } from '../bot/clock';
+import type { ConversationMemory } from './conversationMemory';
 import type { AccountStore } from '../data/accountStore';
 import type { AuditLog } from '../data/auditLog';
 import type { DeliveryStore } from '../data/deliveryStore';
@@ -23,4 +24,6 @@ export interface DialogServices {
   notificationSettings: NotificationSettingsStore;
   /** Every store keeping something about chat users, for "what do you keep?" and "erase my data". */
   chatUserRecords: ChatUserRecords[];
+  /** Per-conversation memory (last request, failures, transcript) through state accessors. */
+  memory: ConversationMemory;
 }

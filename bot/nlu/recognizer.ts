@@ -1,5 +1,6 @@
 import { IntentClassifier, type IntentScore } from './classifier/intent-classifier';
 import { foldedTrainingExamples } from './corpus';
+import { classificationText } from './classificationText';
 import { findEntities } from './entities';
 import { detectLanguage } from './language';
 import { foldText } from './text/normalize';
@@ -30,7 +31,7 @@ export class BankRecognizer {
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.classifiers[language].classify(folded);
+      : this.classifiers[language].classify(classificationText(folded, language, entities.merchant ?? []));
     return { text, intents: intentsObject(scores), entities };
   }
 }

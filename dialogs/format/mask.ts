@@ -18,3 +18,10 @@ export function maskCard(number: string): string {
 export function maskAccountNumber(type: AccountType, number: string): string {
   return type === 'credit_card' ? maskCard(number) : maskIban(number);
 }
+
+/** "Visa ****4242" → `Visa •••• 4242`: the brand as given, the number masked to its last four digits. */
+export function maskPaymentMethod(method: string): string {
+  const brand = method.replace(/[\d*•\s-]+$/, '').trim();
+  const masked = maskCard(method);
+  return brand ? `${brand} ${masked}` : masked;
+}

@@ -14,6 +14,8 @@ describe('BalanceDialog', () => {
   beforeEach(async () => {
     bot = await createTestBot();
     client = new DialogTestClient('facebook', bot.dialog, undefined, [bot.understanding], bot.conversationState);
+    // The first message of a conversation gets the welcome (tested in tests/dialogs/conversation.test.ts).
+    await client.sendActivity('bonjour');
   });
 
   it('tells an unlinked user how to link, and nothing about any customer', async () => {

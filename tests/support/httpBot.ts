@@ -4,6 +4,7 @@ import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
+import { turnMiddleware } from '../../bot/turnMiddleware';
 import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
 import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
@@ -27,8 +28,7 @@ export async function startHttpBot(
 ): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
-  adapter.use(bot.understanding);
-  adapter.use(bot.conversationKeeper);
+  for (const middleware of turnMiddleware(bot, { typing: true })) adapter.use(middleware);
   const dispatcher = createDispatcher(bot, bot.config, bot.clock, silentLogger, options.random ?? (() => 0.5));
   const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
   const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events });

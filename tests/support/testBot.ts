@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type TestFlow, type Activity } from 'botbuilder';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
@@ -7,6 +7,7 @@ import { BankRecognizer } from '../../bot/nlu/recognizer';
 import { openDatabase, type Db } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import type { ChatUser } from '../../data/linkStore';
+import { turnMiddleware } from '../../bot/turnMiddleware';
 
 /** The demo bank's "now" in every bot test: Sunday 29 November 2026, 10:00 in Paris. */
 export const NOW = '2026-11-29T10:00:00+01:00';
@@ -55,8 +56,7 @@ export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): Tes
     locale,
   };
   const adapter = new TestAdapter((context) => bot.bot.run(context), template);
-  adapter.use(bot.understanding);
-  adapter.use(bot.conversationKeeper);
+  for (const middleware of turnMiddleware(bot, { typing: false })) adapter.use(middleware);
   return adapter;
 }
 
@@ -68,4 +68,9 @@ export function textOf(activity: Partial<Activity>): string {
 
 export function quickRepliesOf(activity: Partial<Activity>): string[] {
   return (activity.suggestedActions?.actions ?? []).map((action) => String(action.title));
+}
+
+/** A first message gets the welcome; tests of what comes next start from a conversation already greeted. */
+export function afterWelcome(adapter: TestAdapter, hello = 'hello'): TestFlow {
+  return adapter.send(hello).assertReply((reply) => expect(textOf(reply)).toMatch(/^(Hi! I'm your bank's assistant|Bonjour ! Je suis l’assistant)/));
 }

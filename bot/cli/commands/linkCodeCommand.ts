@@ -8,7 +8,7 @@ export const linkCodeCommand: AdminCommand = ([customerId], { db, config, out, e
     err('usage: npm run admin -- link-code <customerId>');
     return 2;
   }
-  const code = new LinkStore(db, config.linking).issueCode(customerId, systemClock.now());
+  const code = new LinkStore(db, config.linking).issueCode(customerId, config.fixedNow ? new Date(config.fixedNow) : systemClock.now());
   if (!code) {
     err(`no customer with id "${customerId}"`);
     return 1;

@@ -8,6 +8,7 @@ import { findDirection } from './direction';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
 import { findNotification } from './notification';
+import { findTransactionView } from './transaction-view';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -23,6 +24,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     direction: findDirection(folded),
     linkCode: findLinkCode(folded),
     notification: findNotification(folded),
+    transactionView: findTransactionView(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

@@ -1,8 +1,13 @@
 import { balance } from './balance';
 import { common } from './common';
+import { conversation } from './conversation';
+import { dates } from './dates';
+import { deliveries } from './deliveries';
 import { link } from './link';
 import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
+import { receipts } from './receipts';
+import { transactions } from './transactions';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -11,4 +16,9 @@ export const en = {
   ...balance,
   ...quickReplies,
   ...notifications,
+  ...transactions,
+  ...receipts,
+  ...deliveries,
+  ...conversation,
+  ...dates,
 };

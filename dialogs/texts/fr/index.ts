@@ -1,9 +1,14 @@
 import type { en } from '../en';
 import { balance } from './balance';
 import { common } from './common';
+import { conversation } from './conversation';
+import { dates } from './dates';
+import { deliveries } from './deliveries';
 import { link } from './link';
 import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
+import { receipts } from './receipts';
+import { transactions } from './transactions';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -12,4 +17,9 @@ export const fr: typeof en = {
   ...balance,
   ...quickReplies,
   ...notifications,
+  ...transactions,
+  ...receipts,
+  ...deliveries,
+  ...conversation,
+  ...dates,
 };

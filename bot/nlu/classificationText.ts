@@ -1,0 +1,25 @@
+import { isNearMatch } from './text/edit-distance';
+import { foldText, words } from './text/normalize';
+import type { Language } from './types';
+
+/** An order or tracking number: a word of 5 characters or more with a digit in it. */
+const IDENTIFIER = /^(?=.*\d)[a-z0-9-]{5,}$/;
+
+/**
+ * The words the intent classifier should read. Names and numbers belong to entities: "where is my Argos
+ * order?" asks the same thing as "where is my order?", but an unknown shop name or an order number would
+ * otherwise pull the message towards `None`, the class of everything the classifier has not seen. A
+ * number reads as the word for an order, which is what customers name by number here.
+ */
+export function classificationText(folded: string, language: Language, merchants: readonly string[]): string {
+  const all = words(folded);
+  // A lone number is an answer to a question (a link code, a choice), not a request about an order.
+  if (all.length < 2) return folded;
+  const nameWords = merchants.flatMap((merchant) => words(foldText(merchant)));
+  const kept = all
+    .filter((word) => !nameWords.some((nameWord) => nameWord.length >= 3 && isNearMatch(word, nameWord)))
+    .map((word) => (IDENTIFIER.test(word) ? ORDER_WORD[language] : word));
+  return kept.length > 0 ? kept.join(' ') : folded;
+}
+
+const ORDER_WORD: Record<Language, string> = { en: 'order', fr: 'commande' };

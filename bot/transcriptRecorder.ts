@@ -1,0 +1,39 @@
+import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import type { ConversationMemory, TranscriptEntry } from '../dialogs/conversationMemory';
+
+/** Enough context for an adviser to take over without asking again; older messages are dropped. */
+export const TRANSCRIPT_LENGTH = 30;
+
+/**
+ * Keeps the conversation's recent messages, both ways, in conversation state (the bank's SQLite), so
+ * that a handoff hands them to the bank's agent desk. Text only: cards, traces and events are left out,
+ * and nothing is sent anywhere by this middleware.
+ */
+export class TranscriptRecorder implements Middleware {
+  constructor(private readonly memory: ConversationMemory) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    if (context.activity.type === 'message') await this.append(context, [entryOf(context.activity, 'user')]);
+    context.onSendActivities(async (ctx, activities, sendNext): Promise<ResourceResponse[]> => {
+      const said = activities.filter((a) => a.type === 'message' && a.text).map((a) => entryOf(a, 'bot'));
+      if (said.length > 0) await this.append(ctx, said);
+      return sendNext();
+    });
+    await next();
+  }
+
+  private async append(context: TurnContext, entries: TranscriptEntry[]): Promise<void> {
+    const transcript = await this.memory.transcript.get(context, []);
+    await this.memory.transcript.set(context, [...transcript, ...entries].slice(-TRANSCRIPT_LENGTH));
+  }
+}
+
+function entryOf(activity: Partial<Activity>, role: 'user' | 'bot'): TranscriptEntry {
+  return {
+    type: 'message',
+    text: activity.text ?? '',
+    timestamp: activity.timestamp,
+    locale: activity.locale,
+    from: { id: activity.from?.id ?? role, role },
+  };
+}

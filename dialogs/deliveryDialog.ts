@@ -1,0 +1,82 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { foldText } from '../bot/nlu/text/normalize';
+import type { Delivery } from '../data/types';
+import { auditAccess } from './auditAccess';
+import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
+import { deliveryDetail, deliveryLine } from './deliveryText';
+import { requestOfStep } from './followUp';
+import { orderNumberIn } from './orderNumber';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+import { textsFor } from './texts';
+import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
+
+export const DELIVERY_DIALOG = 'deliveryDialog';
+const ORDER_CHOICE = 'deliveryOrderChoice';
+const STEPS = 'deliverySteps';
+
+/**
+ * "When will my Boulanger order arrive?": one order named by merchant or number gets its status and
+ * date; several matching orders are offered as a choice; no order named lists the parcels under way.
+ */
+export class DeliveryDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(DELIVERY_DIALOG);
+    this.addDialog(titleOnlyChoicePrompt(ORDER_CHOICE));
+    this.addDialog(new WaterfallDialog(STEPS, [this.findOrder.bind(this), this.showDelivery.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async findOrder(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    const customerId = linkedCustomerId(info) as string;
+    const request = requestOfStep(step.options, info, 'Delivery');
+    const merchant = request.entities.merchant?.[0];
+    const orderNumber = orderNumberIn(info.result.text);
+    if (!merchant && !orderNumber) return this.listUnderWay(step, info, customerId);
+
+    // A parcel on its way is what "where is my order" is about; delivered ones count only when none is.
+    const matching = this.services.deliveries.find(customerId, { merchant, orderNumber });
+    const underWay = matching.filter((d) => d.status !== 'delivered');
+    const found = underWay.length > 0 ? underWay : matching;
+    if (found.length === 0) {
+      await step.context.sendActivity(withQuickReplies(merchant ? texts.noOrderAt(merchant) : texts.noOrder, [texts.quick.deliveries]));
+      return step.endDialog();
+    }
+    if (found.length === 1) return step.next({ value: found[0].id } as Partial<FoundChoice>);
+    if (asksForLatest(foldText(info.result.text))) return step.next({ value: newest(found).id } as Partial<FoundChoice>);
+    return step.prompt(ORDER_CHOICE, choicePrompt(texts.whichOrder, found.map((d) => ({
+      id: d.id, title: `${d.merchant} ${d.orderNumber}`, line: deliveryLine(d, info, this.services.timeZone),
+    }))));
+  }
+
+  private async showDelivery(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const customerId = linkedCustomerId(info) as string;
+    const delivery = this.services.deliveries.delivery(customerId, (step.result as FoundChoice).value);
+    if (!delivery) return step.endDialog();
+    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    const texts = textsFor(info.language);
+    await step.context.sendActivity(withQuickReplies(deliveryDetail(delivery, info, this.services.timeZone),
+      [texts.quick.deliveries, texts.quick.receipts]));
+    return step.endDialog();
+  }
+
+  private async listUnderWay(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
+    const texts = textsFor(info.language);
+    const underWay = this.services.deliveries.underWay(customerId);
+    if (underWay.length === 1) return step.next({ value: underWay[0].id } as Partial<FoundChoice>);
+    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    const text = underWay.length === 0
+      ? texts.noneUnderWay
+      : [texts.underWayIntro, ...underWay.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
+    await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
+    return step.endDialog();
+  }
+}
+
+/** The order placed last: its estimated date is the latest (delivered ones have a date too). */
+function newest(deliveries: Delivery[]): Delivery {
+  return deliveries[deliveries.length - 1];
+}

@@ -1,0 +1,82 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { foldText } from '../bot/nlu/text/normalize';
+import type { Receipt, ReceiptFilter } from '../data/types';
+import { auditAccess } from './auditAccess';
+import { receiptCardActivity, receiptText } from './cards/receiptCard';
+import { supportsReceiptCards } from './channels';
+import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
+import { requestOfStep } from './followUp';
+import { formatShortDay } from './format/dates';
+import { formatMoney } from './format/money';
+import { orderNumberIn } from './orderNumber';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+import { textsFor } from './texts';
+import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
+
+export const RECEIPT_DIALOG = 'receiptDialog';
+const PURCHASE_CHOICE = 'receiptPurchaseChoice';
+const STEPS = 'receiptSteps';
+const MAX_OPTIONS = 5;
+
+/**
+ * "Show me the receipt of my Fnac purchase": found by merchant, order number, date or recency, shown as
+ * a receipt card (text where cards do not render). Several matches are offered as a choice.
+ */
+export class ReceiptDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(RECEIPT_DIALOG);
+    this.addDialog(titleOnlyChoicePrompt(PURCHASE_CHOICE));
+    this.addDialog(new WaterfallDialog(STEPS, [this.findPurchase.bind(this), this.showReceipt.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async findPurchase(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    const request = requestOfStep(step.options, info, 'Receipt');
+    const filter: ReceiptFilter = {
+      merchant: request.entities.merchant?.[0],
+      period: request.entities.period?.[0],
+      orderNumber: orderNumberIn(info.result.text),
+    };
+    const found = this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
+    if (found.length === 0) {
+      await step.context.sendActivity(withQuickReplies(filter.merchant ? texts.noReceiptAt(filter.merchant) : texts.noReceipt,
+        [texts.quick.receipts, texts.quick.deliveries]));
+      return step.endDialog();
+    }
+    if (found.length === 1 || asksForLatest(foldText(info.result.text))) {
+      return step.next({ value: found[0].id } as Partial<FoundChoice>);
+    }
+    return step.prompt(PURCHASE_CHOICE, choicePrompt(texts.whichPurchase, found.map((r) => ({
+      id: r.id,
+      title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone)}`,
+      line: purchaseLine(r, info, this.services.timeZone),
+    }))));
+  }
+
+  private async showReceipt(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const customerId = linkedCustomerId(info) as string;
+    const receipt = this.services.receipts.receipt(customerId, (step.result as FoundChoice).value);
+    if (!receipt) return step.endDialog();
+    auditAccess(this.services, step.context, customerId, 'Receipt', []);
+    const view = { language: info.language, timeZone: this.services.timeZone, now: info.now };
+    const texts = textsFor(info.language);
+    const next = [texts.quick.deliveries, texts.quick.transactions];
+    if (supportsReceiptCards(step.context.activity.channelId)) {
+      const card = receiptCardActivity(receipt, view);
+      const withReplies = withQuickReplies('', next);
+      await step.context.sendActivity({ ...card, suggestedActions: withReplies.suggestedActions });
+    } else {
+      await step.context.sendActivity(withQuickReplies(receiptText(receipt, view), next));
+    }
+    return step.endDialog();
+  }
+}
+
+function purchaseLine(receipt: Receipt, info: TurnInfo, timeZone: string): string {
+  const day = formatShortDay(receipt.purchasedAt, info.language, timeZone);
+  return textsFor(info.language).purchaseLine(receipt.merchant, day, formatMoney(receipt.totalCents, receipt.currency, info.language), receipt.orderNumber);
+}

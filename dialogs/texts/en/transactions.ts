@@ -1,0 +1,39 @@
+/** Transactions: lists, totals, the biggest expense, income, past balances. */
+export const transactions = {
+  latestIntro: (from: number, to: number, total: number) => `Your latest transactions (${from}–${to} of ${total}):`,
+  listIntro: (scope: string, from: number, to: number, total: number) => `Your transactions ${scope} (${from}–${to} of ${total}):`,
+  noTransactions: (scope: string) => (scope ? `No transactions ${scope}.` : 'No transactions.'),
+  pending: 'pending',
+  spentTotal: (scope: string, amount: string, count: number) =>
+    `${capitalize(scope)}: ${amount} spent in ${count} ${count === 1 ? 'payment' : 'payments'}.`,
+  receivedTotal: (scope: string, amount: string, count: number) =>
+    `${capitalize(scope)}: ${amount} received in ${count} ${count === 1 ? 'payment' : 'payments'}.`,
+  netTotal: (scope: string, amount: string, count: number) =>
+    `${capitalize(scope)}: ${amount} net over ${count} ${count === 1 ? 'transaction' : 'transactions'}.`,
+  nothingSpent: (scope: string) => `${capitalize(scope)}: nothing spent.`,
+  biggestExpense: (scope: string, name: string, amount: string, day: string) =>
+    `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
+  noExpense: (scope: string) => `No expenses ${scope}.`,
+  incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
+    `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
+  incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
+  incomeLast: (amount: string, from: string, day: string) => `The last one: ${amount} from ${from} on ${day}.`,
+  pastBalancesIntro: (day: string) => `Your balances at the end of ${day}:`,
+  noMore: "That's all, there is nothing more to show.",
+  scope: {
+    at: (merchant: string) => `at ${merchant}`,
+    inCategory: (category: string) => `on ${category}`,
+    onAccount: (account: string) => `on ${account}`,
+    over: (amount: string) => `over ${amount}`,
+    under: (amount: string) => `under ${amount}`,
+  },
+  categories: {
+    salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',
+    shopping: 'shopping', utilities: 'bills', housing: 'housing', health: 'health', entertainment: 'going out',
+    travel: 'travel', subscriptions: 'subscriptions', transfer: 'transfers', cash: 'cash withdrawals',
+  } as Record<string, string>,
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,16 @@
+import type { receipts as english } from '../en/receipts';
+
+/** Reçus : la carte, sa version texte, et le choix entre plusieurs achats. */
+export const receipts: typeof english = {
+  receiptTitle: (merchant: string) => `Reçu ${merchant}`,
+  orderFact: 'Commande',
+  dateFact: 'Date',
+  paymentFact: 'Payé avec',
+  taxLine: (amount: string) => `dont TVA : ${amount}`,
+  totalLine: (amount: string) => `Total : ${amount}`,
+  itemLine: (quantity: number, name: string, amount: string) => `${quantity} × ${name} : ${amount}`,
+  whichPurchase: 'Plusieurs achats correspondent. Lequel ?',
+  purchaseLine: (merchant: string, day: string, amount: string, order: string) => `${merchant}, ${day}, ${amount} (commande ${order})`,
+  noReceipt: 'Je ne trouve aucun reçu qui corresponde.',
+  noReceiptAt: (merchant: string) => `Je ne trouve aucun reçu chez ${merchant}.`,
+};

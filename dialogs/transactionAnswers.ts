@@ -1,0 +1,108 @@
+import type { Activity } from 'botbuilder';
+import type { Account, Transaction, TransactionFilter } from '../data/types';
+import { dayOf, formatDay, formatRelativeDay, formatShortDay } from './format/dates';
+import { formatMoney } from './format/money';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+import { textsFor } from './texts';
+import type { TurnInfo } from './turnInfo';
+
+/** Lines a page of transactions shows: ten fit a phone screen and stay far under 2,000 characters. */
+export const PAGE_SIZE = 10;
+
+/** What every answer needs: the customer, the accounts in scope, the filter and the question in words. */
+export interface AnswerInput {
+  services: DialogServices;
+  info: TurnInfo;
+  customerId: string;
+  accounts: Account[];
+  filter: TransactionFilter;
+  scope: string;
+  currency: string;
+}
+
+export function listAnswer(input: AnswerInput, offset: number): Partial<Activity> {
+  const { services, info, customerId, filter, scope } = input;
+  const texts = textsFor(info.language);
+  const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
+  if (page.transactions.length === 0) {
+    return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
+  }
+  const from = offset + 1;
+  const to = offset + page.transactions.length;
+  const intro = scope ? texts.listIntro(scope, from, to, page.total) : texts.latestIntro(from, to, page.total);
+  const lines = page.transactions.map((t) => `• ${transactionLine(t, input)}`);
+  const more = to < page.total ? [texts.moreQuick.showMore] : [];
+  return withQuickReplies([intro, ...lines].join('\n'), [...more, ...nextSteps(info)]);
+}
+
+export function totalAnswer(input: AnswerInput): Partial<Activity> {
+  const { services, info, customerId, filter, scope, currency } = input;
+  const texts = textsFor(info.language);
+  const totals = services.transactions.totals(customerId, filter);
+  const amount = formatMoney(totals.totalCents, currency, info.language);
+  let text: string;
+  if (filter.direction === 'in') text = texts.receivedTotal(scope, amount, totals.count);
+  else if (totals.count === 0) text = texts.nothingSpent(scope);
+  else text = texts.spentTotal(scope, amount, totals.count);
+  return withQuickReplies(text, nextSteps(info));
+}
+
+export function biggestAnswer(input: AnswerInput): Partial<Activity> {
+  const { services, info, customerId, filter, scope, currency } = input;
+  const texts = textsFor(info.language);
+  const biggest = services.transactions.biggestExpense(customerId, filter);
+  if (!biggest) return withQuickReplies(texts.noExpense(scope), nextSteps(info));
+  const day = formatDay(dayOf(biggest.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
+  const amount = formatMoney(-biggest.amountCents, currency, info.language);
+  return withQuickReplies(texts.biggestExpense(scope, nameOf(biggest), amount, day), nextSteps(info));
+}
+
+/** "Has my salary come in?": the newest money in during the period, or the last one before it. */
+export function incomeAnswer(input: AnswerInput): Partial<Activity> {
+  const { info, scope, currency, services } = input;
+  const texts = textsFor(info.language);
+  const found = latestIn(input, true);
+  if (found) {
+    const day = dayOf(found.bookedAt, services.timeZone);
+    const account = input.accounts.find((a) => a.id === found.accountId)?.name ?? '';
+    return withQuickReplies(texts.incomeArrived(formatMoney(found.amountCents, currency, info.language), nameOf(found),
+      formatDay(day, info.language, services.timeZone, info.now), formatRelativeDay(day, info.language, services.timeZone, info.now),
+      account), nextSteps(info));
+  }
+  const last = latestIn(input, false);
+  const lines = [texts.incomeNotYet(scope)];
+  if (last) {
+    lines.push(texts.incomeLast(formatMoney(last.amountCents, currency, info.language), nameOf(last),
+      formatDay(dayOf(last.bookedAt, services.timeZone), info.language, services.timeZone, info.now)));
+  }
+  return withQuickReplies(lines.join(' '), nextSteps(info));
+}
+
+/** A category ("salaire") narrows to it; otherwise any money in that is not a transfer between own accounts. */
+function latestIn(input: AnswerInput, withinPeriod: boolean): Transaction | null {
+  const { services, customerId, filter } = input;
+  const period = withinPeriod ? filter.period : undefined;
+  if (filter.category) {
+    const query = { accountIds: filter.accountIds, category: filter.category, direction: 'in' as const, period, limit: 1, offset: 0 };
+    return services.transactions.search(customerId, query).transactions[0] ?? null;
+  }
+  const found = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, since: period?.start });
+  return found && (!period || dayOf(found.bookedAt, services.timeZone) <= period.end) ? found : null;
+}
+
+function transactionLine(t: Transaction, input: AnswerInput): string {
+  const { info, currency, services } = input;
+  const pending = t.status === 'pending' ? ` (${textsFor(info.language).pending})` : '';
+  const amount = formatMoney(t.amountCents, currency, info.language, true);
+  return `${formatShortDay(t.bookedAt, info.language, services.timeZone)} · ${nameOf(t)} · ${amount}${pending}`;
+}
+
+function nameOf(t: Transaction): string {
+  return t.merchant ?? t.description;
+}
+
+function nextSteps(info: TurnInfo): string[] {
+  const q = textsFor(info.language).quick;
+  return [q.balance, q.receipts, q.deliveries];
+}

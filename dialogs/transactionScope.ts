@@ -1,0 +1,43 @@
+import type { Period, RecognizedEntities } from '../bot/nlu/types';
+import type { Account, TransactionFilter } from '../data/types';
+import { localDate } from '../data/time';
+import { formatPeriod } from './format/dates';
+import { formatMoney } from './format/money';
+import type { TurnInfo } from './turnInfo';
+import { textsFor } from './texts';
+
+/** From the first of this month to today, in the bank's zone: the period of "have I been paid?". */
+export function monthToDate(now: Date, timeZone: string): Period {
+  const today = localDate(now, timeZone);
+  return { start: `${today.slice(0, 8)}01`, end: today };
+}
+
+/** The store filter a request describes, over the accounts chosen. */
+export function filterOf(entities: RecognizedEntities, accounts: Account[], period: Period | undefined): TransactionFilter {
+  const amount = entities.amount?.[0];
+  return {
+    accountIds: accounts.map((a) => a.id),
+    period,
+    merchant: entities.merchant?.[0],
+    category: entities.category?.[0],
+    minCents: amount?.comparison === 'gt' ? amount.cents : undefined,
+    maxCents: amount?.comparison === 'lt' ? amount.cents : undefined,
+    direction: entities.direction?.[0],
+  };
+}
+
+/**
+ * The question as understood, in words: "chez Carrefour, du 1er au 31 octobre" / "at Carrefour, from 1
+ * to 31 October". Every answer repeats it, so that a misunderstanding shows at once.
+ */
+export function scopeWords(filter: TransactionFilter, accountName: string | undefined, info: TurnInfo, timeZone: string, currency: string): string {
+  const { scope, categories } = textsFor(info.language);
+  const parts: string[] = [];
+  if (filter.merchant) parts.push(scope.at(filter.merchant));
+  if (filter.category) parts.push(scope.inCategory(categories[filter.category] ?? filter.category));
+  if (accountName) parts.push(scope.onAccount(accountName));
+  if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
+  if (filter.maxCents !== undefined) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));
+  if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
+  return parts.join(', ');
+}
