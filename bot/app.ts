@@ -3,6 +3,8 @@ import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { BadRequestError } from './errors';
 import type { Logger } from './logger';
 import { checkActivity } from './activityCheck';
+import { checkLocalServiceUrl } from './serviceUrlCheck';
+import { withGenericErrors } from './genericResponse';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -10,13 +12,15 @@ export interface AppDeps {
   logger: Logger;
   /** Whether start-up is complete (database migrated, recognizer trained). */
   isReady: () => boolean;
+  /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
+  localMode?: boolean;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, localMode = true }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -26,7 +30,8 @@ export function createApp({ adapter, bot, logger, isReady }: AppDeps): express.E
 
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
-    await adapter.process(req, res, (context) => bot.run(context));
+    if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
+    await adapter.process(req, withGenericErrors(res), (context) => bot.run(context));
   });
 
   app.use((_req, res) => {

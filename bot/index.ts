@@ -7,11 +7,13 @@ import { composeBot } from './compose';
 import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { BankRecognizer } from './nlu/recognizer';
+import { isLocalMode, warnIfLocalMode } from './localMode';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  warnIfLocalMode(config, logger);
   let ready = false;
 
   const db = openDatabase(config.databasePath);
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
   const { bot, understanding } = composeBot(db, config, systemClock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   adapter.use(understanding);
-  const app = createApp({ adapter, bot, logger, isReady: () => ready });
+  const app = createApp({ adapter, bot, logger, isReady: () => ready, localMode: isLocalMode(config) });
 
   const server = app.listen(config.port, () => {
     ready = true;

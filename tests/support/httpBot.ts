@@ -6,6 +6,7 @@ import { silentLogger } from '../../bot/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
 import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
+import { isLocalMode } from '../../bot/localMode';
 
 export interface HttpBot {
   bot: TestBot;
@@ -22,7 +23,7 @@ export async function startHttpBot(options: { db?: Db; env?: Record<string, stri
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
   adapter.use(bot.understanding);
-  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true });
+  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, localMode: isLocalMode(bot.config) });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
