@@ -1,4 +1,4 @@
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -12,6 +12,12 @@ import { ReceiptStore } from '../data/receiptStore';
 import { TransactionStore } from '../data/transactionStore';
 import { LinkStore } from '../data/linkStore';
 import { SqliteStorage } from '../data/sqliteStorage';
+import { AuditRecords } from '../data/auditRecords';
+import { BotStateRecords } from '../data/botStateRecords';
+import { LinkRecords } from '../data/linkRecords';
+import { MessageRate } from '../data/messageRate';
+import { PrivacyDialog } from '../dialogs/privacyDialog';
+import { RateLimit } from './rateLimit';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -28,11 +34,14 @@ export interface Composition {
   conversationState: ConversationState;
   services: DialogServices;
   storage: SqliteStorage;
+  /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
+  rateLimit: RateLimit;
 }
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
   const storage = new SqliteStorage(db);
+  const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
@@ -43,9 +52,17 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    chatUserRecords: [new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate],
   };
-  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services) }, [new LinkDialog(services)]);
   const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const forgetTurnState = async (context: TurnContext) => {
+    await conversationState.delete(context);
+    await userState.delete(context);
+  };
+  const dialog = new MainDialog(services, { Balance: new BalanceDialog(services) }, [
+    new LinkDialog(services), new PrivacyDialog(services, forgetTurnState),
+  ]);
   const understanding = new Understanding({
     recognizer,
     links: services.links,
@@ -55,7 +72,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger,
+    conversationState, userState, dialog, links: services.links, clock, logger,
   });
-  return { bot, understanding, dialog, conversationState, services, storage };
+  return { bot, understanding, dialog, conversationState, services, storage, rateLimit: new RateLimit(messageRate, clock) };
 }

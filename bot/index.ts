@@ -21,8 +21,9 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const { bot, understanding } = composeBot(db, config, systemClock, recognizer, logger);
+  const { bot, understanding, rateLimit } = composeBot(db, config, systemClock, recognizer, logger);
   const adapter = createAdapter(config, logger);
+  adapter.use(rateLimit);
   adapter.use(understanding);
   const app = createApp({ adapter, bot, logger, isReady: () => ready, localMode: isLocalMode(config) });
 

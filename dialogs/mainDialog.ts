@@ -2,6 +2,7 @@ import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep
 import type { IntentName } from '../bot/nlu/types';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { LINK_DIALOG } from './linkDialog';
+import { PRIVACY_DIALOG } from './privacyDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
@@ -45,6 +46,8 @@ export class MainDialog extends InterruptibleDialog {
     switch (intent) {
       case 'LinkAccount':
         return step.beginDialog(LINK_DIALOG);
+      case 'Privacy':
+        return step.beginDialog(PRIVACY_DIALOG);
       case 'Unlink':
         await step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
         return step.endDialog();

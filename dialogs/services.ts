@@ -1,6 +1,7 @@
 import type { Clock } from '../bot/clock';
 import type { AccountStore } from '../data/accountStore';
 import type { AuditLog } from '../data/auditLog';
+import type { ChatUserRecords } from '../data/chatUserRecords';
 import type { DeliveryStore } from '../data/deliveryStore';
 import type { LinkStore } from '../data/linkStore';
 import type { ReceiptStore } from '../data/receiptStore';
@@ -17,4 +18,6 @@ export interface DialogServices {
   clock: Clock;
   timeZone: string;
   lockoutMinutes: number;
+  /** Every store that keeps something about a chat user: listed by "what do you know about me?", erased by "delete my data". */
+  chatUserRecords: ChatUserRecords[];
 }

@@ -1,8 +1,10 @@
 import { bankRecords } from './001_bank_records';
 import { chatIdentity } from './002_chat_identity';
+import { messageRate } from './003_message_rate';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'bank records', sql: bankRecords },
   { version: 2, name: 'chat identity', sql: chatIdentity },
+  { version: 3, name: 'message rate', sql: messageRate },
 ];

@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
@@ -43,17 +43,21 @@ export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): 
   if (outcome.kind !== 'linked') throw new Error(`could not link ${customerId}`);
 }
 
-/** A TestAdapter running the bot with its middleware, for a user on a channel. */
+/**
+ * A TestAdapter running the bot with its middleware, for a user on a channel. The second argument of
+ * TestAdapter is a template of activity fields (from, recipient, conversation…), applied to every message.
+ */
 export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): TestAdapter {
-  const reference: Partial<ConversationReference> = {
+  const template: Partial<Activity> = {
     channelId: user.channelId,
     serviceUrl: 'https://test.invalid',
-    user: { id: user.userId, name: 'customer' },
-    bot: { id: 'bot', name: 'bank' },
+    from: { id: user.userId, name: 'customer' },
+    recipient: { id: 'bot', name: 'bank' },
     conversation: { id: `conversation-${user.channelId}-${user.userId}`, isGroup: false, conversationType: 'personal', name: '' },
     locale,
   };
-  const adapter = new TestAdapter((context) => bot.bot.run(context), reference);
+  const adapter = new TestAdapter((context) => bot.bot.run(context), template);
+  adapter.use(bot.rateLimit);
   adapter.use(bot.understanding);
   return adapter;
 }

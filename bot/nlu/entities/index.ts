@@ -7,6 +7,7 @@ import { findCategories } from './category';
 import { findDirection } from './direction';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
+import { findPrivacyRequest } from './privacy';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -21,6 +22,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     amount: findAmounts(folded),
     direction: findDirection(folded),
     linkCode: findLinkCode(folded),
+    privacy: findPrivacyRequest(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

@@ -2,6 +2,8 @@ import { balance } from './balance';
 import { common } from './common';
 import { link } from './link';
 import { quickReplies } from './quickReplies';
+import { privacy } from './privacy';
+import { rateLimit } from './rateLimit';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -9,4 +11,6 @@ export const en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...privacy,
+  ...rateLimit,
 };

@@ -3,6 +3,8 @@ import { balance } from './balance';
 import { common } from './common';
 import { link } from './link';
 import { quickReplies } from './quickReplies';
+import { privacy } from './privacy';
+import { rateLimit } from './rateLimit';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -10,4 +12,6 @@ export const fr: typeof en = {
   ...link,
   ...balance,
   ...quickReplies,
+  ...privacy,
+  ...rateLimit,
 };
