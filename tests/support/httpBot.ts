@@ -22,6 +22,7 @@ export interface HttpBot {
 export async function startHttpBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
+  adapter.use(bot.rateLimit);
   adapter.use(bot.understanding);
   const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, localMode: isLocalMode(bot.config) });
   const server: Server = await new Promise((resolve) => {
