@@ -1,4 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { channelAuthentication } from './channelAuthentication';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { textsFor } from '../dialogs/texts';
@@ -9,13 +10,7 @@ import { languageOfLocale } from './language';
  * without them it runs in local mode for the Emulator.
  */
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.auth.appId,
-    MicrosoftAppPassword: config.auth.appPassword,
-    MicrosoftAppType: config.auth.appType,
-    MicrosoftAppTenantId: config.auth.tenantId,
-  });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(channelAuthentication(config));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's name and stack say where; its message may quote data, so it stays out of the log.
     logger.error({ turn: context.activity.id, error: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },

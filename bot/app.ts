@@ -3,6 +3,8 @@ import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { BadRequestError } from './errors';
 import type { Logger } from './logger';
 import { checkActivity } from './activityCheck';
+import { checkLocalServiceUrl } from './serviceUrlCheck';
+import { withGenericErrors } from './genericResponse';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -12,13 +14,15 @@ export interface AppDeps {
   isReady: () => boolean;
   /** `POST /api/events` (real-time updates); absent, the route answers 404. */
   events?: Router;
+  /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
+  localMode?: boolean;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, events, localMode = true }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -28,7 +32,8 @@ export function createApp({ adapter, bot, logger, isReady, events }: AppDeps): e
 
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
-    await adapter.process(req, res, (context) => bot.run(context));
+    if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
+    await adapter.process(req, withGenericErrors(res), (context) => bot.run(context));
   });
 
   if (events) app.use(events);

@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Clock } from './clock';
 import type { LinkStore } from '../data/linkStore';
@@ -53,6 +53,11 @@ export class BankBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /** The bot serves no invoke (card actions, task modules): a client error, not botbuilder's 501. */
+  protected override async onInvokeActivity(): Promise<InvokeResponse> {
+    return { status: 400 };
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -12,6 +12,12 @@ import { ReceiptStore } from '../data/receiptStore';
 import { TransactionStore } from '../data/transactionStore';
 import { LinkStore } from '../data/linkStore';
 import { SqliteStorage } from '../data/sqliteStorage';
+import { AuditRecords } from '../data/auditRecords';
+import { BotStateRecords } from '../data/botStateRecords';
+import { LinkRecords } from '../data/linkRecords';
+import { MessageRate } from '../data/messageRate';
+import { PrivacyDialog } from '../dialogs/privacyDialog';
+import { RateLimit } from './rateLimit';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -44,6 +50,8 @@ export interface Composition {
   /** Middleware after `understanding`: saves conversation references, sends the held-updates digest. */
   conversationKeeper: ConversationKeeper;
   notifications: NotificationStores;
+  /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
+  rateLimit: RateLimit;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -61,6 +69,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const notificationSettings = new NotificationSettingsStore(db);
   const conversationState = new ConversationState(storage);
   const memory = new ConversationMemory(conversationState);
+  const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
@@ -72,8 +81,15 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
     notificationSettings,
-    chatUserRecords: [references, notificationSettings, outbox],
+    chatUserRecords: [
+      new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate, references, notificationSettings, outbox,
+    ],
     memory,
+  };
+  const userState = new UserState(storage);
+  const forgetTurnState = async (context: TurnContext) => {
+    await conversationState.delete(context);
+    await userState.delete(context);
   };
   const dialog = new MainDialog(services, {
     Balance: new BalanceDialog(services),
@@ -81,7 +97,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),
-  }, [new LinkDialog(services)]);
+  }, [new LinkDialog(services), new PrivacyDialog(services, forgetTurnState)]);
   const understanding = new Understanding({
     recognizer,
     links: services.links,
@@ -91,12 +107,14 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState: new UserState(storage), dialog, links: services.links, clock, logger, memory,
+    conversationState, userState, dialog, links: services.links, clock, logger, memory,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
   const transcriptRecorder = new TranscriptRecorder(memory);
+  const rateLimit = new RateLimit(messageRate, clock);
   return {
     bot, understanding, dialog, conversationState, services, storage, transcriptRecorder, conversationKeeper, notifications,
+    rateLimit,
   };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { isIsoInstant } from '../data/time';
+import { requireCredentialsInProduction } from './localMode';
 
 /** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
 export interface Config {
@@ -17,7 +18,11 @@ export interface Config {
     appPassword?: string;
     appType?: string;
     tenantId?: string;
+    /** botbuilder's `BotOpenIdMetadata`: where channel signing keys are read (tests, sovereign clouds). */
+    openIdMetadataUrl?: string;
   };
+  /** Messages a chat user may send per minute before the bot answers politely and stops reading. */
+  messagesPerMinute: number;
   linking: {
     codeTtlMinutes: number;
     maxFailedAttempts: number;
@@ -50,7 +55,9 @@ export function loadConfig(env: Env = process.env): Config {
       appPassword: env.MicrosoftAppPassword || undefined,
       appType: env.MicrosoftAppType || undefined,
       tenantId: env.MicrosoftAppTenantId || undefined,
+      openIdMetadataUrl: env.BotOpenIdMetadata || undefined,
     },
+    messagesPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
     linking: {
       codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
       maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
@@ -65,6 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxBackoffSeconds: integer(env, 'NOTIFY_MAX_BACKOFF_SECONDS', 3600),
     },
   };
+  requireCredentialsInProduction(config);
   return config;
 }
 

@@ -9,12 +9,14 @@ import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
+import { isLocalMode, warnIfLocalMode } from './localMode';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
+  warnIfLocalMode(config, logger);
   let ready = false;
 
   const db = openDatabase(config.databasePath);
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   const dispatcher = createDispatcher(composition, config, clock, logger);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events });
+  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config) });
 
   const server = app.listen(config.port, () => {
     ready = true;

@@ -1,17 +1,19 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 /**
  * Structured logs for operators: turn ids, intents, timings, outcomes. Never message text, names,
  * amounts or account numbers; the redact list is a second line of defence, not the first.
+ * `destination` defaults to stdout; tests pass a stream to read what would be logged.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: undefined,
     redact: { paths: ['text', '*.text', 'name', '*.name', 'iban', '*.iban', 'code', '*.code'], censor: '[redacted]' },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });

@@ -6,6 +6,7 @@ import { startHandoff } from './handoff';
 import { PAGE_SIZE } from './transactionAnswers';
 import { welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
+import { PRIVACY_DIALOG } from './privacyDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
@@ -57,6 +58,8 @@ export class MainDialog extends InterruptibleDialog {
     switch (intent) {
       case 'LinkAccount':
         return step.beginDialog(LINK_DIALOG);
+      case 'Privacy':
+        return step.beginDialog(PRIVACY_DIALOG);
       case 'Unlink':
         await step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
         return step.endDialog();

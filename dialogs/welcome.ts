@@ -5,6 +5,9 @@ import { textsFor } from './texts';
 import { turnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
 
+/** Channels that announce a new conversation with a conversationUpdate, which the bot welcomes already. */
+const CHANNELS_THAT_ANNOUNCE_MEMBERS = new Set(['emulator', 'webchat', 'directline', 'msteams']);
+
 /**
  * Messenger sends no conversationUpdate: a conversation's first message gets the welcome before its
  * answer. A greeting is answered by the welcome alone (with the quick replies), and linking is not
@@ -14,6 +17,7 @@ import { withQuickReplies } from './replies';
 export async function welcomeOnFirstContact(
   services: DialogServices, context: TurnContext, intent: IntentName, startingPoints: string[],
 ): Promise<boolean> {
+  if (CHANNELS_THAT_ANNOUNCE_MEMBERS.has(context.activity.channelId)) return false;
   if (await services.memory.greeted.get(context, false)) return false;
   await services.memory.greeted.set(context, true);
   if (intent === 'LinkAccount') return false;

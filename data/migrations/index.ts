@@ -1,10 +1,12 @@
 import { bankRecords } from './001_bank_records';
 import { chatIdentity } from './002_chat_identity';
 import { notifications } from './003_notifications';
+import { messageRate } from './004_message_rate';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'bank records', sql: bankRecords },
   { version: 2, name: 'chat identity', sql: chatIdentity },
   { version: 3, name: 'notifications', sql: notifications },
+  { version: 4, name: 'message rate', sql: messageRate },
 ];

@@ -55,7 +55,6 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: { type: string; text?: string }[] };
     expect(body.activities.filter((a) => a.type === 'message').map((a) => a.text)).toEqual([
-      "Hi! I'm your bank's assistant. I can tell you your balances, your latest transactions, your receipts and when your parcels arrive.",
       'Easy Saver (GB94 •••• •••• 3459): €8,240.00',
     ]);
     expect(http.connector.received).toEqual([]);

@@ -10,7 +10,7 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
   it('welcomes a first message before answering it (Messenger sends no conversationUpdate)', async () => {
     const user = { channelId: 'facebook', userId: 'user1' };
     linkChatUser(bot, user, 'c1');
-    const adapter = testAdapter(bot, user);
+    const adapter = testAdapter(bot, user, 'fr-FR', { firstContact: true });
     await adapter.send('mes livraisons');
     const [welcome, answer] = adapter.activeQueue.splice(0);
     expect(welcome.text).toBe('Bonjour ! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.');
@@ -45,7 +45,7 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     const said = (transcript?.content as { activities: { text: string; from: { role: string } }[] }).activities;
     expect(said.map((a) => `${a.from.role}: ${a.text.split('\n')[0]}`)).toEqual([
       'user: hello',
-      'bot: Hi! I\'m your bank\'s assistant. I can tell you your balances, your latest transactions, your receipts and when your parcels arrive.',
+      'bot: Hello! What would you like to check?',
       'user: where is my Argos order?',
       'bot: Your Argos order (AR-300918274) is delayed.',
       'user: talk to a person',

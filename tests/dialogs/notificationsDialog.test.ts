@@ -1,4 +1,4 @@
-import { afterWelcome, createTestBot, linkChatUser, quickRepliesOf, testAdapter, textOf, type TestBot } from '../support/testBot';
+import { createTestBot, linkChatUser, quickRepliesOf, testAdapter, textOf, type TestBot } from '../support/testBot';
 
 const JAMES = { channelId: 'emulator', userId: 'james' };
 const CAMILLE = { channelId: 'emulator', userId: 'camille' };
@@ -14,7 +14,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
 
   it('is off by default, and turns on and off per topic', async () => {
     expect(settings(JAMES)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
-    await afterWelcome(testAdapter(bot, JAMES, 'en-GB'))
+    await testAdapter(bot, JAMES, 'en-GB')
       .send('turn on notifications')
       .assertReply((reply) => {
         expect(textOf(reply)).toBe('Done: I will tell you here when money moves on your accounts and when your parcels move.');
@@ -28,7 +28,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   });
 
   it('asks which account for a threshold, then keeps it in cents', async () => {
-    await afterWelcome(testAdapter(bot, JAMES, 'en-GB'))
+    await testAdapter(bot, JAMES, 'en-GB')
       .send('alert me when my balance goes below 100 €')
       .assertReply((reply) => {
         expect(textOf(reply)).toBe('Alert me for which account?');
@@ -41,7 +41,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   });
 
   it('takes the account named in French, and turns everything off', async () => {
-    await afterWelcome(testAdapter(bot, CAMILLE), 'bonjour')
+    await testAdapter(bot, CAMILLE)
       .send('alerte moi quand le solde de mon compte courant passe en dessous de 3 450 €')
       .assertReply('C’est fait : je vous alerterai ici si votre compte courant passe sous 3\u202f450,00\u00a0€.')
       .send('désactive les notifications')
@@ -51,10 +51,10 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   });
 
   it('erases what it keeps about a chat user, and says what it keeps', async () => {
-    await afterWelcome(testAdapter(bot, CAMILLE), 'bonjour').send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
+    await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
     const kinds = bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE)).map((r) => r.kind);
-    expect(kinds).toEqual(['conversationReference', 'notificationSettings']);
-    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(2);
+    expect(kinds).toEqual(['link', 'messageCounter', 'conversationReference', 'notificationSettings']);
+    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(4);
     expect(bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
 import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
 import type { NotificationDispatcher } from '../../bot/notifications/dispatcher';
+import { isLocalMode } from '../../bot/localMode';
 
 export interface HttpBot {
   bot: TestBot;
@@ -31,7 +32,7 @@ export async function startHttpBot(
   for (const middleware of turnMiddleware(bot, { typing: true })) adapter.use(middleware);
   const dispatcher = createDispatcher(bot, bot.config, bot.clock, silentLogger, options.random ?? (() => 0.5));
   const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
-  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events });
+  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, localMode: isLocalMode(bot.config) });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -1,4 +1,4 @@
-import { TestAdapter, type TestFlow, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
@@ -44,8 +44,11 @@ export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): 
   if (outcome.kind !== 'linked') throw new Error(`could not link ${customerId}`);
 }
 
-/** A TestAdapter running the bot with its middleware, for a user on a channel. */
-export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): TestAdapter {
+/**
+ * A TestAdapter running the bot with its middleware, for a user on a channel. The second argument of
+ * TestAdapter is a template of activity fields (from, recipient, conversation…), applied to every message.
+ */
+export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR', options: { firstContact?: boolean } = {}): TestAdapter {
   // TestAdapter reads a template activity (from/recipient), not a ConversationReference (user/bot).
   const template: Partial<Activity> = {
     channelId: user.channelId,
@@ -55,6 +58,7 @@ export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR'): Tes
     conversation: { id: `conversation-${user.channelId}-${user.userId}`, isGroup: false, conversationType: 'personal', name: '' },
     locale,
   };
+  if (!options.firstContact) conversationUnderWay(bot, template.channelId as string, template.conversation?.id as string);
   const adapter = new TestAdapter((context) => bot.bot.run(context), template);
   for (const middleware of turnMiddleware(bot, { typing: false })) adapter.use(middleware);
   return adapter;
@@ -70,7 +74,11 @@ export function quickRepliesOf(activity: Partial<Activity>): string[] {
   return (activity.suggestedActions?.actions ?? []).map((action) => String(action.title));
 }
 
-/** A first message gets the welcome; tests of what comes next start from a conversation already greeted. */
-export function afterWelcome(adapter: TestAdapter, hello = 'hello'): TestFlow {
-  return adapter.send(hello).assertReply((reply) => expect(textOf(reply)).toMatch(/^(Hi! I'm your bank's assistant|Bonjour ! Je suis l’assistant)/));
+/**
+ * Most tests are about what follows the first message: their conversation has already had its welcome
+ * (the first-contact welcome is tested on its own with `firstContact: true`).
+ */
+function conversationUnderWay(bot: TestBot, channelId: string, conversationId: string): void {
+  bot.db.prepare("INSERT OR IGNORE INTO bot_state (key, etag, document) VALUES (@key, 'under-way', @document)")
+    .run({ key: `${channelId}/conversations/${conversationId}/`, document: JSON.stringify({ greeted: true }) });
 }

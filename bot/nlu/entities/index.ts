@@ -9,6 +9,7 @@ import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
+import { findPrivacyRequest } from './privacy';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -25,6 +26,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     linkCode: findLinkCode(folded),
     notification: findNotification(folded),
     transactionView: findTransactionView(folded),
+    privacy: findPrivacyRequest(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

@@ -8,6 +8,8 @@ import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
 import { receipts } from './receipts';
 import { transactions } from './transactions';
+import { privacy } from './privacy';
+import { rateLimit } from './rateLimit';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -21,4 +23,6 @@ export const en = {
   ...deliveries,
   ...conversation,
   ...dates,
+  ...privacy,
+  ...rateLimit,
 };

@@ -9,6 +9,8 @@ import { notifications } from './notifications';
 import { quickReplies } from './quickReplies';
 import { receipts } from './receipts';
 import { transactions } from './transactions';
+import { privacy } from './privacy';
+import { rateLimit } from './rateLimit';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -22,4 +24,6 @@ export const fr: typeof en = {
   ...deliveries,
   ...conversation,
   ...dates,
+  ...privacy,
+  ...rateLimit,
 };

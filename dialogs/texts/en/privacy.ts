@@ -1,0 +1,34 @@
+/** One line about one kind of record: how many, and from/to dates already formatted. */
+export type RecordLine = (count: number, from?: string, to?: string) => string;
+
+/** "What do you know about me?", "delete my data", "who looked at my data?". */
+export const privacy = {
+  privacyIntro: 'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
+  privacyConversation: '• Where we are in this conversation, and its language',
+  privacyKinds: {
+    link: (count: number, from?: string, to?: string) => `• The link to your bank identity, made ${from}, valid until ${to}`,
+    linkAttempts: (count: number) => `• ${count} wrong link code${count === 1 ? '' : 's'} (counted for your security)`,
+    userState: () => '• Your settings for this chat',
+    messageCounter: () => '• A count of your messages this minute (against floods)',
+    conversationReference: (count: number, from?: string) => `• Where to send your updates: this chat, last message ${from}`,
+    notificationSettings: () => '• Which updates you asked for',
+    lowBalanceAlerts: (count: number) => `• ${count} low-balance alert${count === 1 ? '' : 's'}`,
+    auditEntries: (count: number, from?: string) =>
+      `• ${count} line${count === 1 ? '' : 's'} in the access log since ${from}: the bank's legal record, kept even if you erase the rest`,
+  } satisfies Record<string, RecordLine>,
+  privacyOther: (kind: string, count: number) => `• ${kind}: ${count}`,
+  privacyConfirmErase:
+    'Erase what I keep about this chat? It will be unlinked and I will forget our conversation and your settings. The access log stays: it is the bank\'s legal record.',
+  privacyErased: 'Done: this chat is unlinked and I have forgotten our conversation and your settings. To use me again, link it with a new code.',
+  privacyKept: 'OK, I have erased nothing.',
+  privacyAuditIntro: 'Latest accesses to your data:',
+  privacyAuditLine: (when: string, channel: string) => `• ${when}, ${channel}`,
+  privacyAuditNone: 'Nobody has accessed your data through the assistant yet.',
+  privacyAuditMore: (count: number) => `…and ${count} earlier. The bank can give you the full list.`,
+  privacyQuick: {
+    erase: 'Erase my data',
+    audit: 'Who saw my data',
+    yes: 'Yes, erase',
+    no: 'No, keep',
+  },
+};

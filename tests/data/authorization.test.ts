@@ -1,0 +1,63 @@
+import { openDatabase, type Db } from '../../data/database';
+import { seedDemoBankIfEmpty } from '../../data/demo/seed';
+import { AccountStore } from '../../data/accountStore';
+import { DeliveryStore } from '../../data/deliveryStore';
+import { ReceiptStore } from '../../data/receiptStore';
+import { TransactionStore } from '../../data/transactionStore';
+
+const NOW = new Date('2026-11-29T10:00:00+01:00');
+const ZONE = { timeZone: 'Europe/Paris' };
+
+/**
+ * James (c2) naming Camille's (c1) order number, receipt, delivery, account or merchant gets exactly
+ * what he gets for something that does not exist: nothing to tell the two apart.
+ */
+describe('every store answers another customer\'s record as "not found"', () => {
+  let db: Db;
+  let accounts: AccountStore;
+  let transactions: TransactionStore;
+  let receipts: ReceiptStore;
+  let deliveries: DeliveryStore;
+
+  beforeAll(() => {
+    db = openDatabase(':memory:');
+    seedDemoBankIfEmpty(db, NOW, ZONE.timeZone);
+    accounts = new AccountStore(db);
+    transactions = new TransactionStore(db, ZONE);
+    receipts = new ReceiptStore(db, ZONE);
+    deliveries = new DeliveryStore(db, ZONE);
+  });
+
+  it('the records exist for their owner', () => {
+    expect(accounts.account('c1', 'c1-savings')?.balanceCents).toBe(1_245_207);
+    expect(receipts.receipt('c1', 'c1-r-fnac')?.orderNumber).toBe('FN-20418836');
+    expect(receipts.find('c1', { orderNumber: 'FN-20418836' }).map((r) => r.totalCents)).toEqual([36_298]);
+    expect(deliveries.delivery('c1', 'c1-d-fnac')?.estimatedDelivery).toBe('2026-12-02');
+    expect(deliveries.find('c1', { orderNumber: 'FN-20418836' })).toHaveLength(1);
+    expect(deliveries.find('c1', { receiptId: 'c1-r-boulanger' }).map((d) => d.orderNumber)).toEqual(['BL-771204519']);
+    expect(receipts.find('c1', { merchant: 'Fnac' }).map((r) => r.orderNumber)).toEqual(['FN-20418836', 'FN-02524837', 'FN-41462344']);
+    expect(transactions.totals('c1', { merchant: 'Carrefour', period: { start: '2026-10-01', end: '2026-10-31' }, direction: 'out' }))
+      .toEqual({ totalCents: 19_645, count: 4 });
+    expect(transactions.balanceAt('c1', 'c1-checking', '2026-10-31')).toBe(347_732);
+  });
+
+  it.each([
+    ['an account', () => accounts.account('c2', 'c1-savings'), () => accounts.account('c2', 'no-such-account')],
+    ['a receipt by id', () => receipts.receipt('c2', 'c1-r-fnac'), () => receipts.receipt('c2', 'c2-r-nothing')],
+    ['an order number', () => receipts.find('c2', { orderNumber: 'FN-20418836' }), () => receipts.find('c2', { orderNumber: 'FN-00000000' })],
+    ['a merchant\'s receipts', () => receipts.find('c2', { merchant: 'Fnac' }), () => receipts.find('c2', { merchant: 'Nowhere' })],
+    ['a delivery by id', () => deliveries.delivery('c2', 'c1-d-fnac'), () => deliveries.delivery('c2', 'c2-d-nothing')],
+    ['a delivery by order number', () => deliveries.find('c2', { orderNumber: 'BL-771204519' }), () => deliveries.find('c2', { orderNumber: 'BL-000000000' })],
+    ['a delivery by receipt', () => deliveries.find('c2', { receiptId: 'c1-r-boulanger' }), () => deliveries.find('c2', { receiptId: 'c2-r-nothing' })],
+    ['transactions of an account', () => transactions.search('c2', { accountIds: ['c1-checking'], limit: 10, offset: 0 }),
+      () => transactions.search('c2', { accountIds: ['no-such-account'], limit: 10, offset: 0 })],
+    ['a merchant\'s total', () => transactions.totals('c2', { merchant: 'Carrefour', direction: 'out' }),
+      () => transactions.totals('c2', { merchant: 'Nowhere', direction: 'out' })],
+    ['a past balance', () => transactions.balanceAt('c2', 'c1-checking', '2026-10-31'), () => transactions.balanceAt('c2', 'nope', '2026-10-31')],
+  ])('%s of c1 asked by c2 reads exactly as one that does not exist', (_what, othersRecord, missingRecord) => {
+    const answer = othersRecord();
+    expect(answer).toEqual(missingRecord());
+    expect(answer === null || (Array.isArray(answer) && answer.length === 0) || JSON.stringify(answer).match(/"(?:total|totalCents|count)":0/))
+      .toBeTruthy();
+  });
+});

@@ -1,0 +1,124 @@
+import type { TestAdapter } from 'botbuilder';
+import { createTestBot, linkChatUser, quickRepliesOf, testAdapter, textOf, type TestBot } from '../support/testBot';
+import { say } from '../support/conversation';
+
+const CAMILLE = { channelId: 'facebook', userId: 'psid-camille' };
+const CAMILLE_ON_TEAMS = { channelId: 'msteams', userId: 'teams-camille' };
+const JAMES = { channelId: 'facebook', userId: 'psid-james' };
+const MINUTE = 60_000;
+
+describe('PrivacyDialog', () => {
+  let bot: TestBot;
+  let camille: TestAdapter;
+
+  beforeEach(async () => {
+    bot = await createTestBot();
+    camille = testAdapter(bot, CAMILLE, 'fr-FR');
+  });
+
+  const stateKeys = () => (bot.db.prepare('SELECT key FROM bot_state ORDER BY key').all() as { key: string }[]).map((r) => r.key);
+
+  it('lists what the assistant keeps about the chat user, not the bank\'s records', async () => {
+    linkChatUser(bot, CAMILLE, 'c1');
+    await say(camille, 'quel est mon solde ?');
+    const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
+    expect(textOf(reply)).toBe([
+      'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
+      '• Où nous en sommes dans cette conversation, et sa langue',
+      '• La liaison à votre identité bancaire, faite le 29/11/2026, valable jusqu’au 28/05/2027',
+      '• 1 ligne au journal des accès depuis le 29/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
+      '• Le nombre de vos messages dans la minute (contre les abus)',
+      '• Où vous envoyer vos alertes : cette conversation, dernier message le 29/11/2026',
+    ].join('\n'));
+    expect(quickRepliesOf(reply)).toEqual(['Effacer mes données', 'Qui a vu mes données']);
+  });
+
+  it('answers an unlinked chat user in English with the wrong codes it counted', async () => {
+    bot.services.links.redeem(CAMILLE, 'WRONG234', bot.clock.now());
+    const [reply] = await say(camille, 'what do you know about me?');
+    expect(textOf(reply)).toBe([
+      'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
+      '• Where we are in this conversation, and its language',
+      '• 1 wrong link code (counted for your security)',
+      '• A count of your messages this minute (against floods)',
+    ].join('\n'));
+  });
+
+  it('erases after a confirmation: unlinked, state and counters gone, audit kept; other users untouched', async () => {
+    linkChatUser(bot, CAMILLE, 'c1');
+    linkChatUser(bot, JAMES, 'c2');
+    const james = testAdapter(bot, JAMES, 'en-GB');
+    await say(james, 'whats my balance');
+    await say(camille, 'quel est mon solde ?');
+    const [question] = await say(camille, 'supprime mes données');
+    expect(textOf(question)).toBe(
+      'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
+    );
+    expect(quickRepliesOf(question)).toEqual(['Oui, effacer', 'Non, garder']);
+    expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
+
+    const [done] = await say(camille, 'Oui, effacer');
+    expect(textOf(done)).toBe(
+      'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
+    );
+    expect(quickRepliesOf(done)).toEqual(['Lier mon compte', 'Aide']);
+    expect(bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
+    expect(stateKeys()).toEqual(['facebook/conversations/conversation-facebook-psid-james/']);
+    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: 'facebook', user_id: 'psid-james' }]);
+    expect(bot.services.audit.entries('c1')).toHaveLength(1);
+    expect(bot.services.links.link(JAMES, bot.clock.now()).kind).toBe('linked');
+
+    // The conversation is forgotten, so the next message is a first contact again: welcome, then the answer.
+    const [welcome, after] = await say(camille, 'quel est mon solde ?');
+    expect(textOf(welcome)).toMatch(/^Bonjour ! Je suis l’assistant de votre banque\./);
+    expect(textOf(after)).toBe(
+      'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
+    );
+  });
+
+  it('keeps everything when the customer says no', async () => {
+    linkChatUser(bot, CAMILLE, 'c1');
+    await say(camille, 'delete my data');
+    const [reply] = await say(camille, 'No, keep');
+    expect(textOf(reply)).toBe('OK, I have erased nothing.');
+    expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
+    expect(stateKeys()).toEqual(['facebook/conversations/conversation-facebook-psid-camille/']);
+  });
+
+  it('tells who looked at the data: channels and times in Paris, newest first, and records that look', async () => {
+    linkChatUser(bot, CAMILLE, 'c1');
+    linkChatUser(bot, CAMILLE_ON_TEAMS, 'c1');
+    await say(camille, 'quel est mon solde ?');
+    bot.clock.advance(90 * MINUTE);
+    await say(testAdapter(bot, CAMILLE_ON_TEAMS, 'fr-FR'), 'combien sur mon livret A');
+    bot.clock.advance(MINUTE);
+    const [reply] = await say(camille, 'qui a consulté mes données ?');
+    expect(textOf(reply)).toBe(['Derniers accès à vos données :', '• 29/11/2026 11:30, msteams', '• 29/11/2026 10:00, facebook'].join('\n'));
+    expect(bot.services.audit.entries('c1')[0]).toEqual({
+      at: '2026-11-29T10:31:00.000Z', channelId: 'facebook', userId: 'psid-camille', customerId: 'c1', intent: 'Privacy', accountIds: [],
+    });
+  });
+
+  it('shows a customer only the accesses to their own data, and nothing to an unlinked user', async () => {
+    linkChatUser(bot, CAMILLE, 'c1');
+    await say(camille, 'quel est mon solde ?');
+    const james = testAdapter(bot, JAMES, 'en-GB');
+    const [unlinked] = await say(james, 'who looked at my data?');
+    expect(textOf(unlinked)).toBe('First, link this chat to your bank account: ask the bank for a link code, then send "link" followed by the code.');
+    linkChatUser(bot, JAMES, 'c2');
+    const [linked] = await say(james, 'who looked at my data?');
+    expect(textOf(linked)).toBe('Nobody has accessed your data through the assistant yet.');
+  });
+});
+
+describe('user state records', () => {
+  it('describes and erases the UserState row botbuilder keeps for the chat user, and only theirs', async () => {
+    const bot = await createTestBot();
+    await bot.storage.write({ 'facebook/users/psid-camille/': { settings: 'on' }, 'facebook/users/psid-james/': { settings: 'on' } });
+    expect(bot.services.chatUserRecords.flatMap((r) => r.describe(CAMILLE))).toEqual([{ kind: 'userState', count: 1 }]);
+    const adapter = testAdapter(bot, CAMILLE, 'fr-FR');
+    await say(adapter, 'supprime mes données');
+    await say(adapter, 'Oui, effacer');
+    expect(bot.db.prepare("SELECT key FROM bot_state WHERE key LIKE 'facebook/users/%'").all()).toEqual([{ key: 'facebook/users/psid-james/' }]);
+  });
+});
