@@ -28,8 +28,8 @@ export function projectRoot(from: string = __dirname): string {
   return dir;
 }
 
-export function sharedEvalDir(): string {
-  return path.resolve(projectRoot(), '..', 'shared', 'eval');
+export function publicSetsDir(): string {
+  return path.join(projectRoot(), 'bot', 'nlu', 'public-sets');
 }
 
 export function heldOutSource(language: Language): EvalSource {
@@ -37,7 +37,7 @@ export function heldOutSource(language: Language): EvalSource {
 }
 
 type SplitFile = Record<string, unknown>;
-const readJson = (file: string): SplitFile => JSON.parse(readFileSync(path.join(sharedEvalDir(), file), 'utf8')) as SplitFile;
+const readJson = (file: string): SplitFile => JSON.parse(readFileSync(path.join(publicSetsDir(), file), 'utf8')) as SplitFile;
 
 /** CLINC150: the target split by intent, then each split that must be refused. */
 export function clincSources(): EvalSource[] {
@@ -55,8 +55,8 @@ export function banking77Source(): EvalSource {
   return { name: 'BANKING77 test', language: 'en', cases: texts.map((text) => ({ text, expected: 'Rejected' })) };
 }
 
-/** Every test line of the shared sets, for the check that none of them is trained on. */
-export function sharedTestLines(): string[] {
+/** Every test line of the public sets, for the check that none of them is trained on. */
+export function publicTestLines(): string[] {
   return [...clincSources(), banking77Source()].flatMap((source) => source.cases.map((c) => c.text));
 }
 

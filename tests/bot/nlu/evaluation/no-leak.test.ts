@@ -1,6 +1,6 @@
 import { heldOutPhrases, trainingPhrases } from '../../../../bot/nlu/corpus';
 import { overlappingLines } from '../../../../bot/nlu/evaluation/overlap';
-import { sharedTestLines } from '../../../../bot/nlu/evaluation/sources';
+import { publicTestLines } from '../../../../bot/nlu/evaluation/sources';
 
 const training = [...trainingPhrases('fr'), ...trainingPhrases('en')].map(({ text }) => text);
 
@@ -15,7 +15,7 @@ describe('no test line is trained on', () => {
   });
 
   it('keeps every CLINC150 and BANKING77 test line out of the training corpus', () => {
-    const lines = sharedTestLines();
+    const lines = publicTestLines();
     expect(lines.length).toBeGreaterThan(4000);
     expect(overlappingLines(training, lines)).toEqual([]);
   });
