@@ -1,4 +1,5 @@
 import { loadConfig } from './config';
+import { loadEnvFile } from './envFile';
 import { FixedClock, systemClock, type Clock } from './clock';
 import { createLogger } from './logger';
 import { createAdapter } from './adapter';
@@ -13,6 +14,7 @@ import { isLocalMode, warnIfLocalMode } from './localMode';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
