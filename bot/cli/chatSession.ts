@@ -17,7 +17,7 @@ const NO_DEMO_CUSTOMERS = 'The bot\'s database has no demo customers (it holds a
   + 'Get a code with "npm run admin -- link-code <customerId>" (with the bot\'s DATABASE_PATH), then type "link <code>" here.\n';
 
 const HINT = {
-  fr: 'Écrivez votre message (un numéro choisit une réponse proposée, « quit » pour partir).\n',
+  fr: 'Écrivez votre message (un numéro choisit une réponse proposée, «\u202fquit\u202f» pour partir).\n',
   en: 'Type a message (a number picks a suggested reply, "quit" leaves).\n',
 };
 
