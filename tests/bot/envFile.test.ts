@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnvFile } from '../../bot/envFile';
@@ -30,5 +30,14 @@ describe('.env at the project root', () => {
     const env: Record<string, string | undefined> = { PORT: '5000' };
     expect(loadEnvFile(env, folder)).toEqual([]);
     expect(env).toEqual({ PORT: '5000' });
+  });
+
+  it('copied from .env.example, gives every default', () => {
+    copyFileSync(join(__dirname, '..', '..', '.env.example'), join(folder, '.env'));
+    const env: Record<string, string | undefined> = {};
+    loadEnvFile(env, folder);
+    expect(env.BOT_URL).toBeUndefined();
+    expect({ ...loadConfig(env), databasePath: 'same' }).toEqual({ ...loadConfig({}), databasePath: 'same' });
+    expect(loadConfig(env).databasePath).toBe('data/bank.db');
   });
 });

@@ -1,10 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BotClient } from '../../../bot/cli/botClient';
 import { runChat } from '../../../bot/cli/chatSession';
 import { openDatabase } from '../../../data/database';
 import { importDataset } from '../../../data/import/importer';
 import { startHttpBot, type HttpBot } from '../../support/httpBot';
+import { freePort } from '../../support/freePort';
 
 /** The terminal: typed lines given up front (read only when the chat asks), everything written kept. */
 function terminal(typed: string[]) {
@@ -32,15 +31,6 @@ const CHOICE = `Demo bank: who are you? · Banque de démo\u00a0: qui êtes-vous
 /** No-break spaces (French punctuation, thousands) read as plain ones. */
 function withPlainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/** A port nothing listens on: taken from the system, then given back. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('npm run chat against the running bot', () => {
@@ -120,7 +110,7 @@ describe('npm run chat against the running bot', () => {
 
 describe('npm run chat with no bot running', () => {
   it('says exactly what to do', async () => {
-    const url = `http://localhost:${await closedPort()}/api/messages`;
+    const url = `http://localhost:${await freePort()}/api/messages`;
     expect(await chat(url, 'http://127.0.0.1:9/', ['1'])).toEqual({
       code: 1,
       text: `Cannot reach the bot at ${url}.\n`
