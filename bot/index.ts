@@ -13,7 +13,7 @@ import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
 import { demoLinkRouter } from './demoLinkRoute';
-import { announceListening, warnAboutMissingSettings } from './startupNotes';
+import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   const demo = demoLinkRouter({ accounts: composition.services.accounts, links: composition.services.links, clock });
   const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, localMode: isLocalMode(config) });
 
-  const server = app.listen(config.port, () => {
+  const server = app.listen(config.port, (error?: Error) => {
+    if (error) {
+      logger.fatal(cannotListen(config.port, error));
+      process.exit(1);
+    }
     ready = true;
     dispatcher.start();
     announceListening(logger, config, server.address() as AddressInfo);

@@ -26,3 +26,13 @@ export function warnAboutMissingSettings(logger: Logger, config: Pick<Config, 'n
     logger.warn('EVENTS_SECRET is unset, so POST /api/events refuses every bank event (503): set EVENTS_SECRET to accept bank events');
   }
 }
+
+/** Why the server could not listen, and what to do about it. */
+export function cannotListen(port: number, error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return `port ${port} is already in use (is the bot already running?): stop the other process, or set PORT to a free port (PORT=4000 npm start)`;
+  }
+  if (code === 'EACCES') return `no permission to listen on port ${port}: set PORT to a port above 1023`;
+  return `cannot listen on port ${port} (${code ?? error.name})`;
+}

@@ -97,6 +97,17 @@ describe('npm start, admin and chat read .env; the environment wins', () => {
     await expect(fetch(`http://127.0.0.1:${fromFile}/healthz`)).rejects.toThrow();
   }, 60_000);
 
+  it('says what to do when the port is taken, and stops', async () => {
+    const port = await freePort();
+    writeFileSync(join(folder, '.env'), `PORT=${port}\nDATABASE_PATH=my-bank.db\n`);
+    bot = await startBot(folder);
+    const second = spawnSync(process.execPath, [entry('index.js')], { cwd: folder, env: environment(), encoding: 'utf8' });
+    expect(second.status).toBe(1);
+    expect(second.stdout.trim().split('\n').pop()?.replace(/^\[\d\d:\d\d:\d\d\] /, '')).toBe(`FATAL: port ${port} is already in use `
+      + '(is the bot already running?): stop the other process, or set PORT to a free port (PORT=4000 npm start)');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  }, 60_000);
+
   it('writes JSON lines in production', async () => {
     const port = await freePort();
     writeFileSync(join(folder, '.env'), [
