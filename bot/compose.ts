@@ -91,9 +91,12 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     await conversationState.delete(context);
     await userState.delete(context);
   };
+  // Money coming in is a view of the transactions: the same dialog instance serves both intents.
+  const transactionsDialog = new TransactionsDialog(services);
   const dialog = new MainDialog(services, {
     Balance: new BalanceDialog(services),
-    Transactions: new TransactionsDialog(services),
+    Transactions: transactionsDialog,
+    Income: transactionsDialog,
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Account, Transaction, TransactionFilter } from '../data/types';
+import type { Account, Transaction, TransactionFilter, TransactionTotals } from '../data/types';
 import { dayOf, formatDay, formatRelativeDay, formatShortDay } from './format/dates';
 import { formatMoney } from './format/money';
 import { withQuickReplies } from './replies';
@@ -41,11 +41,17 @@ export function totalAnswer(input: AnswerInput): Partial<Activity> {
   const texts = textsFor(info.language);
   const totals = services.transactions.totals(customerId, filter);
   const amount = formatMoney(totals.totalCents, currency, info.language);
-  let text: string;
-  if (filter.direction === 'in') text = texts.receivedTotal(scope, amount, totals.count);
-  else if (totals.count === 0) text = texts.nothingSpent(scope);
-  else text = texts.spentTotal(scope, amount, totals.count);
+  const text = totals.count === 0
+    ? texts.nothingSpent(scope)
+    : texts.spentTotal(scope, amount, totals.count, totalDetails(totals, currency, info));
   return withQuickReplies(text, nextSteps(info));
+}
+
+/** ", dont 23,65 € en attente (hors virements entre vos comptes)": what a total holds and leaves out. */
+export function totalDetails(totals: TransactionTotals, currency: string, info: TurnInfo): string {
+  const words = textsFor(info.language).totalDetails;
+  const pending = totals.pendingCents !== 0 ? words.pending(formatMoney(totals.pendingCents, currency, info.language)) : '';
+  return pending + (totals.ownTransfersLeftOut > 0 ? words.ownTransfersLeftOut : '');
 }
 
 export function biggestAnswer(input: AnswerInput): Partial<Activity> {
@@ -79,15 +85,11 @@ export function incomeAnswer(input: AnswerInput): Partial<Activity> {
   return withQuickReplies(lines.join(' '), nextSteps(info));
 }
 
-/** A category ("salaire") narrows to it; otherwise any money in that is not a transfer between own accounts. */
+/** Money in that is not a transfer between own accounts, of the category named if any ("remboursement"). */
 function latestIn(input: AnswerInput, withinPeriod: boolean): Transaction | null {
   const { services, customerId, filter } = input;
   const period = withinPeriod ? filter.period : undefined;
-  if (filter.category) {
-    const query = { accountIds: filter.accountIds, category: filter.category, direction: 'in' as const, period, limit: 1, offset: 0 };
-    return services.transactions.search(customerId, query).transactions[0] ?? null;
-  }
-  const found = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, since: period?.start });
+  const [found] = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, category: filter.category, since: period?.start });
   return found && (!period || dayOf(found.bookedAt, services.timeZone) <= period.end) ? found : null;
 }
 
@@ -95,14 +97,14 @@ function transactionLine(t: Transaction, input: AnswerInput): string {
   const { info, currency, services } = input;
   const pending = t.status === 'pending' ? ` (${textsFor(info.language).pending})` : '';
   const amount = formatMoney(t.amountCents, currency, info.language, true);
-  return `${formatShortDay(t.bookedAt, info.language, services.timeZone)} · ${nameOf(t)} · ${amount}${pending}`;
+  return `${formatShortDay(t.bookedAt, info.language, services.timeZone, info.now)} · ${nameOf(t)} · ${amount}${pending}`;
 }
 
-function nameOf(t: Transaction): string {
+export function nameOf(t: Transaction): string {
   return t.merchant ?? t.description;
 }
 
-function nextSteps(info: TurnInfo): string[] {
+export function nextSteps(info: TurnInfo): string[] {
   const q = textsFor(info.language).quick;
   return [q.balance, q.receipts, q.deliveries];
 }

@@ -6,13 +6,11 @@ export const transactions: typeof english = {
   listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
   noTransactions: (scope: string) => (scope ? `Aucune opération ${scope}.` : 'Aucune opération.'),
   pending: 'en attente',
-  spentTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)} : ${amount} dépensés en ${count} paiement${count > 1 ? 's' : ''}.`,
-  receivedTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)} : ${amount} reçus en ${count} versement${count > 1 ? 's' : ''}.`,
+  spentTotal: (scope: string, amount: string, count: number, details: string) =>
+    `${capitalize(scope)}\u00a0: ${amount} dépensés en ${count} paiement${count > 1 ? 's' : ''}${details}.`,
   netTotal: (scope: string, amount: string, count: number) =>
     `${capitalize(scope)} : ${amount} au net sur ${count} opération${count > 1 ? 's' : ''}.`,
-  nothingSpent: (scope: string) => `${capitalize(scope)} : aucune dépense.`,
+  nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
