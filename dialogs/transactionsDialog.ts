@@ -10,7 +10,8 @@ import { requestOfStep } from './followUp';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
-import { biggestAnswer, incomeAnswer, listAnswer, totalAnswer, type AnswerInput } from './transactionAnswers';
+import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
+import { withQuickReplies } from './replies';
 import { filterOf, monthToDate, scopeWords } from './transactionScope';
 import { linkedCustomerId, turnInfo } from './turnInfo';
 
@@ -39,7 +40,13 @@ export class TransactionsDialog extends ComponentDialog {
     const wanted = request.entities.account?.[0];
     const matches = wanted ? accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type)) : [];
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
-    if (matches.length === 0) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    if (matches.length === 0) {
+      // An account the customer does not hold is said so: a total over all accounts would look like the answer.
+      const names = accounts.map((a) => a.name).join(', ');
+      await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
+      return step.endDialog();
+    }
     return step.prompt(ACCOUNT_CHOICE, {
       prompt: textsFor(info.language).whichAccount,
       choices: matches.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),

@@ -7,6 +7,7 @@ import { findCategories } from './category';
 import { findDirection } from './direction';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
+import { findNamedMerchant } from './named-merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
 import { findPrivacyRequest } from './privacy';
@@ -19,7 +20,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
     account: account ? [account] : [],
-    merchant: vocabulary ? findMerchants(folded, messageWords, vocabulary.merchants) : [],
+    merchant: vocabulary ? merchantsNamed(folded, messageWords, vocabulary.merchants) : [],
     category: findCategories(folded, messageWords, vocabulary?.categories),
     amount: findAmounts(folded),
     direction: findDirection(folded),
@@ -30,4 +31,10 @@ export function findEntities(folded: string, language: Language, options: Recogn
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
+}
+
+/** The customer's merchants named in the message, or else a shop they never paid, named as such. */
+function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
+  const known = findMerchants(folded, messageWords, merchants);
+  return known.length > 0 ? known : findNamedMerchant(folded);
 }

@@ -13,6 +13,7 @@ export const transactions = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
+  noAccountLike: (named: string, accounts: string) => `You have no "${named}" account with us. Your accounts: ${accounts}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,

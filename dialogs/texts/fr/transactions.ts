@@ -14,6 +14,8 @@ export const transactions: typeof english = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
+  noAccountLike: (named: string, accounts: string) =>
+    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. Vos comptes\u00a0: ${accounts}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,

@@ -53,12 +53,20 @@ describe('findEntities', () => {
     expect(entitiesOf('combien chez carrefour', 'fr', null).merchant).toBeUndefined();
   });
 
-  it("matches categories by synonym in both languages, within the customer's categories", () => {
+  it("names a shop the customer never paid, and nothing after a pronoun, a period or an amount", () => {
+    expect(entitiesOf("combien j'ai dépensé chez Leroy Merlin le mois dernier").merchant).toEqual(['Leroy Merlin']);
+    expect(entitiesOf('how much did i spend at lidl in october', 'en').merchant).toEqual(['Lidl']);
+    expect(entitiesOf('chez moi').merchant).toBeUndefined();
+    expect(entitiesOf('what did i spend at the end of october', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('balance at 31 october', 'en').merchant).toBeUndefined();
+  });
+
+  it("matches categories by synonym in both languages, including those the customer has none of", () => {
     expect(entitiesOf('depenses resto mois dernier').category).toEqual(['restaurants']);
     expect(entitiesOf('how much on groceries', 'en').category).toEqual(['groceries']);
     expect(entitiesOf('combien au supermarché').category).toEqual(['groceries']);
     expect(entitiesOf('restaurent spending', 'en').category).toEqual(['restaurants']);
-    expect(entitiesOf('combien en shopping').category).toBeUndefined();
+    expect(entitiesOf('combien en shopping').category).toEqual(['shopping']);
     expect(entitiesOf('combien en shopping', 'fr', null).category).toEqual(['shopping']);
   });
 
