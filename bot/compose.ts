@@ -80,6 +80,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    helpElsewhere: config.helpElsewhere,
     notificationSettings,
     chatUserRecords: [
       new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate, references, notificationSettings, outbox,

@@ -10,7 +10,7 @@ export type Language = 'fr' | 'en';
 export type DataIntent = 'Balance' | 'Transactions' | 'Income' | 'Receipt' | 'Delivery';
 export type ConversationIntent =
   | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
-  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore';
+  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore' | 'Goodbye';
 export type IntentName = DataIntent | ConversationIntent | 'None';
 
 /** What the linked customer's own data lets the recognizer resolve against. Empty when unlinked. */
@@ -59,6 +59,8 @@ export interface RecognizedEntities {
   privacy?: ('show' | 'erase' | 'audit')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
+  /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
+  elsewhere?: ('lostCard' | 'bankApp')[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

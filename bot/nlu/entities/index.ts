@@ -5,6 +5,7 @@ import { findAccount } from './account';
 import { findAmounts } from './amount';
 import { findCategories } from './category';
 import { findDirection } from './direction';
+import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
 import { findNamedMerchant } from './named-merchant';
@@ -28,6 +29,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     notification: findNotification(folded),
     transactionView: findTransactionView(folded),
     privacy: findPrivacyRequest(folded),
+    elsewhere: findElsewhere(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

@@ -11,6 +11,7 @@ import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
+import { elsewhere } from './elsewhere';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
   ...privacy,
   ...rateLimit,
   ...income,
+  ...elsewhere,
 };

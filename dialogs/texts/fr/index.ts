@@ -12,6 +12,7 @@ import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
+import { elsewhere } from './elsewhere';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -28,4 +29,5 @@ export const fr: typeof en = {
   ...privacy,
   ...rateLimit,
   ...income,
+  ...elsewhere,
 };

@@ -89,3 +89,23 @@ describe('findEntities', () => {
     expect(entitiesOf('bonjour')).toEqual({ language: 'fr' });
   });
 });
+
+describe('requests to serve elsewhere', () => {
+  it.each<[string, Language, 'lostCard' | 'bankApp' | undefined]>([
+    ['j’ai perdu ma carte, c’est urgent', 'fr', 'lostCard'],
+    ['someone stole my card!!', 'en', 'lostCard'],
+    ['bloquer ma CB', 'fr', 'lostCard'],
+    ['my card is missing', 'en', 'lostCard'],
+    ['fais un virement de 50 € à Paul', 'fr', 'bankApp'],
+    ['transfer 100 to my savings', 'en', 'bankApp'],
+    ['payer ma facture EDF', 'fr', 'bankApp'],
+    ['augmente le plafond de ma carte', 'fr', 'bankApp'],
+    ['change my card pin', 'en', 'bankApp'],
+    ['combien j’ai viré sur mon livret A', 'fr', undefined],
+    ['did i pay my rent', 'en', undefined],
+    ['solde de ma carte visa', 'fr', undefined],
+    ['my transfers to savings last month', 'en', undefined],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(entitiesOf(text, language).elsewhere?.[0]).toBe(expected);
+  });
+});
