@@ -157,4 +157,6 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
   /** Only parcels not delivered yet. */
   underWay?: boolean;
+  /** Parcels not delivered yet, and those delivered since this instant (UTC ISO). */
+  deliveredSince?: string;
 }

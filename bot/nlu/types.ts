@@ -61,6 +61,8 @@ export interface RecognizedEntities {
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
   elsewhere?: ('lostCard' | 'bankApp')[];
+  /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */
+  deliveryScope?: 'all'[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

@@ -4,6 +4,7 @@ import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccount } from './account';
 import { findAmounts } from './amount';
 import { findCategories } from './category';
+import { findDeliveryScope } from './delivery-scope';
 import { findDirection } from './direction';
 import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './link-code';
@@ -30,6 +31,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     transactionView: findTransactionView(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
+    deliveryScope: findDeliveryScope(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
