@@ -22,9 +22,12 @@ export interface AnswerInput {
 }
 
 export function listAnswer(input: AnswerInput, offset: number): Partial<Activity> {
-  const { services, info, customerId, filter, scope } = input;
+  const { services, info, customerId, filter } = input;
   const texts = textsFor(info.language);
   const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
+  // "My spending over €100" must not look as if the transfer to savings was forgotten: say it was left out.
+  const leftOut = filter.excludeOwnTransfers && services.transactions.totals(customerId, filter).ownTransfersLeftOut > 0;
+  const scope = leftOut ? [input.scope, texts.scope.withoutOwnTransfers].filter(Boolean).join(', ') : input.scope;
   if (page.transactions.length === 0) {
     return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
   }

@@ -1,5 +1,5 @@
 import { findPeriods } from '../periods';
-import { words } from '../text/normalize';
+import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccount } from './account';
 import { findAmounts } from './amount';
@@ -37,8 +37,12 @@ export function findEntities(folded: string, language: Language, options: Recogn
   return { language, ...Object.fromEntries(present) };
 }
 
-/** The customer's merchants named in the message, or else a shop they never paid, named as such. */
+/**
+ * The customer's merchants named in the message, or else a shop they never paid, named as such; a name
+ * that reads as a category ("at restaurants", "chez mcdo") is the category, not a shop.
+ */
 function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
   const known = findMerchants(folded, messageWords, merchants);
-  return known.length > 0 ? known : findNamedMerchant(folded);
+  if (known.length > 0) return known;
+  return findNamedMerchant(folded).filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
 }

@@ -26,6 +26,7 @@ export const transactions = {
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,
+    withoutOwnTransfers: 'excluding transfers between your accounts',
   },
   categories: {
     salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',

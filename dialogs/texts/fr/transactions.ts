@@ -28,6 +28,7 @@ export const transactions: typeof english = {
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
+    withoutOwnTransfers: 'hors virements entre vos comptes',
   },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',

@@ -59,6 +59,9 @@ describe('findEntities', () => {
     expect(entitiesOf('chez moi').merchant).toBeUndefined();
     expect(entitiesOf('what did i spend at the end of october', 'en').merchant).toBeUndefined();
     expect(entitiesOf('balance at 31 october', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('how much did i spend at restaurants', 'en')).toMatchObject({ category: ['restaurants'] });
+    expect(entitiesOf('how much did i spend at restaurants', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('combien chez mcdo').merchant).toBeUndefined();
   });
 
   it("matches categories by synonym in both languages, including those the customer has none of", () => {
