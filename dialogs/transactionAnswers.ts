@@ -25,9 +25,7 @@ export function listAnswer(input: AnswerInput, offset: number): Partial<Activity
   const { services, info, customerId, filter } = input;
   const texts = textsFor(info.language);
   const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
-  // "My spending over €100" must not look as if the transfer to savings was forgotten: say it was left out.
-  const leftOut = filter.excludeOwnTransfers && services.transactions.totals(customerId, filter).ownTransfersLeftOut > 0;
-  const scope = leftOut ? [input.scope, texts.scope.withoutOwnTransfers].filter(Boolean).join(', ') : input.scope;
+  const scope = scopeSayingLeftOut(input, filter);
   if (page.transactions.length === 0) {
     return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
   }
@@ -58,9 +56,12 @@ export function totalDetails(totals: TransactionTotals, currency: string, info: 
 }
 
 export function biggestAnswer(input: AnswerInput): Partial<Activity> {
-  const { services, info, customerId, filter, scope, currency } = input;
+  const { services, info, customerId, filter, currency } = input;
   const texts = textsFor(info.language);
   const biggest = services.transactions.biggestExpense(customerId, filter);
+  // Said only when a transfer between own accounts larger than the answer was passed over.
+  const larger = biggest ? Math.max(filter.minCents ?? 0, -biggest.amountCents + 1) : filter.minCents;
+  const scope = scopeSayingLeftOut(input, { ...filter, minCents: larger, direction: 'out', excludeOwnTransfers: true });
   if (!biggest) return withQuickReplies(texts.noExpense(scope), nextSteps(info));
   const day = formatDay(dayOf(biggest.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
   const amount = formatMoney(-biggest.amountCents, currency, info.language);
@@ -86,6 +87,16 @@ export function incomeAnswer(input: AnswerInput): Partial<Activity> {
       formatDay(dayOf(last.bookedAt, services.timeZone), info.language, services.timeZone, info.now)));
   }
   return withQuickReplies(lines.join(' '), nextSteps(info));
+}
+
+/**
+ * The scope, plus "hors virements entre vos comptes" when such transfers matched and were left out: "my
+ * spending over €100" or "my biggest expense" must not look as if the transfer to savings was forgotten.
+ */
+function scopeSayingLeftOut(input: AnswerInput, filter: TransactionFilter): string {
+  const { services, customerId, info } = input;
+  const leftOut = filter.excludeOwnTransfers && services.transactions.totals(customerId, filter).ownTransfersLeftOut > 0;
+  return leftOut ? [input.scope, textsFor(info.language).scope.withoutOwnTransfers].filter(Boolean).join(', ') : input.scope;
 }
 
 /** Money in that is not a transfer between own accounts, of the category named if any ("remboursement"). */

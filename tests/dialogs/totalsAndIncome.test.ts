@@ -23,7 +23,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
       `Du 1er au 29 novembre${S}: 217,94${S}€ dépensés en 4 paiements, dont 23,65${S}€ en attente (hors virements entre vos comptes).`,
     ]);
     expect(await chat.texts('ma plus grosse dépense ce mois-ci')).toEqual([
-      `Votre plus grosse dépense du 1er au 29 novembre : Fnac, 129,99${S}€, le mardi 10 novembre.`,
+      `Votre plus grosse dépense du 1er au 29 novembre, hors virements entre vos comptes : Fnac, 129,99${S}€, le mardi 10 novembre.`,
     ]);
   });
 
