@@ -10,6 +10,7 @@ import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
+import { WebChat } from './webchat/webChat';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -27,10 +28,14 @@ async function main(): Promise<void> {
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
-  const dispatcher = createDispatcher(composition, config, clock, logger);
+  const webChat = new WebChat(clock);
+  const dispatcher = createDispatcher(composition, config, clock, logger, Math.random, webChat.connector);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config) });
+  const web = webChat.routes({
+    adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), onEvent: () => dispatcher.wake(),
+  });
+  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, web, localMode: isLocalMode(config) });
 
   const server = app.listen(config.port, () => {
     ready = true;
