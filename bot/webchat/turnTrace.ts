@@ -14,6 +14,7 @@ export interface TurnSummary {
   ms: number;
 }
 
+/** A dialog on the stack (the active one is last), with the inner stack of a component dialog. */
 interface StackEntry { id: string; state?: { dialogs?: { dialogStack?: StackEntry[] } } }
 
 /**
@@ -33,7 +34,7 @@ function dialogStackOf(context: TurnContext, conversationState: BotState): strin
   const names: string[] = [];
   let level = (conversationState.get(context) as { dialogState?: { dialogStack?: StackEntry[] } } | undefined)?.dialogState?.dialogStack;
   while (level && level.length > 0) {
-    const active: StackEntry = level[0];
+    const active: StackEntry = level[level.length - 1];
     names.push(active.id);
     level = active.state?.dialogs?.dialogStack;
   }

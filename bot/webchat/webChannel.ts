@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, ActivityHandlerBase, BotState, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, ActivityHandlerBase, BotState, CloudAdapter } from 'botbuilder';
 import { ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Clock } from '../clock';
 import type { ConversationLog, WebConversation } from './conversationLog';
@@ -75,16 +75,14 @@ export class WebChannel {
 
   private async runNow(conversation: WebConversation, activity: Partial<Activity>): Promise<void> {
     const started = performance.now();
-    let turnContext: TurnContext | undefined;
-    let answeringStack: () => string[] = () => [];
+    let traces: Partial<Activity>[] = [];
     await this.deps.adapter.processActivityDirect(this.auth, activity as Activity, async (context) => {
-      turnContext = context;
-      if (conversation.console) answeringStack = watchAnsweringDialog(context, this.deps.conversationState);
+      const answeringStack = conversation.console ? watchAnsweringDialog(context, this.deps.conversationState) : undefined;
       await this.deps.bot.run(context);
+      // The context is revoked once the turn ends: what the console shows of it is read now.
+      if (answeringStack) traces = turnTraces(context, answeringStack(), Math.round(performance.now() - started));
     });
-    if (!conversation.console || !turnContext) return;
-    const ms = Math.round(performance.now() - started);
-    for (const trace of turnTraces(turnContext, answeringStack(), ms)) {
+    for (const trace of traces) {
       this.deps.log.append(conversation.id, { ...this.base(conversation, activity.locale), ...trace, from: BOT_ACCOUNT,
         recipient: { id: conversation.userId, name: '', role: 'user' } }, this.deps.clock.now());
     }
