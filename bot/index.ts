@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
   const web = webChat.routes({
-    adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), onEvent: () => dispatcher.wake(),
+    adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), botAppId: config.auth.appId,
+    onEvent: () => dispatcher.wake(),
   });
   const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, web, localMode: isLocalMode(config) });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ActivityHandlerBase, BotState, CloudAdapter } from 'botbuilder';
-import { ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Clock } from '../clock';
 import type { ConversationLog, WebConversation } from './conversationLog';
 import { turnTraces, watchAnsweringDialog } from './turnTrace';
@@ -18,6 +18,8 @@ export interface WebChannelDeps {
   conversationState: BotState;
   log: ConversationLog;
   clock: Clock;
+  /** MicrosoftAppId: the turns' identity is the bot's own, as for a proactive turn. */
+  botAppId?: string;
 }
 
 /** What the page may post: a message with text, or a card's button (`value`), and nothing else. */
@@ -35,7 +37,11 @@ export class WebChannel {
   constructor(private readonly deps: WebChannelDeps) {
     this.auth = {
       audience: '',
-      claimsIdentity: new ClaimsIdentity([], WEBCHAT_CHANNEL_ID),
+      // The bot's own identity (audience and app id claims), as CloudAdapter gives a proactive turn.
+      claimsIdentity: new ClaimsIdentity([
+        { type: AuthenticationConstants.AudienceClaim, value: deps.botAppId ?? '' },
+        { type: AuthenticationConstants.AppIdClaim, value: deps.botAppId ?? '' },
+      ]),
       connectorFactory: webConnectorFactory(deps.log, deps.clock),
     };
   }

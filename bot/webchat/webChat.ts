@@ -19,6 +19,10 @@ export interface WebChatRouteDeps {
   /** WEBCHAT_TOKEN_SECRET; unset in local mode, a secret of this process is used instead. */
   tokenSecret?: string;
   localMode: boolean;
+  /** MicrosoftAppId, when set. */
+  botAppId?: string;
+  /** How long a poll waits for news (tests shorten it). */
+  longPollMs?: number;
   /** Wakes the notification dispatcher (after the console's sample event). */
   onEvent: () => void;
 }
@@ -43,8 +47,9 @@ export class WebChat {
     if (!secret) return router;
     const channel = new WebChannel({
       adapter: deps.adapter, bot: deps.composition.bot, conversationState: deps.composition.conversationState, log: this.log, clock: this.clock,
+      botAppId: deps.botAppId,
     });
-    router.use(directLineRoutes({ log: this.log, channel, secret, clock: this.clock }));
+    router.use(directLineRoutes({ log: this.log, channel, secret, clock: this.clock, longPollMs: deps.longPollMs }));
     if (deps.localMode) {
       router.use('/console/api', onlyFromThisMachine);
       router.use(consoleRoutes({

@@ -31,7 +31,8 @@ export async function startWebChatServer(options: { env?: Record<string, string>
   const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
   const localMode = isLocalMode(bot.config);
   const web = webChat.routes({
-    adapter, composition: bot, tokenSecret: bot.config.webchat.tokenSecret, localMode, onEvent: () => dispatcher.wake(),
+    adapter, composition: bot, tokenSecret: bot.config.webchat.tokenSecret, localMode, botAppId: bot.config.auth.appId,
+    longPollMs: options.longPollMs, onEvent: () => dispatcher.wake(),
   });
   const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, web, localMode });
   const server: Server = await new Promise((resolve) => {
