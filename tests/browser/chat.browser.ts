@@ -84,6 +84,30 @@ describe('web chat in Chromium', () => {
     expect(await page.getByText('Bienvenue, Camille').count()).toBeGreaterThan(0);
   });
 
+  it('fits a 375 px screen and is usable with the keyboard alone, with labelled regions and controls', async () => {
+    page = await phonePage(browser);
+    await page.goto(`${server.url}/chat`);
+    await seen('Bonjour ! Je suis l’assistant de votre banque.');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    expect(await page.getByRole('region', { name: 'Conversation avec l’assistant' }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'English' }).count()).toBe(1);
+    let typed = false;
+    for (let presses = 0; presses < 30 && !typed; presses++) {
+      await page.keyboard.press('Tab');
+      typed = await page.evaluate<boolean>(`!!document.activeElement?.matches('input[type="text"], textarea')`);
+    }
+    expect(typed).toBe(true);
+    await page.keyboard.type('aide');
+    await page.keyboard.press('Enter');
+    await seen('Je peux répondre à');
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('heading', { name: 'Your bank’s assistant' }).waitFor();
+    await shot('keyboard-english');
+  });
+
   it('shows on /console the trace of the last turn', async () => {
     page = await phonePage(browser);
     await page.setViewportSize({ width: 1280, height: 860 });

@@ -83,8 +83,6 @@
   /** Renders Web Chat in `element`; call again with another language to switch. */
   function render(element, line, store, strings, userId) {
     WebChat.renderWebChat({ directLine: line, store: store, locale: strings.locale, userID: userId, styleOptions: STYLE }, element);
-    var box = element.querySelector('input[type="text"], textarea');
-    if (box) box.setAttribute('aria-label', strings.conversation);
   }
 
   Object.assign(window.BankWebChat, {

@@ -28,7 +28,8 @@ describe('support console API', () => {
   });
 
   it('lists the demo customers and links as one with a fresh code', async () => {
-    expect((await (await fetch(`${server.url}/console/api/customers`)).json()).slice(0, 2)).toEqual([
+    const customers = (await (await fetch(`${server.url}/console/api/customers`)).json()) as unknown[];
+    expect(customers.slice(0, 2)).toEqual([
       { id: 'c1', name: 'Camille Martin', locale: 'fr-FR' },
       { id: 'c2', name: 'James Wilson', locale: 'en-GB' },
     ]);
