@@ -19,7 +19,7 @@ export function isWebChatServiceUrl(serviceUrl: string | undefined): boolean {
  */
 export function webConnectorClient(log: ConversationLog, clock: Clock): ConnectorClient {
   const send = async (conversationId: string, activity: Partial<Activity>): Promise<ResourceResponse> => {
-    const id = log.append(conversationId, activity, clock.now());
+    const id = log.append(conversationId, asPlainText(activity), clock.now());
     if (!id) throw Object.assign(new Error('web conversation is gone'), { statusCode: 404 });
     return { id };
   };
@@ -30,6 +30,14 @@ export function webConnectorClient(log: ConversationLog, clock: Clock): Connecto
     deleteActivity: async () => undefined,
   };
   return { conversations } as unknown as ConnectorClient;
+}
+
+/**
+ * The bot writes plain text with line breaks, for Messenger; Web Chat would read it as Markdown, joining
+ * lines and taking a `*` or `_` in a merchant's name for emphasis. Said once, here, for the web channel.
+ */
+function asPlainText(activity: Partial<Activity>): Partial<Activity> {
+  return activity.type === 'message' && !activity.textFormat ? { ...activity, textFormat: 'plain' } : activity;
 }
 
 /** A connector factory for the turns the web channel runs itself: every client it makes is the log's. */
