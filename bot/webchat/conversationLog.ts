@@ -5,6 +5,8 @@ import type { Activity } from 'botbuilder';
 export const MAX_ACTIVITIES = 500;
 /** Conversations kept at once; the oldest is forgotten first (its bot state stays in the database). */
 export const MAX_CONVERSATIONS = 1000;
+/** Conversations one web user keeps at once (tabs, reloads): one user opening many only pushes out their own. */
+export const MAX_CONVERSATIONS_PER_USER = 5;
 
 export interface WebConversation {
   id: string;
@@ -27,10 +29,9 @@ export class ConversationLog {
   private readonly waiters = new Map<string, Set<Waiter>>();
 
   open(userId: string, options: { console: boolean }): WebConversation {
-    if (this.conversations.size >= MAX_CONVERSATIONS) {
-      const oldest = this.conversations.keys().next().value as string;
-      this.conversations.delete(oldest);
-    }
+    const own = [...this.conversations.values()].filter((c) => c.userId === userId);
+    if (own.length >= MAX_CONVERSATIONS_PER_USER) this.conversations.delete(own[0].id);
+    else if (this.conversations.size >= MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value as string);
     const conversation = { id: randomUUID(), userId, console: options.console, activities: [], offset: 0 };
     this.conversations.set(conversation.id, conversation);
     return conversation;

@@ -56,6 +56,14 @@ describe('web chat in Chromium', () => {
     await shot('balance');
   });
 
+  it('pages a long list with « Voir plus »', async () => {
+    await quickReply(page, 'Dernières opérations').click();
+    await page.getByText(/^Vos dernières opérations \(1 à 10 sur \d+\)/).last().waitFor();
+    await quickReply(page, 'Voir plus').click();
+    await page.getByText(/^Vos dernières opérations \(11 à 20 sur \d+\)/).last().waitFor();
+    await shot('paging');
+  });
+
   it('shows a receipt card with its total', async () => {
     await say(page, 'montre-moi le reçu de mon achat Fnac');
     await quickReply(page, 'Fnac 27 nov.').click();

@@ -33,6 +33,20 @@ describe('web chat Direct Line, local mode', () => {
     expect(client.watermark).toBe('1');
   });
 
+  it('welcomes in English a page that starts in English', async () => {
+    const english = await new DirectLineClient(server.url).start(await anonymousToken(server.url, 'web-visitor-4'), 'en-GB');
+    expect(await english.botTexts()).toEqual([`${textsFor('en').welcome}\n\n${textsFor('en').welcomeUnlinked}`]);
+  });
+
+  it('keeps at most five conversations of one user: a sixth forgets that user’s oldest, and no one else’s', async () => {
+    const token = await anonymousToken(server.url, 'web-visitor-5');
+    const first = await new DirectLineClient(server.url).start(token);
+    for (let i = 0; i < 5; i++) await new DirectLineClient(server.url).start(token);
+    expect(server.webChat.log.find(first.conversationId)).toBeUndefined();
+    expect(server.webChat.log.find(client.conversationId)).toBeDefined();
+    expect((await first.call(`/conversations/${first.conversationId}/activities`, { token: first.token })).status).toBe(404);
+  });
+
   it('echoes the message as the token’s user on channel webchat, then answers it through the bot', async () => {
     await client.read();
     linkChatUser(server.bot, { channelId: 'webchat', userId: 'web-visitor-1' }, 'c1');
