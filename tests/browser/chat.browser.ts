@@ -126,7 +126,7 @@ describe('web chat in Chromium', () => {
     await say(page, 'combien sur mon livret A ?');
     await seen(`Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`);
     const last = page.locator('#turns li').first();
-    await last.getByText('« combien sur mon livret A ? »').waitFor();
+    await last.getByText(`«${NNBSP}combien sur mon livret A ?${NNBSP}»`).waitFor();
     expect(await last.getAttribute('data-dialog')).toBe('balanceDialog');
     expect(await last.innerText()).toMatch(/Balance \d\.\d\d/);
     await shot('console');

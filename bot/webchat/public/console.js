@@ -33,7 +33,7 @@
     var result = recognizer && recognizer.recognizerResult;
     var item = el('li', undefined, 'turn');
     item.setAttribute('data-dialog', summary.dialog);
-    item.appendChild(el('h3', result ? '« ' + result.text + ' »' : strings.welcomeTurn));
+    item.appendChild(el('h3', result ? strings.quote(result.text) : strings.welcomeTurn));
     var list = el('dl');
     if (result) {
       var top = Object.keys(result.intents)

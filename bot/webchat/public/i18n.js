@@ -26,6 +26,7 @@
       welcomeTurn: 'Arrivée (accueil)',
       eventSent: 'Événement accepté, notifications\u00a0: ',
       eventFailed: 'Événement refusé.',
+      quote: function (text) { return '«\u202f' + text + '\u202f»'; },
     },
     en: {
       locale: 'en-GB',
@@ -51,6 +52,7 @@
       welcomeTurn: 'Arrival (welcome)',
       eventSent: 'Event accepted, notifications: ',
       eventFailed: 'Event refused.',
+      quote: function (text) { return '“' + text + '”'; },
     },
   };
 
