@@ -56,7 +56,7 @@ describe('web chat in Chromium', () => {
     await shot('balance');
   });
 
-  it('pages a long list with « Voir plus »', async () => {
+  it('pages a long list with the Voir plus quick reply', async () => {
     await quickReply(page, 'Dernières opérations').click();
     await page.getByText(/^Vos dernières opérations \(1 à 10 sur \d+\)/).last().waitFor();
     await quickReply(page, 'Voir plus').click();
