@@ -16,6 +16,8 @@ export interface AppDeps {
   events?: Router;
   /** Local mode only: the demo bank's customers and link codes for the terminal chat (`bot/demoLinkRoute.ts`). */
   demo?: Router;
+  /** `/chat`, `/console` and the web chat's Direct Line (see bot/webchat); absent, they answer 404. */
+  web?: Router;
   /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
   localMode?: boolean;
 }
@@ -24,7 +26,7 @@ export interface AppDeps {
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events, demo, localMode = true }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, events, demo, web, localMode = true }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -40,6 +42,7 @@ export function createApp({ adapter, bot, logger, isReady, events, demo, localMo
 
   if (events) app.use(events);
   if (demo && localMode) app.use(demo);
+  if (web) app.use(web);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

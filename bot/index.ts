@@ -14,6 +14,7 @@ import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
 import { demoLinkRouter } from './demoLinkRoute';
 import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
+import { WebChat } from './webchat/webChat';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -32,11 +33,16 @@ async function main(): Promise<void> {
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
-  const dispatcher = createDispatcher(composition, config, clock, logger);
+  const webChat = new WebChat(clock);
+  const dispatcher = createDispatcher(composition, config, clock, logger, Math.random, webChat.connector);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   warnAboutMissingSettings(logger, config);
   const demo = demoLinkRouter({ accounts: composition.services.accounts, links: composition.services.links, clock });
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, localMode: isLocalMode(config) });
+  const web = webChat.routes({
+    adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), botAppId: config.auth.appId,
+    onEvent: () => dispatcher.wake(),
+  });
+  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, web, localMode: isLocalMode(config) });
 
   const server = app.listen(config.port, (error?: Error) => {
     if (error) {
