@@ -10,11 +10,13 @@ import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
+import { guardProcess } from './processGuards';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   warnIfLocalMode(config, logger);
   let ready = false;
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   const recognizer = await BankRecognizer.create();
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
-  for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
+  for (const middleware of turnMiddleware(composition, { typing: true, logger })) adapter.use(middleware);
   const dispatcher = createDispatcher(composition, config, clock, logger);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
