@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { isIsoInstant } from '../data/time';
-import { requireCredentialsInProduction } from './localMode';
+import { listenHost, requireCredentialsInProduction } from './localMode';
 
 /** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
 export interface Config {
   port: number;
+  /** Where to listen: loopback by default without credentials (local mode), every interface with them. */
+  host: string;
+  /** ALLOW_UNAUTHENTICATED_NETWORK: local mode on a non-loopback HOST, knowingly (a loud warning at start-up). */
+  allowUnauthenticatedNetwork: boolean;
   databasePath: string;
   timeZone: string;
   seedDemoBank: boolean;
@@ -44,6 +48,8 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
     port: integer(env, 'PORT', 3978),
+    host: '',
+    allowUnauthenticatedNetwork: env.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
     databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
     timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
     seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
@@ -73,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   requireCredentialsInProduction(config);
+  config.host = listenHost(config, env.HOST || undefined);
   return config;
 }
 

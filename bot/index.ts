@@ -34,10 +34,10 @@ async function main(): Promise<void> {
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
   const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config) });
 
-  const server = app.listen(config.port, () => {
+  const server = app.listen(config.port, config.host, () => {
     ready = true;
     dispatcher.start();
-    logger.info({ port: config.port }, 'bank assistant listening on /api/messages');
+    logger.info({ host: config.host, port: config.port }, 'bank assistant listening on /api/messages');
   });
   const stop = () => {
     ready = false;
