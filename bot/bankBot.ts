@@ -12,6 +12,8 @@ import type { ConversationMemory } from '../dialogs/conversationMemory';
 
 export interface BankBotDeps {
   conversationState: BotState;
+  /** Where the dialog stack lives: the chat user's own state in the conversation, never shared with another participant. */
+  privateState: BotState;
   userState: BotState;
   dialog: Dialog;
   links: LinkStore;
@@ -30,7 +32,7 @@ export class BankBot extends ActivityHandler {
 
   constructor(private readonly deps: BankBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = deps.privateState.createProperty<DialogState>('dialogState');
 
     this.onMessage(async (context, next) => {
       const started = Date.now();
@@ -63,6 +65,7 @@ export class BankBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.privateState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
 }

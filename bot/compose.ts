@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -43,6 +43,8 @@ export interface Composition {
   understanding: Understanding;
   dialog: MainDialog;
   conversationState: ConversationState;
+  /** The chat user's state in one conversation: dialog state, transcript, last request. */
+  privateState: PrivateConversationState;
   services: DialogServices;
   storage: SqliteStorage;
   /** Keeps recent messages for a handoff; runs before `understanding`. */
@@ -68,7 +70,9 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
   const conversationState = new ConversationState(storage);
-  const memory = new ConversationMemory(conversationState);
+  /** Dialog state and what carries customer data: the chat user's own, in each conversation. */
+  const privateState = new PrivateConversationState(storage);
+  const memory = new ConversationMemory(conversationState, privateState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
     accounts: new AccountStore(db),
@@ -89,6 +93,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const userState = new UserState(storage);
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
+    await privateState.delete(context);
     await userState.delete(context);
   };
   const dialog = new MainDialog(services, {
@@ -107,14 +112,14 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState, dialog, links: services.links, clock, logger, memory,
+    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock);
   return {
-    bot, understanding, dialog, conversationState, services, storage, transcriptRecorder, conversationKeeper, notifications,
+    bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
     rateLimit,
   };
 }
