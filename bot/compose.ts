@@ -18,6 +18,7 @@ import { LinkRecords } from '../data/linkRecords';
 import { MessageRate } from '../data/messageRate';
 import { PrivacyDialog } from '../dialogs/privacyDialog';
 import { RateLimit } from './rateLimit';
+import { isLocalMode } from './localMode';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -65,7 +66,7 @@ export interface NotificationStores {
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
-  const storage = new SqliteStorage(db);
+  const storage = new SqliteStorage(db, () => clock.now());
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
@@ -79,7 +80,9 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
     receipts: new ReceiptStore(db, { timeZone: config.timeZone }),
     deliveries: new DeliveryStore(db, { timeZone: config.timeZone }),
-    links: new LinkStore(db, config.linking),
+    links: new LinkStore(db, config.linking, (failures, until) => {
+      logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
+    }),
     audit: new AuditLog(db),
     clock,
     timeZone: config.timeZone,
@@ -117,7 +120,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
   const transcriptRecorder = new TranscriptRecorder(memory);
-  const rateLimit = new RateLimit(messageRate, clock);
+  const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
     rateLimit,

@@ -25,6 +25,8 @@ export interface Config {
     /** botbuilder's `BotOpenIdMetadata`: where channel signing keys are read (tests, sovereign clouds). */
     openIdMetadataUrl?: string;
   };
+  /** Days after which the state of chat users who never linked is purged (at start-up and daily). */
+  unlinkedStateDays: number;
   /** Messages a chat user may send per minute before the bot answers politely and stops reading. */
   messagesPerMinute: number;
   linking: {
@@ -32,6 +34,8 @@ export interface Config {
     maxFailedAttempts: number;
     lockoutMinutes: number;
     linkValidityDays: number;
+    /** Wrong link codes a minute across every chat user before linking pauses for everyone until the minute ends. */
+    globalFailuresPerMinute: number;
   };
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
@@ -64,11 +68,13 @@ export function loadConfig(env: Env = process.env): Config {
       openIdMetadataUrl: env.BotOpenIdMetadata || undefined,
     },
     messagesPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
+    unlinkedStateDays: integer(env, 'UNLINKED_STATE_DAYS', 7),
     linking: {
       codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
       maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
       lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
       linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+      globalFailuresPerMinute: integer(env, 'LINK_GLOBAL_FAILURES_PER_MINUTE', 20),
     },
     notifications: {
       eventsSecret: env.EVENTS_SECRET || undefined,

@@ -11,6 +11,8 @@ import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
 import { guardProcess } from './processGuards';
+import { scheduleStateExpiry } from './stateExpirySchedule';
+import { StateExpiry } from '../data/stateExpiry';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
+  scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
   const recognizer = await BankRecognizer.create();
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);

@@ -66,7 +66,7 @@ describe('PrivacyDialog', () => {
     expect(stateKeys()).toEqual([
       'facebook/conversations/conversation-facebook-psid-james/', 'facebook/conversations/conversation-facebook-psid-james/users/psid-james/',
     ]);
-    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: 'facebook', user_id: 'psid-james' }]);
+    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: '*', user_id: 'psid-james' }]);
     expect(bot.services.audit.entries('c1')).toHaveLength(1);
     expect(bot.services.links.link(JAMES, bot.clock.now()).kind).toBe('linked');
 
