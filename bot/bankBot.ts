@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type BotState, type ChannelAccount, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Clock } from './clock';
 import type { LinkStore } from '../data/linkStore';
@@ -44,9 +44,9 @@ export class BankBot extends ActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      const texts = textsFor(languageOfLocale(context.activity.locale));
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id === context.activity.recipient?.id) continue;
+      const member = newUserOf(context);
+      if (member) {
+        const texts = textsFor(languageOfLocale(context.activity.locale));
         const user = { channelId: context.activity.channelId, userId: member.id };
         const linked = deps.links.link(user, deps.clock.now()).kind === 'linked';
         const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
@@ -68,4 +68,15 @@ export class BankBot extends ActivityHandler {
     await this.deps.privateState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
+}
+
+/**
+ * The one member a `conversationUpdate` welcomes: the sender when they are among those added (the
+ * Emulator, Web Chat), else the first added member who is not the bot. One welcome per activity, however
+ * many members it lists: 5,000 members used to mean 5,000 messages.
+ */
+function newUserOf(context: TurnContext): ChannelAccount | undefined {
+  const { membersAdded = [], recipient, from } = context.activity;
+  const people = membersAdded.filter((member) => member?.id && member.id !== recipient?.id);
+  return people.find((member) => member.id === from?.id) ?? people[0];
 }

@@ -40,6 +40,8 @@ export interface Config {
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
     eventsSecret?: string;
+    /** EVENTS_MAX_AGE_SECONDS: an event whose `occurredAt` is further than this from now is refused (replays). */
+    eventsMaxAgeSeconds: number;
     maxAttempts: number;
     pollSeconds: number;
     backoffSeconds: number;
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     notifications: {
       eventsSecret: env.EVENTS_SECRET || undefined,
+      eventsMaxAgeSeconds: integer(env, 'EVENTS_MAX_AGE_SECONDS', 300),
       maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 6),
       pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
       backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
