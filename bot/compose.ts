@@ -18,6 +18,7 @@ import { LinkRecords } from '../data/linkRecords';
 import { MessageRate } from '../data/messageRate';
 import { PrivacyDialog } from '../dialogs/privacyDialog';
 import { RateLimit } from './rateLimit';
+import { ConversationQueue } from './conversationQueue';
 import { isLocalMode } from './localMode';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
@@ -55,6 +56,8 @@ export interface Composition {
   notifications: NotificationStores;
   /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
   rateLimit: RateLimit;
+  /** Middleware right after the rate limit: one turn of a conversation at a time. */
+  conversationQueue: ConversationQueue;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -123,6 +126,6 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
-    rateLimit,
+    rateLimit, conversationQueue: new ConversationQueue(),
   };
 }
