@@ -39,21 +39,25 @@ export class OutboxStore implements ChatUserRecords {
         `INSERT INTO outbox (event_id, channel_id, user_id, customer_id, payload, status, next_attempt_at, created_at)
          VALUES (@eventId, @channelId, @userId, @customerId, @payload, 'pending', @now, @now)
          ON CONFLICT (event_id, channel_id, user_id) DO NOTHING`),
-      due: db.prepare<{ now: string; limit: number }, Row>(
-        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
-         ORDER BY next_attempt_at, id LIMIT @limit`),
+      // One statement, so that two processes on one file never claim the same row (SQLite serializes writers).
+      claim: db.prepare<{ now: string; limit: number; owner: string; leaseUntil: string }, Row>(
+        `UPDATE outbox SET claimed_by = @owner, lease_until = @leaseUntil
+         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+                        AND (lease_until IS NULL OR lease_until <= @now)
+                      ORDER BY next_attempt_at, id LIMIT @limit)
+         RETURNING *`),
       held: db.prepare<ChatUser, Row>(
         `SELECT * FROM outbox WHERE channel_id = @channelId AND user_id = @userId AND status = 'held' ORDER BY id`),
       markSent: db.prepare(
-        `UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + @counted, last_error = NULL
-         WHERE id = @id AND status IN ('pending', 'held')`),
-      markHeld: db.prepare(`UPDATE outbox SET status = 'held' WHERE id = @id AND status = 'pending'`),
+        `UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + @counted, last_error = NULL,
+         claimed_by = NULL, lease_until = NULL WHERE id = @id AND status IN ('pending', 'held')`),
+      markHeld: db.prepare(`UPDATE outbox SET status = 'held', claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
       retry: db.prepare(
-        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error
-         WHERE id = @id AND status = 'pending'`),
+        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
+         claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
       park: db.prepare(
-        `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error
-         WHERE id = @id AND status = 'pending'`),
+        `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error,
+         claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
       unfinished: db.prepare<[], Row>(`SELECT * FROM outbox WHERE status <> 'sent' ORDER BY id`),
       ofUser: db.prepare<ChatUser, { status: OutboxStatus; count: number; first: string; last: string }>(
         `SELECT status, count(*) AS count, min(created_at) AS first, max(created_at) AS last FROM outbox
@@ -67,8 +71,16 @@ export class OutboxStore implements ChatUserRecords {
     return this.statements.enqueue.run({ ...row, payload: JSON.stringify(row.payload), now: now.toISOString() }).changes > 0;
   }
 
-  due(now: Date, limit: number): OutboxItem[] {
-    return this.statements.due.all({ now: now.toISOString(), limit }).map(toItem);
+  /**
+   * Claims up to `limit` due rows for `owner` until `leaseUntil`, in one immediate transaction: each
+   * row goes to one dispatcher. A row whose claim lapsed (its process died mid-send) is due again.
+   */
+  claimDue(now: Date, limit: number, owner: string, leaseUntil: Date): OutboxItem[] {
+    const claim = this.db.transaction(() =>
+      this.statements.claim.all({ now: now.toISOString(), limit, owner, leaseUntil: leaseUntil.toISOString() }));
+    return claim.immediate()
+      .sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id - b.id)
+      .map(toItem);
   }
 
   held(user: ChatUser): OutboxItem[] {

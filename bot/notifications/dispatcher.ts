@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -14,6 +15,8 @@ export interface DispatchPolicy {
   pollMs: number;
   /** Rows claimed per pass. */
   batchSize: number;
+  /** How long a claim keeps other dispatchers off a row; past it, a row whose sender died is sent by another. */
+  leaseMs: number;
 }
 
 export interface DispatcherDeps {
@@ -28,20 +31,28 @@ export interface DispatcherDeps {
   policy: DispatchPolicy;
   timeZone: string;
   logger: Logger;
+  /** Names this dispatcher's claims; unique per process, so that several can share one outbox. */
+  owner?: string;
 }
 
 /**
  * Sends due outbox rows as proactive messages. A row is marked sent only once the channel accepted
  * it; a failure is retried later with backoff (the row stays in the database, so a restart picks it
  * up); after `maxAttempts` it is parked as failed. Woken when an event is accepted, and polls.
- * If the process dies between the channel's acceptance and the mark, that one message goes again
- * after the restart: at least once, and at most once per event and chat in every other case.
+ * Rows are claimed with a lease before they are sent, so several dispatchers (processes) over one
+ * outbox never send the same row; a claim of a process that died lapses and another sends the row.
+ * If a process dies between the channel's acceptance and the mark, that one message goes again once
+ * the lease lapses: at least once, and at most once per event and chat in every other case.
  */
 export class NotificationDispatcher {
   private running: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly deps: DispatcherDeps) {}
+  private readonly owner: string;
+
+  constructor(private readonly deps: DispatcherDeps) {
+    this.owner = deps.owner ?? randomUUID();
+  }
 
   /** One pass over the due rows; concurrent calls share the pass in progress. Returns how many were sent. */
   runDue(): Promise<number> {
@@ -78,7 +89,9 @@ export class NotificationDispatcher {
 
   private async pass(): Promise<number> {
     let sent = 0;
-    for (const item of this.deps.outbox.due(this.deps.clock.now(), this.deps.policy.batchSize)) {
+    const now = this.deps.clock.now();
+    const { batchSize, leaseMs } = this.deps.policy;
+    for (const item of this.deps.outbox.claimDue(now, batchSize, this.owner, new Date(now.getTime() + leaseMs))) {
       if (await this.dispatch(item)) sent++;
     }
     return sent;
