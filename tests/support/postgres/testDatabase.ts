@@ -8,6 +8,8 @@ import { Pool } from 'pg';
 export interface TestDatabase {
   url: string;
   pool: Pool;
+  /** Another pool on the same database, as a second process would have (ended by `drop()`). */
+  openPool(): Pool;
   drop(): Promise<void>;
 }
 
@@ -23,12 +25,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
-  const pool = new Pool({ connectionString: url.toString(), max: 10 });
+  const pools: Pool[] = [];
+  const openPool = () => {
+    const pool = new Pool({ connectionString: url.toString(), max: 10 });
+    // DROP DATABASE … WITH (FORCE) ends connections still closing: expected here, not a failure.
+    pool.on('error', () => undefined);
+    pools.push(pool);
+    return pool;
+  };
+  const pool = openPool();
   return {
     url: url.toString(),
     pool,
+    openPool,
     async drop() {
-      await pool.end();
+      await Promise.all(pools.map((each) => each.end()));
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
