@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { isIsoInstant } from '../data/time';
+import { isPostgresUrl } from '../data/postgres/pool';
 import { listenHost, requireCredentialsInProduction } from './localMode';
 
 /** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
@@ -11,6 +12,8 @@ export interface Config {
   /** ALLOW_UNAUTHENTICATED_NETWORK: local mode on a non-loopback HOST, knowingly (a loud warning at start-up). */
   allowUnauthenticatedNetwork: boolean;
   databasePath: string;
+  /** DATABASE_URL: `postgres://…` selects PostgreSQL (shared by several processes); unset, SQLite at `databasePath`. */
+  databaseUrl?: string;
   timeZone: string;
   seedDemoBank: boolean;
   production: boolean;
@@ -72,6 +75,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: '',
     allowUnauthenticatedNetwork: env.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
     databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
     seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
     production: env.NODE_ENV === 'production',
@@ -121,6 +125,12 @@ function integer(env: Env, name: string, fallback: number): number {
     throw new ConfigurationError(`${name} must be a positive whole number, got "${raw}"`);
   }
   return Number(raw);
+}
+
+function databaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!isPostgresUrl(value)) throw new ConfigurationError('DATABASE_URL must start with postgres:// or postgresql://');
+  return value;
 }
 
 function timeZone(zone: string): string {

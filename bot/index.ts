@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config';
+import { requireSupportedEngine } from './databaseEngine';
 import { loadEnvFile } from './envFile';
 import { FixedClock, systemClock, type Clock } from './clock';
 import { createProcessLogger } from './logger';
@@ -23,6 +24,7 @@ import { StateExpiry } from '../data/stateExpiry';
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
+  requireSupportedEngine(config);
   const logger = createProcessLogger(config);
   guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;

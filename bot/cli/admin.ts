@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { requireSupportedEngine } from '../databaseEngine';
 import { loadEnvFile } from '../envFile';
 import { openDatabase } from '../../data/database';
 import { importCommand } from './commands/importCommand';
@@ -36,6 +37,12 @@ async function main(argv: string[]): Promise<number> {
   }
   loadEnvFile();
   const config = loadConfig();
+  try {
+    requireSupportedEngine(config);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
   const db = openDatabase(config.databasePath);
   try {
     return await command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
