@@ -5,6 +5,7 @@ import { linkCodeCommand } from './commands/linkCodeCommand';
 import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
+import { generateCommand } from './commands/generateCommand';
 import type { AdminCommand } from './commands/adminCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, AdminCommand> = {
   audit: auditCommand,
   event: eventCommand,
   outbox: outboxCommand,
+  generate: generateCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
@@ -20,7 +22,8 @@ const USAGE = `usage: npm run admin -- <command>
   link-code <customerId>    print a one-time link code (the last word printed)
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
-  outbox                    list notifications pending, held or failed (no content)`;
+  outbox                    list notifications pending, held or failed (no content)
+  generate --customers N --months M   a large believable bank, to measure speed at scale`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {
