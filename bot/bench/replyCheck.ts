@@ -22,9 +22,11 @@ export function wrongBotReply(status: number, body: string, question: Question, 
   const cards = messages.some((message) => (message.attachments ?? []).length > 0);
   switch (question.kind) {
     case 'balance':
-    case 'total':
     case 'latest':
       return /\d.*€|€.*\d/s.test(text) ? null : `${question.kind}: no amount in the reply`;
+    case 'total':
+      // "Nothing spent at X" is a right answer; a total that does not name the merchant is a broader one.
+      return question.merchant && text.includes(question.merchant) ? null : 'total: the reply does not name the merchant';
     case 'receipt':
     case 'delivery':
       return cards || text.includes(shop) ? null : `${question.kind}: the reply names no ${question.kind}`;

@@ -13,10 +13,10 @@ export class ProgressLine {
     if (this.stream.isTTY) this.stream.write(`\r${text.padEnd(this.stream.columns ? this.stream.columns - 1 : 100).slice(0, (this.stream.columns ?? 101) - 1)}`);
   }
 
-  /** Leaves the last text on its own line. */
-  done(text = this.last): void {
-    if (this.stream.isTTY) this.stream.write('\r');
-    this.stream.write(`${text}\n`);
+  /** Ends the line: with `text`, prints it in place of the bar (everywhere); without, keeps the bar (terminals only). */
+  done(text?: string): void {
+    if (this.stream.isTTY) this.stream.write(text === undefined ? '\n' : `\r${text.padEnd(this.last.length)}\n`);
+    else if (text !== undefined) this.stream.write(`${text}\n`);
     this.last = '';
   }
 }

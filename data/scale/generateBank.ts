@@ -12,7 +12,6 @@ export interface GenerateOptions {
   customers: number;
   months: number;
   now: Date;
-  timeZone: string;
   /** Called after each batch with what is written so far. */
   onProgress?: (progress: { customers: number; rows: number }) => void;
 }
@@ -29,7 +28,7 @@ const BATCH = 1000;
 /** Writes the customers; returns the number of rows. Refuses, writing nothing, if it was done before. */
 export function generateBank(db: Db, options: GenerateOptions): { customers: number; rows: number } {
   if (db.prepare("SELECT 1 FROM customers WHERE id >= 'g' AND id < 'h' LIMIT 1").get()) throw new AlreadyGeneratedError();
-  const writer = new ScaleWriter(db, options.timeZone);
+  const writer = new ScaleWriter(db);
   const random = new SeededRandom(2018);
   const now = options.now.getTime();
   const batch = db.transaction((from: number, to: number) => {

@@ -28,11 +28,13 @@ export function scaleCustomer(index: number, months: number, now: number, random
     locale: language === 'fr' ? 'fr-FR' : 'en-GB', accounts, transactions: [], receipts: [],
   };
   const salaryCents = random.int(1800, 4200) * 100;
-  const start = now - months * MONTH;
+  // Days start at UTC midnight, so that generated times (07:00 to 21:00 UTC) fall on one European calendar day.
+  const start = Math.floor((now - months * MONTH) / DAY) * DAY;
   for (let month = 0; month < months; month++) {
     const monthStart = start + month * MONTH;
-    const at = (day: number) => Math.min(now - 60_000, monthStart + day * DAY + random.int(7, 20) * 3_600_000 + random.int(0, 3599) * 1000);
-    const add = (row: Omit<ScaleTransaction, 'id'>) => customer.transactions.push({ ...row, id: `${id}-t${customer.transactions.length + 1}` });
+    const at = (day: number) => monthStart + day * DAY + random.int(7, 20) * 3_600_000 + random.int(0, 3599) * 1000;
+    // What would fall after `now` has not happened yet.
+    const add = (row: Omit<ScaleTransaction, 'id'>) => row.bookedAt < now && customer.transactions.push({ ...row, id: `${id}-t${customer.transactions.length + 1}` }) > 0;
     add({ accountId: checking.id, bookedAt: at(1), amountCents: salaryCents, description: language === 'fr' ? 'VIR SALAIRE' : 'SALARY', merchant: null, category: 'salary', status: 'booked' });
     const bill = random.pick(catalog.bills);
     add({ accountId: checking.id, bookedAt: at(bill.day), amountCents: -random.int(bill.minCents, bill.maxCents), description: bill.description, merchant: bill.merchant, category: bill.category, status: 'booked' });
@@ -44,8 +46,8 @@ export function scaleCustomer(index: number, months: number, now: number, random
       if (random.next() < 0.12) {
         const shop = random.pick(catalog.shops);
         const order = orderOf(shop, when, now, random);
-        add({ accountId: account.id, bookedAt: when, amountCents: -order.totalCents, description: shop.description, merchant: shop.merchant, category: 'shopping', status });
-        customer.receipts.push({ ...order, id: `${id}-r${customer.receipts.length + 1}`, transactionId: customer.transactions[customer.transactions.length - 1].id });
+        const paid = add({ accountId: account.id, bookedAt: when, amountCents: -order.totalCents, description: shop.description, merchant: shop.merchant, category: 'shopping', status });
+        if (paid) customer.receipts.push({ ...order, id: `${id}-r${customer.receipts.length + 1}`, transactionId: customer.transactions[customer.transactions.length - 1].id });
       } else {
         const habit = pickHabit(catalog, random);
         add({ accountId: account.id, bookedAt: when, amountCents: -random.int(habit.minCents, habit.maxCents), description: habit.description, merchant: habit.merchant, category: habit.category, status });

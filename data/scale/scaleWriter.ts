@@ -1,6 +1,5 @@
 /** Plain INSERTs for generated customers, prepared once; the caller holds the batch's transaction. */
 import type { Db } from '../database';
-import { localDate } from '../time';
 import type { ScaleCustomer } from './scaleRows';
 
 export class ScaleWriter {
@@ -11,7 +10,7 @@ export class ScaleWriter {
   private readonly item;
   private readonly delivery;
 
-  constructor(db: Db, private readonly timeZone: string) {
+  constructor(db: Db) {
     this.customer = db.prepare('INSERT INTO customers (id, name, locale) VALUES (?, ?, ?)');
     this.account = db.prepare(
       'INSERT INTO accounts (id, customer_id, type, name, iban, currency, balance_cents) VALUES (?, ?, ?, ?, ?, \'EUR\', ?)');
@@ -38,10 +37,18 @@ export class ScaleWriter {
       this.receipt.run(r.id, r.transactionId, r.merchant, r.orderNumber, 'Visa', new Date(r.purchasedAt).toISOString(), r.taxCents, r.totalCents);
       r.items.forEach((item, position) => this.item.run(r.id, position, item.name, item.quantity, item.unitPriceCents));
       const d = r.delivery;
-      this.delivery.run(`${r.id}-d`, r.id, d.carrier, d.trackingNumber, d.status, localDate(new Date(d.estimatedDelivery), this.timeZone),
+      this.delivery.run(`${r.id}-d`, r.id, d.carrier, d.trackingNumber, d.status, calendarDate(d.estimatedDelivery),
         d.deliveredAt === null ? null : new Date(d.deliveredAt).toISOString());
       rows += 2 + r.items.length;
     }
     return rows;
   }
+}
+
+/**
+ * The bank-zone date of a generated instant. Generated times fall between 07:00 and 21:00 UTC, which is
+ * the same calendar day in any European zone, so the UTC date is it (and costs no time-zone arithmetic).
+ */
+function calendarDate(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 10);
 }

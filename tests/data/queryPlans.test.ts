@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-29T10:00:00+01:00');
 /** Every statement the bot prepares, planned on a generated bank with fresh statistics. */
 function plannedStatements() {
   const db = openDatabase(':memory:');
-  generateBank(db, { customers: 300, months: 6, now: NOW, timeZone: 'Europe/Paris' });
+  generateBank(db, { customers: 300, months: 6, now: NOW });
   const { db: recording, statements } = recordingStatements(db);
   const recognizer: MessageRecognizer = { recognize: () => { throw new Error('not used'); } };
   composeBot(recording, loadConfig({}), new FixedClock(NOW), recognizer, createLogger('silent'));

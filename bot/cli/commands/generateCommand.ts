@@ -21,7 +21,7 @@ export const generateCommand: AdminCommand = (args, { db, config, out, err }) =>
   const rate = (rows: number) => Math.round(rows / (Number(process.hrtime.bigint() - started) / 1e9));
   try {
     const result = generateBank(db, {
-      customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now(), timeZone: config.timeZone,
+      customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now(),
       onProgress: (done) => progress.update(`generate ${bar(done.customers / customers)} ${done.customers} customers, ${done.rows} rows, ${rate(done.rows)} rows/s`),
     });
     progress.done();
