@@ -11,18 +11,20 @@ import { fullScans, queryPlan, recordingStatements } from '../../data/queryPlans
 import { benchNlu } from './nlu';
 import { openBenchBank } from './benchBank';
 import { prepareUsers } from './conversations';
-import { runLoad, type LoadResult } from './load';
+import { mergeResults, runLoad, type LoadResult } from './load';
 import { parseBenchOptions, type BenchOptions } from './options';
 import { benchQueries } from './queries';
 import { summariseProfile } from './profileSummary';
 import { loadTable, queryTable, targetLines } from './report';
-import { startTarget, type RunningTarget, type TargetName } from './targets';
+import { startTarget, type RunningTarget } from './targets';
 
 const CONCURRENCIES = [1, 10, 50];
+/** Each row is measured in this many slices, alternating with the other targets. */
+const ROUNDS = 3;
 const TIME_ZONE = 'Europe/Paris';
 
 async function main(options: BenchOptions): Promise<void> {
-  console.log(`bench ${options.quick ? '(quick) ' : ''}on Node ${process.version}, ${new Date().toISOString()}`);
+  console.log(`bench ${options.quick ? '(quick) ' : ''}on Node ${process.version}, ${new Date().toISOString()}${options.botEntry ? `, bot: ${options.botEntry}` : ''}`);
   const nluLines = await benchNlu();
   console.log(nluLines.join('\n'));
   const recognitionMedian = Number(/recognize median ([\d.]+) ms/.exec(nluLines.join('\n'))?.[1] ?? NaN);
@@ -39,19 +41,29 @@ async function main(options: BenchOptions): Promise<void> {
   console.log(queryTable(timings, plans.scans, plans.statements).join('\n'));
 
   const botEnv = { DATABASE_PATH: bank.path, SEED_DEMO_BANK: 'false', RATE_LIMIT_PER_MINUTE: '1000000' };
-  const results: LoadResult[] = [];
-  const measure = async (name: TargetName, label: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []) => {
-    const target = await startTarget(name, env, nodeArgs);
-    await runLoad(target, webchat, { connections: 10, duration: 1, channelId: 'webchat', label: `${label} warm-up` });
-    for (const connections of CONCURRENCIES) {
-      results.push(await runLoad(target, webchat, { connections, duration: options.duration, channelId: 'webchat', label }));
-    }
-    return target;
-  };
-  await (await measure('express', 'bare express')).stop();
-  await (await measure('echo', 'echo bot')).stop();
   const profileDir = 'bench-profile';
-  const bot = await measure('bot', 'bot (webchat)', botEnv, options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const targets = [
+    { label: 'bare express', target: await startTarget('express', {}) },
+    { label: 'echo bot', target: await startTarget('echo', {}) },
+    { label: 'bot (webchat)', target: await startTarget('bot', botEnv, options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], options.botEntry) },
+  ];
+  const bot = targets[2].target;
+  for (const { label, target } of targets) {
+    await runLoad(target, webchat, { connections: 10, duration: 1, channelId: 'webchat', label: `${label} warm-up` });
+  }
+  const results: LoadResult[] = [];
+  for (const connections of CONCURRENCIES) {
+    // In turns, slice by slice: on a shared machine, load that comes and goes then weighs on every target alike.
+    const slices = targets.map((): LoadResult[] => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [index, { label, target }] of targets.entries()) {
+        slices[index].push(await runLoad(target, webchat, { connections, duration: options.duration / ROUNDS, channelId: 'webchat', label }));
+      }
+    }
+    results.push(...slices.map(mergeResults));
+  }
+  await targets[0].target.stop();
+  await targets[1].target.stop();
   results.push(await runLoad(bot, emulator, { connections: 50, duration: options.duration, channelId: 'emulator', label: 'bot (emulator)' }));
   const memory = await soak(bot, options, webchat);
   results.push(memory.result);
@@ -64,12 +76,17 @@ async function main(options: BenchOptions): Promise<void> {
   if (results.some((r) => r.wrong > 0)) process.exitCode = 1;
 }
 
-/** Resident memory after the first tenth of the soak and at its end, many conversations at c=50. */
+/**
+ * Resident memory at each tenth of a soak over many conversations at c=50. A leak grows with the
+ * conversations seen; warming up (V8's heap, SQLite's page cache) levels off, so flat means the
+ * second half adds little.
+ */
 async function soak(bot: RunningTarget, options: BenchOptions, users: Parameters<typeof runLoad>[1]) {
-  let startMb = 0;
+  const tenthsMb: number[] = [];
   const result = await runLoad(bot, users, { connections: 50, amount: options.soakTurns, channelId: 'webchat', label: `soak ${users.length} conv.` },
-    (done) => { if (startMb === 0 && done >= options.soakTurns / 10) startMb = bot.rssMb(); });
-  return { result, startMb, endMb: bot.rssMb() };
+    (done) => { while (tenthsMb.length < 10 && done >= ((tenthsMb.length + 1) * options.soakTurns) / 10) tenthsMb.push(bot.rssMb()); });
+  while (tenthsMb.length < 10) tenthsMb.push(bot.rssMb());
+  return { result, tenthsMb };
 }
 
 /** How many statements the bot prepares, and how many full table scans their plans hold. */

@@ -30,6 +30,23 @@ export interface LoadResult {
   wrong: number;
   /** A few reasons for wrong replies, to say what went wrong. */
   examples: string[];
+  /** Every turn's latency in ms and the run's length, so that runs in slices can be merged. */
+  latencies: number[];
+  seconds: number;
+}
+
+/** One result out of slices of the same target and concurrency (run in turn with the other targets). */
+export function mergeResults(parts: LoadResult[]): LoadResult {
+  const latencies = parts.flatMap((part) => part.latencies);
+  const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
+  const requests = parts.reduce((sum, part) => sum + part.requests, 0);
+  return {
+    ...parts[0], requests, seconds, latencies, turnsPerSecond: requests / seconds,
+    p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99),
+    peakMb: Math.max(...parts.map((part) => part.peakMb)),
+    wrong: parts.reduce((sum, part) => sum + part.wrong, 0),
+    examples: [...new Set(parts.flatMap((part) => part.examples))].slice(0, 5),
+  };
 }
 
 interface Sent { user: BenchUser; question: Question; at: bigint }
@@ -78,13 +95,14 @@ export async function runLoad(target: RunningTarget, users: BenchUser[], run: Lo
     onTick?.(done);
   }, 250);
   const result = await instance;
+  const seconds = (Date.now() - started) / 1000;
   clearInterval(ticker);
-  progress.done(`bench ${run.label} c=${run.connections}: ${result.requests.total} turns, ${result.requests.average.toFixed(0)}/s, ${wrong} wrong`);
+  progress.done(`bench ${run.label} c=${run.connections}: ${done} turns, ${(done / seconds).toFixed(0)}/s, ${wrong} wrong`);
   const errors = result.errors + result.timeouts + result.non2xx;
   if (errors > 0) examples.add(`${errors} transport errors, timeouts or non-2xx`);
   return {
-    label: run.label, target: target.name, connections: run.connections, requests: result.requests.total,
-    turnsPerSecond: result.requests.average, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakMb: target.peakMb(),
+    label: run.label, target: target.name, connections: run.connections, requests: done, seconds, latencies,
+    turnsPerSecond: done / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakMb: target.peakMb(),
     wrong: wrong + result.errors + result.timeouts, examples: [...examples],
   };
 }

@@ -1,4 +1,6 @@
-/** `npm run bench -- [--quick] [--customers N] [--months M] [--duration S] [--soak T] [--profile]`. */
+import { resolve } from 'node:path';
+
+/** `npm run bench -- [--quick] [--customers N] [--months M] [--duration S] [--soak T] [--profile] [--bot <dist/bot/index.js>]`. */
 export interface BenchOptions {
   customers: number;
   months: number;
@@ -13,6 +15,8 @@ export interface BenchOptions {
   /** Start the bot with `--cpu-prof` and say where the profile is. */
   profile: boolean;
   quick: boolean;
+  /** Another build's entry point to measure as the bot (to compare before and after a change); default this one. */
+  botEntry?: string;
 }
 
 const FULL: BenchOptions = {
@@ -34,6 +38,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${flag} needs a positive whole number`);
     (options as Record<string, unknown>)[key] = value;
   }
+  const bot = argv.indexOf('--bot');
+  if (bot >= 0) options.botEntry = resolve(argv[bot + 1] ?? '');
   options.conversations = Math.min(options.conversations, options.customers);
   return options;
 }

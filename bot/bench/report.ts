@@ -25,7 +25,9 @@ export function queryTable(timings: QueryTiming[], scans: number, statements: nu
 
 export function loadTable(results: LoadResult[]): string[] {
   const lines = ['target            c   turns/s   p50 ms   p99 ms  peak MB  wrong   bot/echo  bot/express'];
-  for (const r of results) {
+  const labels = [...new Set(results.map((r) => r.label))];
+  const rows = [...results].sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || a.connections - b.connections);
+  for (const r of rows) {
     const echo = results.find((o) => o.target === 'echo' && o.connections === r.connections);
     const express = results.find((o) => o.target === 'express' && o.connections === r.connections);
     const ratios = r.target === 'bot' && echo && express
@@ -36,7 +38,7 @@ export function loadTable(results: LoadResult[]): string[] {
   return lines;
 }
 
-export function targetLines(results: LoadResult[], recognitionMedianMs: number | null, memory: { startMb: number; endMb: number } | null): string[] {
+export function targetLines(results: LoadResult[], recognitionMedianMs: number | null, memory: { tenthsMb: number[] } | null): string[] {
   const at = (target: string, c: number) => results.find((r) => r.label === target && r.connections === c);
   const bot50 = at('bot (webchat)', 50);
   const echo50 = at('echo bot', 50);
@@ -54,8 +56,10 @@ export function targetLines(results: LoadResult[], recognitionMedianMs: number |
     lines.push(`  recognition median < ${TARGETS.recognitionMedianMs} ms: ${recognitionMedianMs.toFixed(3)} ms — ${verdict(recognitionMedianMs < TARGETS.recognitionMedianMs)}`);
   }
   if (memory) {
-    const growth = (memory.endMb - memory.startMb) / memory.startMb;
-    lines.push(`  memory flat over the soak (growth < ${TARGETS.memoryGrowth * 100}%): ${memory.startMb.toFixed(0)} → ${memory.endMb.toFixed(0)} MB (${(growth * 100).toFixed(1)}%) — ${verdict(growth < TARGETS.memoryGrowth)}`);
+    const half = memory.tenthsMb[4];
+    const growth = (memory.tenthsMb[9] - half) / half;
+    lines.push(`  memory flat over the soak (second half grows < ${TARGETS.memoryGrowth * 100}%): ${(growth * 100).toFixed(1)}% — ${verdict(growth < TARGETS.memoryGrowth)}`);
+    lines.push(`    RSS MB at each tenth: ${memory.tenthsMb.map((mb) => mb.toFixed(0)).join(' ')}`);
   }
   return lines;
 }

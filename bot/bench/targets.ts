@@ -28,10 +28,12 @@ const ENTRY: Record<TargetName, string> = {
 };
 
 /** Starts a target and resolves once its `/healthz` answers 200. */
-export async function startTarget(name: TargetName, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<RunningTarget> {
+export async function startTarget(
+  name: TargetName, env: NodeJS.ProcessEnv, nodeArgs: string[] = [], entry = ENTRY[name],
+): Promise<RunningTarget> {
   const port = await freePort();
   let stderr = '';
-  const child = spawn(process.execPath, [...nodeArgs, ENTRY[name]], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });

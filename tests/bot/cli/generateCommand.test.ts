@@ -21,7 +21,7 @@ describe('admin generate', () => {
     expect(run(['--customers', '20', '--months', '2'])).toBe(0);
     expect(customers()).toBe(20);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^generated 20 customers, \d+ rows in [\d.]+ s \(\d+ rows\/s\)$/);
+    expect(out[0]).toMatch(/^generated 20 customers, \d+ rows in [\d.]+ s \(\d+ rows\/s, \d+ rows per CPU second\)$/);
     expect(err).toEqual([]);
   });
 
