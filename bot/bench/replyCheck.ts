@@ -26,7 +26,7 @@ export function wrongBotReply(status: number, body: string, question: Question, 
       return /\d.*€|€.*\d/s.test(text) ? null : `${question.kind}: no amount in the reply`;
     case 'total':
       // "Nothing spent at X" is a right answer; a total that does not name the merchant is a broader one.
-      return question.merchant && text.includes(question.merchant) ? null : 'total: the reply does not name the merchant';
+      return question.merchant && text.includes(question.merchant) ? null : `total: the reply does not name the merchant (${question.merchant})`;
     case 'receipt':
     case 'delivery':
       return cards || text.includes(shop) ? null : `${question.kind}: the reply names no ${question.kind}`;
