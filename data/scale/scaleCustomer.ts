@@ -60,10 +60,10 @@ export function scaleCustomer(index: number, months: number, now: number, random
 function customerAccounts(id: string, language: 'fr' | 'en', random: SeededRandom): ScaleAccount[] {
   const country = language === 'fr' ? 'FR76' : 'GB29';
   const accounts: ScaleAccount[] = [
-    { id: `${id}-chk`, type: 'checking', name: language === 'fr' ? 'Compte courant' : 'Current account', iban: `${country}${random.digits(20)}`, balanceCents: random.int(-500, 8000) * 100 + random.int(0, 99) },
-    { id: `${id}-sav`, type: 'savings', name: language === 'fr' ? 'Livret A' : 'Easy Saver', iban: `${country}${random.digits(20)}`, balanceCents: random.int(0, 30000) * 100 + random.int(0, 99) },
+    { id: `${id}-chk`, type: 'checking', name: language === 'fr' ? 'Compte courant' : 'Current account', iban: `${country}${random.digits(20)}`, cardLast4: null, balanceCents: random.int(-500, 8000) * 100 + random.int(0, 99) },
+    { id: `${id}-sav`, type: 'savings', name: language === 'fr' ? 'Livret A' : 'Easy Saver', iban: `${country}${random.digits(20)}`, cardLast4: null, balanceCents: random.int(0, 30000) * 100 + random.int(0, 99) },
   ];
-  if (random.next() < 0.6) accounts.push({ id: `${id}-card`, type: 'credit_card', name: 'Visa', iban: random.digits(16), balanceCents: -random.int(0, 1500) * 100 });
+  if (random.next() < 0.6) accounts.push({ id: `${id}-card`, type: 'credit_card', name: 'Visa', iban: null, cardLast4: random.digits(4), balanceCents: -random.int(0, 1500) * 100 });
   return accounts;
 }
 

@@ -1,7 +1,8 @@
 /** The rows of one generated customer, before they are written. Instants are epoch milliseconds. */
 import type { AccountType, DeliveryStatus, TransactionStatus } from '../types';
 
-export interface ScaleAccount { id: string; type: AccountType; name: string; iban: string; balanceCents: number }
+/** A card has no IBAN, only the last four digits of its number. */
+export interface ScaleAccount { id: string; type: AccountType; name: string; iban: string | null; cardLast4: string | null; balanceCents: number }
 
 export interface ScaleTransaction {
   id: string; accountId: string; bookedAt: number; amountCents: number; description: string;

@@ -13,7 +13,7 @@ export class ScaleWriter {
   constructor(db: Db) {
     this.customer = db.prepare('INSERT INTO customers (id, name, locale) VALUES (?, ?, ?)');
     this.account = db.prepare(
-      'INSERT INTO accounts (id, customer_id, type, name, iban, currency, balance_cents) VALUES (?, ?, ?, ?, ?, \'EUR\', ?)');
+      'INSERT INTO accounts (id, customer_id, type, name, iban, card_last4, currency, balance_cents) VALUES (?, ?, ?, ?, ?, ?, \'EUR\', ?)');
     this.transaction = db.prepare(`INSERT INTO transactions
       (id, account_id, booked_at, amount_cents, description, merchant, category, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.receipt = db.prepare(`INSERT INTO receipts
@@ -27,7 +27,7 @@ export class ScaleWriter {
   write(customer: ScaleCustomer): number {
     let rows = 1;
     this.customer.run(customer.id, customer.name, customer.locale);
-    for (const a of customer.accounts) this.account.run(a.id, customer.id, a.type, a.name, a.iban, a.balanceCents);
+    for (const a of customer.accounts) this.account.run(a.id, customer.id, a.type, a.name, a.iban, a.cardLast4, a.balanceCents);
     rows += customer.accounts.length;
     for (const t of customer.transactions) {
       this.transaction.run(t.id, t.accountId, new Date(t.bookedAt).toISOString(), t.amountCents, t.description, t.merchant, t.category, t.status);

@@ -4,6 +4,6 @@
  * not sent yet. Both tables grow with every turn or event, so a scan would slow down forever.
  */
 export const queryIndexes = `
-CREATE INDEX audit_by_chat_user ON audit_log(channel_id, user_id);
-CREATE INDEX outbox_unsent ON outbox(id) WHERE status <> 'sent';
+CREATE INDEX IF NOT EXISTS audit_by_chat_user ON audit_log(channel_id, user_id);
+CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox(id) WHERE status <> 'sent';
 `;
