@@ -79,7 +79,7 @@ async function main(options: BenchOptions): Promise<void> {
 /**
  * Resident memory at each tenth of a soak over many conversations at c=50. A leak grows with the
  * conversations seen; warming up (V8's heap, SQLite's page cache) levels off, so flat means the
- * second half adds little.
+ * second half's peak is hardly above the first's.
  */
 async function soak(bot: RunningTarget, options: BenchOptions, users: Parameters<typeof runLoad>[1]) {
   const tenthsMb: number[] = [];
