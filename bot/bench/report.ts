@@ -30,9 +30,11 @@ export function loadTable(results: LoadResult[]): string[] {
   for (const r of rows) {
     const echo = results.find((o) => o.target === 'echo' && o.connections === r.connections);
     const express = results.find((o) => o.target === 'express' && o.connections === r.connections);
-    const ratios = r.target === 'bot' && echo && express
-      ? `${pad((r.turnsPerSecond / echo.turnsPerSecond).toFixed(2), 8)}  ${pad((r.turnsPerSecond / express.turnsPerSecond).toFixed(2), 11)}` : '';
-    lines.push(`${r.label.padEnd(15)} ${pad(r.connections, 3)}  ${pad(r.turnsPerSecond.toFixed(0), 8)}  ${pad(r.p50.toFixed(2), 7)}  ${pad(r.p99.toFixed(2), 7)}  ${pad(r.peakMb.toFixed(0), 7)}  ${pad(r.wrong, 5)}   ${ratios}`);
+    const ratio = (other: LoadResult, width: number) => pad((r.turnsPerSecond / other.turnsPerSecond).toFixed(2), width);
+    const ratios = r.target === 'bot' && echo && express ? `${ratio(echo, 8)}  ${ratio(express, 11)}` : '';
+    const figures = [pad(r.turnsPerSecond.toFixed(0), 8), pad(r.p50.toFixed(2), 7), pad(r.p99.toFixed(2), 7), pad(r.peakMb.toFixed(0), 7),
+      pad(r.wrong, 5)];
+    lines.push(`${r.label.padEnd(15)} ${pad(r.connections, 3)}  ${figures.join('  ')}   ${ratios}`);
     if (r.examples.length > 0) lines.push(`  wrong replies: ${r.examples.join('; ')}`);
   }
   return lines;

@@ -1,6 +1,6 @@
-import { AlreadyGeneratedError, generateBank } from '../../../data/scale/generateBank';
+import { AlreadyGeneratedError } from '../../../data/scale/generateBank';
 import { systemClock } from '../../clock';
-import { bar, ProgressLine } from '../progressLine';
+import { generateWithProgress } from '../generateWithProgress';
 import type { AdminCommand } from './adminCommand';
 
 const USAGE = 'usage: npm run admin -- generate --customers N --months M';
@@ -16,19 +16,8 @@ export const generateCommand: AdminCommand = (args, { db, config, out, err }) =>
     err(`${USAGE}\n  N from 1 to ${MAX_CUSTOMERS.toLocaleString('en')}, M from 1 to ${MAX_MONTHS}`);
     return 2;
   }
-  const progress = new ProgressLine();
-  const started = process.hrtime.bigint();
-  const cpuAtStart = process.cpuUsage();
-  const rate = (rows: number) => Math.round(rows / (Number(process.hrtime.bigint() - started) / 1e9));
-  // On a shared machine the wall clock counts other people's work too; CPU seconds count only ours.
-  const cpuRate = (rows: number) => { const used = process.cpuUsage(cpuAtStart); return Math.round(rows / ((used.user + used.system) / 1e6)); };
   try {
-    const result = generateBank(db, {
-      customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now(),
-      onProgress: (done) => progress.update(`generate ${bar(done.customers / customers)} ${done.customers} customers, ${done.rows} rows, ${rate(done.rows)} rows/s`),
-    });
-    progress.done();
-    out(`generated ${result.customers} customers, ${result.rows} rows in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s (${rate(result.rows)} rows/s, ${cpuRate(result.rows)} rows per CPU second)`);
+    out(generateWithProgress(db, { customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now() }));
     return 0;
   } catch (error) {
     if (!(error instanceof AlreadyGeneratedError)) throw error;
