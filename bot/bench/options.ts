@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-/** `npm run bench -- [--quick] [--customers N] [--months M] [--duration S] [--soak T] [--profile] [--bot <dist/bot/index.js>]`. */
+/** `npm run bench -- [--quick] [--customers N] [--months M] [--duration S] [--soak T] [--profile] [--soak-only] [--bot <dist/bot/index.js>]`. */
 export interface BenchOptions {
   customers: number;
   months: number;
@@ -15,19 +15,21 @@ export interface BenchOptions {
   /** Start the bot with `--cpu-prof` and say where the profile is. */
   profile: boolean;
   quick: boolean;
+  /** Only the bot's memory soak (no recognition, queries or HTTP rows). */
+  soakOnly: boolean;
   /** Another build's entry point to measure as the bot (to compare before and after a change); default this one. */
   botEntry?: string;
 }
 
 const FULL: BenchOptions = {
-  customers: 100_000, months: 24, duration: 10, conversations: 10_000, soakTurns: 100_000, queryCustomers: 2_000, profile: false, quick: false,
+  customers: 100_000, months: 24, duration: 10, conversations: 10_000, soakTurns: 100_000, queryCustomers: 2_000, profile: false, quick: false, soakOnly: false,
 };
 const QUICK: BenchOptions = {
-  customers: 2_000, months: 6, duration: 3, conversations: 500, soakTurns: 5_000, queryCustomers: 300, profile: false, quick: true,
+  customers: 2_000, months: 6, duration: 3, conversations: 500, soakTurns: 5_000, queryCustomers: 300, profile: false, quick: true, soakOnly: false,
 };
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  const options = { ...(argv.includes('--quick') ? QUICK : FULL), profile: argv.includes('--profile') };
+  const options = { ...(argv.includes('--quick') ? QUICK : FULL), profile: argv.includes('--profile'), soakOnly: argv.includes('--soak-only') };
   const numbers: [string, keyof BenchOptions][] = [
     ['--customers', 'customers'], ['--months', 'months'], ['--duration', 'duration'], ['--soak', 'soakTurns'], ['--conversations', 'conversations'],
   ];
