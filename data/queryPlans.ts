@@ -42,3 +42,19 @@ export function fullScans(plan: string[]): string[] {
     && !/ USING (COVERING )?INDEX /.test(line)
     && !/VIRTUAL TABLE|CONSTANT ROW|^SCAN \(subquery|^SCAN json_each/.test(line));
 }
+
+/**
+ * Statements allowed to read a whole table because no turn runs them: each is a rare operation whose cost
+ * grows with the table, said here with its reason so that a new one cannot slip in unnoticed.
+ */
+export const NOT_ON_THE_TURN_PATH: readonly { startsWith: string; why: string }[] = [
+  {
+    startsWith: 'DELETE FROM bot_state WHERE key = @userKey OR',
+    why: 'erasing a chat user: their private state sits under every conversation key (conversation first), once per erasure',
+  },
+];
+
+/** The statements a turn may run: all but those listed in `NOT_ON_THE_TURN_PATH`. */
+export function hotStatements(statements: readonly string[]): string[] {
+  return statements.filter((sql) => !NOT_ON_THE_TURN_PATH.some(({ startsWith }) => sql.trim().startsWith(startsWith)));
+}

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../data/database';
 import { LinkStore } from '../../data/linkStore';
+import { loadConfig } from '../config';
 import { ReceiptStore } from '../../data/receiptStore';
 
 export type QuestionKind = 'balance' | 'total' | 'latest' | 'receipt' | 'delivery';
@@ -45,7 +46,7 @@ const QUESTIONS: Record<'fr' | 'en', (merchant: string, shop: string) => Questio
  * the whole bank, so that queries touch cold pages too), and writes their questions.
  */
 export function prepareUsers(db: Db, channelId: string, count: number, timeZone: string, now: Date): BenchUser[] {
-  const links = new LinkStore(db, { codeTtlMinutes: 10, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180 });
+  const links = new LinkStore(db, loadConfig({}).linking);
   const receipts = new ReceiptStore(db, { timeZone });
   const customers = db.prepare<{ count: number }, { id: string; locale: string }>(`
     SELECT c.id, c.locale FROM customers c

@@ -7,7 +7,7 @@ import { composeBot } from '../compose';
 import { loadConfig } from '../config';
 import { systemClock } from '../clock';
 import { createLogger } from '../logger';
-import { fullScans, queryPlan, recordingStatements } from '../../data/queryPlans';
+import { fullScans, hotStatements, queryPlan, recordingStatements } from '../../data/queryPlans';
 import type { Db } from '../../data/database';
 import { benchNlu } from './nlu';
 import { openBenchBank } from './benchBank';
@@ -79,13 +79,14 @@ async function soak(bot: RunningTarget, options: BenchOptions, users: BenchUser[
   return { result, tenthsMb };
 }
 
-/** How many statements the bot prepares, and how many full table scans their plans hold. */
+/** How many statements a turn may run, and how many full table scans their plans hold. */
 function planSummary(db: Db): { statements: number; scans: number } {
   const { db: recording, statements } = recordingStatements(db);
   composeBot(recording, loadConfig({}), systemClock, { recognize: () => { throw new Error('not used'); } }, createLogger('silent'));
-  const scans = statements.flatMap((sql) => fullScans(queryPlan(db, sql)));
+  const hot = hotStatements(statements);
+  const scans = hot.flatMap((sql) => fullScans(queryPlan(db, sql)));
   scans.forEach((scan) => console.log(`full scan: ${scan}`));
-  return { statements: statements.length, scans: scans.length };
+  return { statements: hot.length, scans: scans.length };
 }
 
 main(parseBenchOptions(process.argv.slice(2))).catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { AuditLog } from '../../data/auditLog';
 import { ConversationReferenceStore } from '../../data/conversationReferenceStore';
 import { DeliveryStore } from '../../data/deliveryStore';
 import { LinkStore } from '../../data/linkStore';
+import { loadConfig } from '../config';
 import { MessageRate } from '../../data/messageRate';
 import { ReceiptStore } from '../../data/receiptStore';
 import { SqliteStorage } from '../../data/sqliteStorage';
@@ -45,7 +46,7 @@ function storeVerbs(db: Db, now: Date, timeZone: string): Record<string, Verb> {
   const transactions = new TransactionStore(db, { timeZone });
   const receipts = new ReceiptStore(db, { timeZone });
   const deliveries = new DeliveryStore(db, { timeZone });
-  const links = new LinkStore(db, { codeTtlMinutes: 10, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180 });
+  const links = new LinkStore(db, loadConfig({}).linking);
   const audit = new AuditLog(db);
   const rate = new MessageRate(db, 1_000_000);
   const references = new ConversationReferenceStore(db);

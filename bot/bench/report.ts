@@ -19,7 +19,7 @@ export function queryTable(timings: QueryTiming[], scans: number, statements: nu
   for (const t of timings) {
     lines.push(`${t.name.padEnd(40)} ${pad(t.p50.toFixed(3), 7)}  ${pad(t.p99.toFixed(3), 7)}  ${pad(t.max.toFixed(3), 7)}   ${verdict(t.p99 < TARGETS.queryP99Ms)}`);
   }
-  lines.push(`query plans: ${statements} statements prepared by the bot, ${scans} full table scans (target 0): ${verdict(scans === 0)}`);
+  lines.push(`query plans: ${statements} statements a turn may run, ${scans} full table scans (target 0): ${verdict(scans === 0)}`);
   return lines;
 }
 
