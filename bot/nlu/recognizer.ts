@@ -1,5 +1,5 @@
-import { IntentClassifier, type IntentScore } from './classifier/intent-classifier';
-import { foldedTrainingExamples } from './corpus';
+import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intent-classifier';
+import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
 import { detectLanguage } from './language';
@@ -10,19 +10,26 @@ import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 const UNLINK_WORD = /\b(?:unlink|delier|dissocier|disconnect)\b/;
 
 /**
- * The bot's language understanding, local and synchronous: the message's language, its intent (an nlp.js
- * neural classifier per language, trained at start-up from the corpus files) and its entities, as a
+ * The bot's language understanding, local and synchronous: the message's language, its intent (a classifier
+ * per language, trained at start-up from the corpus files) and its entities, as a
  * botbuilder RecognizerResult so that a cloud recognizer could replace it without touching the dialogs.
  */
 export class BankRecognizer {
   private constructor(private readonly classifiers: Readonly<Record<Language, IntentClassifier>>) {}
 
   static async create(): Promise<BankRecognizer> {
-    const [fr, en] = await Promise.all([
-      IntentClassifier.train('fr', foldedTrainingExamples('fr')),
-      IntentClassifier.train('en', foldedTrainingExamples('en')),
-    ]);
+    return BankRecognizer.fromExamples({ fr: trainingExamples('fr'), en: trainingExamples('en') });
+  }
+
+  /** A recognizer trained on the examples given (cross-validation trains one per fold). */
+  static async fromExamples(examples: Readonly<Record<Language, readonly TrainingExample[]>>): Promise<BankRecognizer> {
+    const [fr, en] = await Promise.all([IntentClassifier.train('fr', examples.fr), IntentClassifier.train('en', examples.en)]);
     return new BankRecognizer({ fr, en });
+  }
+
+  /** The intent scores of a message read in the given language, best first (no entities, no link code). */
+  intentScores(text: string, language: Language, merchants: readonly string[] = []): IntentScore[] {
+    return this.classifiers[language].classify(classificationText(foldText(text), language, merchants));
   }
 
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
@@ -31,7 +38,7 @@ export class BankRecognizer {
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.classifiers[language].classify(classificationText(folded, language, entities.merchant ?? []));
+      : this.intentScores(folded, language, entities.merchant ?? []);
     return { text, intents: intentsObject(scores), entities };
   }
 }
