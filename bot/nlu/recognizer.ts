@@ -2,7 +2,7 @@ import { IntentClassifier, type IntentScore, type TrainingExample } from './clas
 import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
-import { detectLanguage } from './language';
+import { chooseLanguage } from './language';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -34,7 +34,9 @@ export class BankRecognizer {
 
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
     const folded = foldText(text);
-    const language = detectLanguage(folded, options.localeHint);
+    const language = chooseLanguage(folded, {
+      conversationLanguage: options.conversationLanguage, customerLocale: options.customerLocale, channelLocale: options.localeHint,
+    });
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]

@@ -1,6 +1,7 @@
 import type { TrainingExample } from '../classifier/intent-classifier';
 import { classificationText } from '../classificationText';
-import { foldText } from '../text/normalize';
+import { publicTestLines } from '../public-sets/files';
+import { canonicalPhrase, foldText } from '../text/normalize';
 import type { IntentName, Language } from '../types';
 import english from './en.json';
 import french from './fr.json';
@@ -42,7 +43,10 @@ export function trainingPhrases(language: Language): LabelledPhrase[] {
     const generated = expandTemplates(TEMPLATES[language], SEED[language]);
     const known = new Set(written.map((p) => p.intent));
     const publicLines = language === 'en' ? publicTrainingPhrases(known).map((p) => ({ ...p, group: undefined })) : [];
-    phrases = [...written, ...generated, ...publicLines];
+    // Generated and public lines may happen to equal a test line (the public sets repeat some across splits).
+    const testLines = new Set([...heldOutPhrases('fr'), ...heldOutPhrases('en')].map((p) => p.text).concat(publicTestLines()).map(canonicalPhrase));
+    const untested = [...generated, ...publicLines].filter((p) => !testLines.has(canonicalPhrase(p.text)));
+    phrases = [...written, ...untested];
     cache.set(language, phrases);
   }
   return phrases;

@@ -1,5 +1,7 @@
 import { heldOutPhrases } from '../corpus';
-import { readPublicSet } from '../public-sets/files';
+import { flattenSplit, readPublicSet } from '../public-sets/files';
+
+export { publicTestLines } from '../public-sets/files';
 import type { IntentName, Language } from '../types';
 import type { EvalCase } from './scoring';
 
@@ -34,15 +36,4 @@ export function clincSources(): EvalSource[] {
 export function banking77Source(): EvalSource {
   const texts = flattenSplit(readPublicSet('banking77_test.json').test);
   return { name: 'BANKING77 test', language: 'en', cases: texts.map((text) => ({ text, expected: 'Rejected' })) };
-}
-
-/** Every test line of the public sets, for the check that none of them is trained on. */
-export function publicTestLines(): string[] {
-  return [...clincSources(), banking77Source()].flatMap((source) => source.cases.map((c) => c.text));
-}
-
-/** A split is either a list of phrases or phrases grouped by intent. */
-function flattenSplit(split: unknown): string[] {
-  if (Array.isArray(split)) return split as string[];
-  return Object.values(split as Record<string, string[]>).flat();
 }

@@ -40,6 +40,22 @@ describe('BankRecognizer', () => {
     expect(topIntent(text)).toBe('None');
   });
 
+  it.each([
+    ['pas les dépenses, juste le solde du LA', 'Balance'],
+    ['not the balance, my recent payments', 'Transactions'],
+    ['oui bonjour alors voila je voudrais connaitre le solde de mon cpt joint svp', 'Balance'],
+  ])('reads the clause that says what is wanted in "%s" (%s)', (text, intent) => {
+    expect(topIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    'pas le solde, je veux bloquer ma carte', 'not my balance, i need a new card', 'decale ma livraison a lundi',
+    'reschedule my parcel to tuesday', "j'ai oublié mon code secret", 'bloque ma carte depuis hier',
+    'block my card over the weekend', 'arrete le prelevement de la mutuelle',
+  ])('refuses the action or out-of-scope request "%s", whatever period or data word it names', (text) => {
+    expect(topIntent(text)).toBe('None');
+  });
+
   it('returns a RecognizerResult with the top intent first and the entities found', () => {
     const result = recognizer.recognize('dépenses chez Carrefur le mois dernier', OPTIONS);
     expect(result.text).toBe('dépenses chez Carrefur le mois dernier');
