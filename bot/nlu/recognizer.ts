@@ -1,4 +1,5 @@
 import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intent-classifier';
+import { cachedClassifier } from './classifier/model-cache';
 import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
@@ -17,8 +18,17 @@ const UNLINK_WORD = /\b(?:unlink|delier|dissocier|disconnect)\b/;
 export class BankRecognizer {
   private constructor(private readonly classifiers: Readonly<Record<Language, IntentClassifier>>) {}
 
-  static async create(): Promise<BankRecognizer> {
-    return BankRecognizer.fromExamples({ fr: trainingExamples('fr'), en: trainingExamples('en') });
+  /**
+   * Trained from the corpus files. With `modelCacheDir`, a model already trained from the same corpus is
+   * loaded from there instead (the tests share one this way); without it, training happens here, in memory.
+   */
+  static async create(options: { modelCacheDir?: string } = {}): Promise<BankRecognizer> {
+    const { modelCacheDir } = options;
+    if (modelCacheDir === undefined) return BankRecognizer.fromExamples({ fr: trainingExamples('fr'), en: trainingExamples('en') });
+    const [fr, en] = await Promise.all([
+      cachedClassifier(modelCacheDir, 'fr', trainingExamples('fr')), cachedClassifier(modelCacheDir, 'en', trainingExamples('en')),
+    ]);
+    return new BankRecognizer({ fr, en });
   }
 
   /** A recognizer trained on the examples given (cross-validation trains one per fold). */

@@ -11,6 +11,17 @@ export interface TrainingExample {
   group?: string;
 }
 
+export interface ClassifierSnapshot {
+  intents: IntentName[];
+  /** Feature names in index order. */
+  features: string[];
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+/** Changes whenever features, training or the model change, so that a stored model of another kind is not loaded. */
+export const MODEL_VERSION = 'softmax-stems-bigrams-char34-v1';
+
 export interface IntentScore {
   intent: IntentName;
   score: number;
@@ -56,6 +67,19 @@ export class IntentClassifier {
     return new IntentClassifier(model, intents, featureIndex, stem);
   }
 
+  /** What the training produced, to be stored and loaded again without training (see `model-cache.ts`). */
+  snapshot(): ClassifierSnapshot {
+    return {
+      intents: [...this.intents], features: [...this.featureIndex.keys()],
+      weights: this.model.weights, bias: this.model.bias,
+    };
+  }
+
+  static fromSnapshot(language: Language, { intents, features, weights, bias }: ClassifierSnapshot): IntentClassifier {
+    const model = SoftmaxModel.of(weights, bias, intents.length);
+    return new IntentClassifier(model, intents, new Map(features.map((feature, index) => [feature, index])), stemmerFor(language));
+  }
+
   /** Intents by decreasing score (scores sum to 1); `None` first when the message is not understood. */
   classify(folded: string): IntentScore[] {
     const features = featuresOf(folded, this.stem).flatMap((feature) => {
@@ -77,9 +101,10 @@ export class IntentClassifier {
 }
 
 /**
- * Each class counts as if it had the square root of its size times the average: `None`, with thousands of
- * public examples, must not drown intents that have a few hundred.
+ * Small classes count more per example, large ones less (three quarters of the way to equal weight per class,
+ * chosen with `npm run eval:nlu`): `None`, with thousands of public examples, must not drown intents that have
+ * a few hundred, yet its variety must still weigh.
  */
 function balancingWeight(classSize: number, total: number, classes: number): number {
-  return Math.sqrt(total / classes / classSize);
+  return (total / classes / classSize) ** 0.75;
 }

@@ -23,6 +23,10 @@ const NEGLIGIBLE_GRADIENT = 1e-3;
 export class SoftmaxModel {
   private constructor(readonly weights: Float32Array, readonly bias: Float32Array, readonly classes: number) {}
 
+  static of(weights: Float32Array, bias: Float32Array, classes: number): SoftmaxModel {
+    return new SoftmaxModel(weights, bias, classes);
+  }
+
   static train(examples: readonly IndexedExample[], featureCount: number, classes: number, settings: SoftmaxSettings): SoftmaxModel {
     const weights = new Float32Array(featureCount * classes);
     const bias = new Float32Array(classes);

@@ -1,4 +1,5 @@
-import { BankRecognizer } from '../../../bot/nlu/recognizer';
+import type { BankRecognizer } from '../../../bot/nlu/recognizer';
+import { testRecognizer } from '../../support/recognizer';
 import type { CustomerVocabulary, RecognizeOptions } from '../../../bot/nlu/types';
 
 const VOCABULARY: CustomerVocabulary = {
@@ -13,7 +14,7 @@ const OPTIONS: RecognizeOptions = {
 describe('BankRecognizer', () => {
   let recognizer: BankRecognizer;
   beforeAll(async () => {
-    recognizer = await BankRecognizer.create();
+    recognizer = await testRecognizer();
   });
 
   const topIntent = (text: string, localeHint?: string): string =>

@@ -1,6 +1,7 @@
 import { heldOutSource } from '../../../../bot/nlu/evaluation/sources';
 import { inScopeAccuracy, rejectionRate, score } from '../../../../bot/nlu/evaluation/scoring';
-import { BankRecognizer } from '../../../../bot/nlu/recognizer';
+import type { BankRecognizer } from '../../../../bot/nlu/recognizer';
+import { testRecognizer } from '../../../support/recognizer';
 import type { IntentName, Language } from '../../../../bot/nlu/types';
 
 const NOW = new Date('2026-11-29T10:00:00+01:00');
@@ -9,7 +10,7 @@ const NOW = new Date('2026-11-29T10:00:00+01:00');
 describe.each<Language>(['fr', 'en'])('held-out phrases in %s', (language) => {
   let recognizer: BankRecognizer;
   beforeAll(async () => {
-    recognizer = await BankRecognizer.create();
+    recognizer = await testRecognizer();
   });
 
   it('gets ≥95% of in-scope intents right and refuses ≥90% of out-of-scope requests', () => {
