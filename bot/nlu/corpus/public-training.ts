@@ -1,6 +1,6 @@
 import { readPublicSet } from '../public-sets/files';
 import type { IntentName } from '../types';
-import mapping from './public-training.json';
+import mapping from './public-mapping.json';
 
 export interface PublicPhrase {
   text: string;
@@ -12,7 +12,7 @@ type Mapping = Record<string, string>;
 
 /**
  * English training lines from the public train splits (never the test splits): CLINC150 train with its
- * out-of-scope lines, and BANKING77 train, every line mapped onto our intents by `public-training.json`.
+ * out-of-scope lines, and BANKING77 train, every line mapped onto our intents by `public-mapping.json`.
  */
 export function publicTrainingPhrases(knownIntents: ReadonlySet<string>): PublicPhrase[] {
   const clinc = readPublicSet('clinc150_train.json');
