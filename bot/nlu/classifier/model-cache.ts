@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../types';
 import { IntentClassifier, MODEL_VERSION, type ClassifierSnapshot, type TrainingExample } from './intent-classifier';
@@ -15,7 +15,15 @@ export async function cachedClassifier(dir: string, language: Language, examples
   if (existsSync(`${file}.bin`)) return IntentClassifier.fromSnapshot(language, read(file));
   const classifier = await IntentClassifier.train(language, examples);
   write(file, classifier.snapshot());
+  removeOtherModels(dir, language, path.basename(file));
   return classifier;
+}
+
+/** Models of an earlier corpus are never loaded again: they would only fill the disk. */
+function removeOtherModels(dir: string, language: Language, keep: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`${language}-`) && !name.startsWith(keep) && !name.endsWith('.tmp')) rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 function read(file: string): ClassifierSnapshot {
