@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { composeBot } from './compose';
 import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
+import { defaultModelDir } from './nlu/model-dir';
 import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
-  const recognizer = await BankRecognizer.create();
+  const recognizer = await BankRecognizer.create({ modelCacheDir: defaultModelDir() });
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);

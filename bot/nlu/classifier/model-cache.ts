@@ -14,8 +14,12 @@ export async function cachedClassifier(dir: string, language: Language, examples
   const file = path.join(dir, `${language}-${hash}`);
   if (existsSync(`${file}.bin`)) return IntentClassifier.fromSnapshot(language, read(file));
   const classifier = await IntentClassifier.train(language, examples);
-  write(file, classifier.snapshot());
-  removeOtherModels(dir, language, path.basename(file));
+  try {
+    write(file, classifier.snapshot());
+    removeOtherModels(dir, language, path.basename(file));
+  } catch {
+    // A read-only disk only costs the next start its training: the model in memory is whole.
+  }
   return classifier;
 }
 
