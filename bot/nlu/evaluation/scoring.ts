@@ -1,6 +1,6 @@
 import type { DataIntent, IntentName } from '../types';
 
-const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Receipt', 'Delivery'] satisfies DataIntent[];
+const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery'] satisfies DataIntent[];
 
 /** A test phrase and what the bot must do with it: answer one intent, or refuse (anything but a data intent). */
 export interface EvalCase {
