@@ -4,6 +4,7 @@ import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
 import { chooseLanguage } from './language';
+import { asksToChangeReadOnlyData } from './readOnlyAction';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -39,7 +40,9 @@ export class BankRecognizer {
 
   /** The intent scores of a message read in the given language, best first (no entities, no link code). */
   intentScores(text: string, language: Language, merchants: readonly string[] = []): IntentScore[] {
-    return this.classifiers[language].classify(classificationText(foldText(text), language, merchants));
+    const wanted = classificationText(foldText(text), language, merchants);
+    if (asksToChangeReadOnlyData(wanted, language)) return [{ intent: 'None', score: 1 }];
+    return this.classifiers[language].classify(wanted);
   }
 
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
