@@ -17,7 +17,7 @@ describe('asksToChangeReadOnlyData', () => {
 
   it.each<[string, Language]>([
     ['où est ma commande', 'fr'], ['mon paiement a été bloqué ?', 'fr'], ['arrête les notifs colis', 'fr'], ['annule', 'fr'],
-    ['why was my order cancelled', 'en'], ['stop notifications for my parcels', 'en'], ['delete my data', 'en'],
+    ['why was my order cancelled', 'en'], ['stop notifications for my parcels', 'en'], ['stop delivery updates', 'en'], ['delete my data', 'en'],
     ['show my transactions', 'en'],
   ])('leaves "%s" to the classifier', (text, language) => {
     expect(asks(text, language)).toBe(false);
