@@ -23,6 +23,10 @@ export interface CustomerVocabulary {
 export interface RecognizeOptions {
   /** `activity.locale`, a hint only: the message's own language wins. */
   localeHint?: string;
+  /** The conversation's language so far: kept for an ambiguous message ("ok", a code). */
+  conversationLanguage?: Language;
+  /** The linked customer's locale in the bank's records: the prior (see `chooseLanguage`). */
+  customerLocale?: string;
   vocabulary?: CustomerVocabulary;
   /** "now", for periods; from the bot's clock. */
   now: Date;
