@@ -29,7 +29,7 @@ import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
-import type { Language } from './nlu/types';
+import { languageOfLocale } from './language';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
 import { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import { OutboxStore } from '../data/outboxStore';
@@ -102,7 +102,11 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     recognizer,
     links: services.links,
     vocabulary: (customerId) => customerVocabulary(services, customerId),
-    lastLanguage: conversationState.createProperty<Language | undefined>('language'),
+    lastLanguage: memory.language,
+    customerLanguage: (customerId) => {
+      const customer = services.accounts.customer(customerId);
+      return customer ? languageOfLocale(customer.locale) : undefined;
+    },
     clock,
     timeZone: config.timeZone,
   });

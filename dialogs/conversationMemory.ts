@@ -1,5 +1,5 @@
 import type { Activity, BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DataIntent, RecognizedEntities } from '../bot/nlu/types';
+import type { DataIntent, Language, RecognizedEntities } from '../bot/nlu/types';
 
 /** A data question as last understood, so that "et ce mois-ci ?" and "show more" can build on it. */
 export interface DataRequest {
@@ -24,12 +24,15 @@ export class ConversationMemory {
   readonly failuresInARow: StatePropertyAccessor<number>;
   readonly greeted: StatePropertyAccessor<boolean>;
   readonly transcript: StatePropertyAccessor<TranscriptEntry[]>;
+  /** The conversation's language: what ambiguous messages ("ok", a code, a shop's name) are answered in. */
+  readonly language: StatePropertyAccessor<Language | undefined>;
 
   constructor(state: BotState) {
     this.lastRequest = state.createProperty('lastDataRequest');
     this.failuresInARow = state.createProperty('failuresInARow');
     this.greeted = state.createProperty('greeted');
     this.transcript = state.createProperty('recentTranscript');
+    this.language = state.createProperty('language');
   }
 
   /** Counts a message not understood (or resets the count) and returns the count. */

@@ -24,6 +24,17 @@ const MARKERS: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 
 /**
+ * Words both French and English customers type as they are: commands, greetings, loan words. "stop",
+ * "help" or "link" alone says nothing about the customer's language.
+ */
+const LOAN_WORDS: ReadonlySet<string> = new Set(['stop', 'help', 'cancel', 'link', 'ok', 'okay', 'cool', 'top', 'super']);
+
+/** Whether the message's own words say its language (so that it should become the conversation's). */
+export function showsLanguage(folded: string): boolean {
+  return detectLanguage(folded, 'fr') === detectLanguage(folded, 'en');
+}
+
+/**
  * The language of a message: its own words decide; a short or ambiguous message ("ok", "Fnac") falls back
  * to the channel's locale hint, then to French, the bank's home language.
  */
@@ -31,6 +42,7 @@ export function detectLanguage(folded: string, localeHint?: string): Language {
   let french = 0;
   let english = 0;
   for (const word of words(folded)) {
+    if (LOAN_WORDS.has(word)) continue;
     if (MARKERS.fr.has(word)) french += 1;
     if (MARKERS.en.has(word)) english += 1;
   }

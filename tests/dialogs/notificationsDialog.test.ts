@@ -31,7 +31,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
     await testAdapter(bot, JAMES, 'en-GB')
       .send('alert me when my balance goes below 100 €')
       .assertReply((reply) => {
-        expect(textOf(reply)).toBe('Alert me for which account?');
+        expect(textOf(reply)).toBe(['Alert me for which account?', '1. Current account (GB29 •••• •••• 6819)', '2. Easy Saver (GB94 •••• •••• 3459)', '3. Visa credit card (•••• 1881)'].join('\n'));
         expect(quickRepliesOf(reply)).toEqual(['Current account', 'Easy Saver', 'Visa credit card']);
       })
       .send('Current account')

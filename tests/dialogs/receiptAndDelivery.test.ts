@@ -14,9 +14,9 @@ describe('ReceiptDialog and DeliveryDialog', () => {
     const [prompt] = await chat.say('montre-moi le reçu de mon achat Fnac');
     expect(prompt.text).toBe([
       'Plusieurs achats correspondent. Lequel ?',
-      `• Fnac, 27 nov., 362,98${S}€ (commande FN-20418836)`,
-      `• Fnac, 6 avr., 199,98${S}€ (commande FN-02524837)`,
-      `• Fnac, 15 mars, 159,98${S}€ (commande FN-41462344)`,
+      `1. Fnac, 27 nov., 362,98${S}€ (commande FN-20418836)`,
+      `2. Fnac, 6 avr., 199,98${S}€ (commande FN-02524837)`,
+      `3. Fnac, 15 mars, 159,98${S}€ (commande FN-41462344)`,
     ].join('\n'));
     expect(prompt.suggestedActions?.actions.map((a) => a.title)).toEqual(['Fnac 27 nov.', 'Fnac 6 avr.', 'Fnac 15 mars']);
     const [card] = await chat.say('Fnac 27 nov.');

@@ -10,6 +10,7 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { questions } from './questions';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -25,4 +26,5 @@ export const en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...questions,
 };

@@ -11,6 +11,7 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { questions } from './questions';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -26,4 +27,5 @@ export const fr: typeof en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...questions,
 };
