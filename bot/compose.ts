@@ -86,6 +86,10 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     ],
     memory,
   };
+  const customerLanguage = (customerId: string) => {
+    const customer = services.accounts.customer(customerId);
+    return customer ? languageOfLocale(customer.locale) : undefined;
+  };
   const userState = new UserState(storage);
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
@@ -103,15 +107,12 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     links: services.links,
     vocabulary: (customerId) => customerVocabulary(services, customerId),
     lastLanguage: memory.language,
-    customerLanguage: (customerId) => {
-      const customer = services.accounts.customer(customerId);
-      return customer ? languageOfLocale(customer.locale) : undefined;
-    },
+    customerLanguage,
     clock,
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState, dialog, links: services.links, clock, logger, memory,
+    conversationState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };

@@ -50,4 +50,14 @@ describe('the customer’s language, always', () => {
     expect((await say(adapter, 'ok')).map(textOf)).toEqual([NOT_UNDERSTOOD_FR]);
     expect(bot.notifications.references.find(user)?.language).toBe('fr');
   });
+
+  it('welcomes a linked customer’s new chat in the language of the bank’s records', async () => {
+    const user = { channelId: 'emulator', userId: 'welcomed' };
+    linkChatUser(bot, user, 'c1');
+    const adapter = testAdapter(bot, user, 'en-US', { firstContact: true });
+    await adapter.processActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'welcomed', name: 'customer' }] });
+    expect(adapter.activeQueue.splice(0).map(textOf)).toEqual([
+      `Bonjour${N}! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.`,
+    ]);
+  });
 });
