@@ -34,7 +34,7 @@ describe('channel authentication with credentials (tokens signed by a key served
     iss: CHANNEL_ISSUER, aud: APP_ID, serviceurl: serviceUrl(), iat: nowSeconds - 60, exp: nowSeconds + 3600, ...overrides,
   });
   const ask = (authorization?: string) => http.post(
-    { type: 'message', id: 'm1', channelId: 'facebook', from: { id: USER.userId }, text: 'quel est mon solde ?', deliveryMode: 'expectReplies' },
+    { type: 'message', id: 'm1', channelId: 'facebook', from: { id: USER.userId }, text: 'quel est mon solde ?', deliveryMode: 'expectReplies' },
     authorization === undefined ? {} : { authorization },
   );
 

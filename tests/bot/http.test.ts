@@ -33,7 +33,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
   it('links with a code, then answers the balance with a trace of the recognizer result', async () => {
     const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     expect((await http.post({ type: 'message', id: 'm1', text: `lier ${code}` })).status).toBe(200);
-    expect((await http.post({ type: 'message', id: 'm2', text: 'combien sur mon livret A ?' })).status).toBe(200);
+    expect((await http.post({ type: 'message', id: 'm2', text: 'combien sur mon livret A ?' })).status).toBe(200);
 
     const messages = http.connector.messages().map((m) => m.text);
     expect(messages).toEqual([
@@ -43,7 +43,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
     const traces = http.connector.received.map((r) => r.activity).filter((a) => a.type === 'trace' && a.label === 'Recognizer Result');
     expect(traces).toHaveLength(2);
     expect(traces[1].value).toMatchObject({
-      text: 'combien sur mon livret A ?',
+      text: 'combien sur mon livret A ?',
       intents: { Balance: { score: expect.any(Number) } },
       entities: { language: 'fr', account: [{ id: 'c1-savings', type: 'savings' }] },
     });
@@ -76,7 +76,7 @@ describe('HTTP endpoint with channel credentials', () => {
   it('refuses a request without a token with 401 and runs no turn', async () => {
     const http = await startHttpBot({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' } });
     try {
-      const response = await http.post({ type: 'message', id: 'm1', text: 'quel est mon solde ?' });
+      const response = await http.post({ type: 'message', id: 'm1', text: 'quel est mon solde ?' });
       expect(response.status).toBe(401);
       expect(http.connector.received).toEqual([]);
     } finally {

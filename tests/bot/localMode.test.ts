@@ -20,7 +20,7 @@ describe('local mode (no channel credentials)', () => {
     'file:///etc/passwd', 'not a url',
   ])('refuses serviceUrl %s with 403 and runs no turn, even for a linked chat user', async (serviceUrl) => {
     linkChatUser(http.bot, { channelId: 'emulator', userId: 'emulator-user' }, 'c1');
-    const response = await http.post({ type: 'message', id: 'm1', text: 'quel est mon solde ?', serviceUrl });
+    const response = await http.post({ type: 'message', id: 'm1', text: 'quel est mon solde ?', serviceUrl });
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: 'serviceUrl must be on loopback in local mode' });
     expect(http.connector.received).toEqual([]);

@@ -18,8 +18,8 @@ describe('logs', () => {
     const bot = { ...composeBot(db, loadConfig({ DATABASE_PATH: ':memory:' }), clock, await sharedRecognizer(), log.logger), db, clock, config: loadConfig({}) };
     const code = bot.services.links.issueCode('c1', clock.now()) as string;
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
-    const messages = [`lier ${code}`, 'quel est mon solde ?', 'combien sur mon livret A', 'combien j’ai dépensé chez Carrefour en octobre ?',
-      'reçu de ma commande FN-20418836', 'quelles données avez-vous sur moi ?'];
+    const messages = [`lier ${code}`, 'quel est mon solde ?', 'combien sur mon livret A', 'combien j’ai dépensé chez Carrefour en octobre ?',
+      'reçu de ma commande FN-20418836', 'quelles données avez-vous sur moi ?'];
     const replies = [];
     for (const message of messages) replies.push(...await say(camille, message));
     expect(replies.map((r) => r.text).join('\n')).toContain('12\u202f452,07');

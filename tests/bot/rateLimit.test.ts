@@ -12,13 +12,13 @@ describe('per-user rate limit', () => {
     linkChatUser(bot, CAMILLE, 'c1');
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
     const replies = [];
-    for (let i = 0; i < 6; i++) replies.push(await say(camille, 'quel est mon solde ?'));
+    for (let i = 0; i < 6; i++) replies.push(await say(camille, 'quel est mon solde ?'));
     expect(replies.map((r) => r.length)).toEqual([1, 1, 1, 1, 0, 0]);
     expect(textOf(replies[3][0])).toBe('Vous m’envoyez des messages plus vite que je ne peux répondre. Attendez une minute, puis reposez votre question.');
     expect(bot.services.audit.entries('c1')).toHaveLength(3);
 
     bot.clock.advance(60_000);
-    const [next] = await say(camille, 'quel est mon solde ?');
+    const [next] = await say(camille, 'quel est mon solde ?');
     expect(textOf(next)).toMatch(/^Vos soldes\u00a0:/);
   });
 

@@ -64,7 +64,7 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     expect(boulanger).not.toContain('Colissimo');
     expect(await james.texts('how much did I spend at Mollat last month')).toEqual(['From 1 to 31 October: €2,927.30 spent in 27 payments.']);
     const camille = await chatAs(bot, 'c1', { channelId: 'facebook' });
-    expect(await camille.texts('quand sera livrée ma commande AR-300918274 ?')).toEqual(['Je ne trouve pas cette commande.']);
+    expect(await camille.texts('quand sera livrée ma commande AR-300918274 ?')).toEqual(['Je ne trouve pas cette commande.']);
     expect(bot.services.audit.entries('c1').every((e) => e.channelId === 'facebook')).toBe(true);
   });
 });

@@ -10,9 +10,9 @@ describe('a link through the bot', () => {
     linkChatUser(bot, CAMILLE, 'c1');
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
     bot.clock.advance(180 * DAY - 60_000);
-    expect(textOf((await say(camille, 'quel est mon solde ?'))[0])).toMatch(/^Vos soldes\u00a0:/);
+    expect(textOf((await say(camille, 'quel est mon solde ?'))[0])).toMatch(/^Vos soldes\u00a0:/);
     bot.clock.advance(60_000);
-    const [reply] = await say(camille, 'quel est mon solde ?');
+    const [reply] = await say(camille, 'quel est mon solde ?');
     expect(textOf(reply)).toBe(
       'Votre liaison a expiré (elle dure 180 jours, pour votre sécurité). Demandez un nouveau code à votre banque et envoyez « lier » suivi du code.',
     );

@@ -20,8 +20,8 @@ describe('PrivacyDialog', () => {
 
   it('lists what the assistant keeps about the chat user, not the bank\'s records', async () => {
     linkChatUser(bot, CAMILLE, 'c1');
-    await say(camille, 'quel est mon solde ?');
-    const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
+    await say(camille, 'quel est mon solde ?');
+    const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
     expect(textOf(reply)).toBe([
       'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
       '• Où nous en sommes dans cette conversation, et sa langue',
@@ -49,7 +49,7 @@ describe('PrivacyDialog', () => {
     linkChatUser(bot, JAMES, 'c2');
     const james = testAdapter(bot, JAMES, 'en-GB');
     await say(james, 'whats my balance');
-    await say(camille, 'quel est mon solde ?');
+    await say(camille, 'quel est mon solde ?');
     const [question] = await say(camille, 'supprime mes données');
     expect(textOf(question)).toBe(
       'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
@@ -69,7 +69,7 @@ describe('PrivacyDialog', () => {
     expect(bot.services.links.link(JAMES, bot.clock.now()).kind).toBe('linked');
 
     // The conversation is forgotten, so the next message is a first contact again: welcome, then the answer.
-    const [welcome, after] = await say(camille, 'quel est mon solde ?');
+    const [welcome, after] = await say(camille, 'quel est mon solde ?');
     expect(textOf(welcome)).toMatch(/^Bonjour\u202f! Je suis l’assistant de votre banque\./);
     expect(textOf(after)).toBe(
       'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
@@ -88,11 +88,11 @@ describe('PrivacyDialog', () => {
   it('tells who looked at the data: channels and times in Paris, newest first, and records that look', async () => {
     linkChatUser(bot, CAMILLE, 'c1');
     linkChatUser(bot, CAMILLE_ON_TEAMS, 'c1');
-    await say(camille, 'quel est mon solde ?');
+    await say(camille, 'quel est mon solde ?');
     bot.clock.advance(90 * MINUTE);
     await say(testAdapter(bot, CAMILLE_ON_TEAMS, 'fr-FR'), 'combien sur mon livret A');
     bot.clock.advance(MINUTE);
-    const [reply] = await say(camille, 'qui a consulté mes données ?');
+    const [reply] = await say(camille, 'qui a consulté mes données ?');
     expect(textOf(reply)).toBe(['Derniers accès à vos données :', '• 29/11/2026 11:30, msteams', '• 29/11/2026 10:00, facebook'].join('\n'));
     expect(bot.services.audit.entries('c1')[0]).toEqual({
       at: '2026-11-29T10:31:00.000Z', channelId: 'facebook', userId: 'psid-camille', customerId: 'c1', intent: 'Privacy', accountIds: [],
@@ -101,7 +101,7 @@ describe('PrivacyDialog', () => {
 
   it('shows a customer only the accesses to their own data, and nothing to an unlinked user', async () => {
     linkChatUser(bot, CAMILLE, 'c1');
-    await say(camille, 'quel est mon solde ?');
+    await say(camille, 'quel est mon solde ?');
     const james = testAdapter(bot, JAMES, 'en-GB');
     const [unlinked] = await say(james, 'who looked at my data?');
     expect(textOf(unlinked)).toBe('First, link this chat to your bank account: ask the bank for a link code, then send "link" followed by the code.');

@@ -55,7 +55,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
 
   it('gives a delivery date in words and relative, with carrier and tracking (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
-    const [reply] = await chat.texts('quand sera livrée ma commande Boulanger ?');
+    const [reply] = await chat.texts('quand sera livrée ma commande Boulanger ?');
     const boulanger = bot.services.deliveries.find('c1', { orderNumber: 'BL-771204519' })[0];
     expect(reply).toBe([
       'Votre commande Boulanger (BL-771204519) est en cours d’acheminement.',

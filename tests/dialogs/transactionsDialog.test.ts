@@ -13,7 +13,7 @@ describe('TransactionsDialog', () => {
 
   it('totals a merchant over last month, with the count and the period in words (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
-    expect(await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?')).toEqual([
+    expect(await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?')).toEqual([
       `Chez Librairie Mollat, du 1er au 31 octobre : 30,90${S}€ dépensés en 1 paiement.`,
     ]);
     expect(await chat.texts('combien j’ai dépensé chez Carrefour en octobre')).toEqual([
@@ -23,14 +23,14 @@ describe('TransactionsDialog', () => {
 
   it('answers follow-ups in the context of the previous question', async () => {
     const chat = await chatAs(bot, 'c1');
-    await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?');
-    expect(await chat.texts('et ce mois-ci ?')).toEqual(['Chez Librairie Mollat, du 1er au 29 novembre : aucune dépense.']);
-    expect(await chat.texts('et chez Carrefour ?')).toEqual([expect.stringMatching(/^Chez Carrefour, du 1er au 29 novembre\u00a0: /)]);
+    await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?');
+    expect(await chat.texts('et ce mois-ci ?')).toEqual(['Chez Librairie Mollat, du 1er au 29 novembre : aucune dépense.']);
+    expect(await chat.texts('et chez Carrefour ?')).toEqual([expect.stringMatching(/^Chez Carrefour, du 1er au 29 novembre\u00a0: /)]);
   });
 
   it('says whether the salary has come in, with the day in words and relative (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
-    expect(await chat.texts('est-ce que mon salaire est tombé ?')).toEqual([
+    expect(await chat.texts('est-ce que mon salaire est tombé ?')).toEqual([
       `Oui : 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`,
     ]);
   });
@@ -40,7 +40,7 @@ describe('TransactionsDialog', () => {
     expect(await chat.texts('ma plus grosse dépense en octobre')).toEqual([
       `Votre plus grosse dépense du 1er au 31 octobre : Foncia, 1${N}150,00${S}€, le vendredi 2 octobre.`,
     ]);
-    expect(await chat.texts('et sur le livret A ?')).toEqual(['Aucune dépense sur Livret A, du 1er au 31 octobre.']);
+    expect(await chat.texts('et sur le livret A ?')).toEqual(['Aucune dépense sur Livret A, du 1er au 31 octobre.']);
     expect(bot.services.audit.entries('c1')[0]).toMatchObject({ intent: 'Transactions', accountIds: ['c1-savings'] });
   });
 
