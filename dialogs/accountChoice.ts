@@ -3,7 +3,7 @@ import type { Account } from '../data/types';
 import { maskAccountNumber } from './format/mask';
 import type { Option } from './options';
 
-type WantedAccount = NonNullable<RecognizedEntities['account']>[number];
+export type WantedAccount = NonNullable<RecognizedEntities['account']>[number];
 
 /**
  * The customer's accounts a request names: the one named ("Livret A"), those of a type ("my savings"),

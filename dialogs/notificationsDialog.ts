@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { RecognizedEntities } from '../bot/nlu/types';
 import type { Account } from '../data/types';
-import { accountOptions, accountsNamed } from './accountChoice';
+import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
 import { AmountPrompt, amountAnswer } from './amountPrompt';
 import { formatMoney } from './format/money';
 import { OptionPrompt, optionQuestion } from './optionPrompt';
@@ -37,7 +37,7 @@ export class NotificationsDialog extends ComponentDialog {
     const texts = textsFor(info.language);
     const request = info.result.entities.notification?.[0];
     const cents = request?.action === 'off' ? undefined : amountAnswer(info.result.entities);
-    (step.values as { account?: unknown }).account = info.result.entities.account?.[0];
+    (step.values as { account?: WantedAccount }).account = info.result.entities.account?.[0];
     if (cents !== undefined && (request || info.result.entities.amount)) return step.next(cents);
     if (!request) return this.reply(step, this.status(step, texts));
     if (request.topic === 'lowBalance' && request.action === 'on') {
@@ -49,7 +49,7 @@ export class NotificationsDialog extends ComponentDialog {
   private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
-    const values = step.values as { cents?: number; account?: Parameters<typeof accountsNamed>[1] };
+    const values = step.values as { cents?: number; account?: WantedAccount };
     values.cents = step.result as number;
     const matches = accountsNamed(accounts, values.account ?? info.result.entities.account?.[0]);
     const candidates = matches.length > 0 ? matches : accounts;

@@ -61,5 +61,7 @@ function byWords(options: readonly Option[], folded: string): Option[] {
 
 /** The most recent option; the first one when options carry no day (they are listed newest first). */
 function latest(options: readonly Option[]): Option | undefined {
-  return options.reduce<Option | undefined>((best, option) => (best?.day && option.day && option.day > best.day ? option : best ?? option), undefined);
+  const dated = options.filter((option) => option.day !== undefined);
+  if (dated.length === 0) return options[0];
+  return dated.reduce((best, option) => ((option.day as string) > (best.day as string) ? option : best));
 }
