@@ -80,6 +80,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    helpElsewhere: config.helpElsewhere,
     notificationSettings,
     chatUserRecords: [
       new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate, references, notificationSettings, outbox,
@@ -95,9 +96,12 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     await conversationState.delete(context);
     await userState.delete(context);
   };
+  // Money coming in is a view of the transactions: the same dialog instance serves both intents.
+  const transactionsDialog = new TransactionsDialog(services);
   const dialog = new MainDialog(services, {
     Balance: new BalanceDialog(services),
-    Transactions: new TransactionsDialog(services),
+    Transactions: transactionsDialog,
+    Income: transactionsDialog,
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),

@@ -29,6 +29,13 @@ export interface Config {
     lockoutMinutes: number;
     linkValidityDays: number;
   };
+  /** Where to turn for what the assistant does not do. */
+  helpElsewhere: {
+    /** The bank's 24/7 card-blocking line, said first for a lost or stolen card. */
+    cardEmergencyPhone: string;
+    /** The bank's app or website, for transfers, payments and card settings. */
+    bankAppUrl: string;
+  };
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
     eventsSecret?: string;
@@ -40,6 +47,10 @@ export interface Config {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** The demo bank's fictitious card-blocking line and site (reserved `.example` domain); a bank sets its own. */
+const DEMO_CARD_EMERGENCY_PHONE = '+33 1 23 45 67 89';
+const DEMO_BANK_APP_URL = 'https://banque.example/app';
 
 export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
@@ -63,6 +74,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
       lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
       linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+    },
+    helpElsewhere: {
+      cardEmergencyPhone: env.CARD_EMERGENCY_PHONE || DEMO_CARD_EMERGENCY_PHONE,
+      bankAppUrl: env.BANK_APP_URL || DEMO_BANK_APP_URL,
     },
     notifications: {
       eventsSecret: env.EVENTS_SECRET || undefined,

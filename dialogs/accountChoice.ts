@@ -19,7 +19,13 @@ export function accountOptions(accounts: readonly Account[]): Option[] {
   return accounts.map((account) => ({
     id: account.id,
     title: account.name,
-    line: `${account.name} (${maskAccountNumber(account.type, account.iban)})`,
+    line: lineOf(account),
     names: [account.name],
   }));
+}
+
+/** "Livret A (FR76 •••• •••• 0987)"; the name alone when the bank gave no number to mask. */
+function lineOf(account: Account): string {
+  const masked = maskAccountNumber(account);
+  return masked ? `${account.name} (${masked})` : account.name;
 }

@@ -11,7 +11,7 @@ const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amou
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
 
-const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Receipt', 'Delivery']);
+const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery']);
 
 /**
  * The one request path of every data dialog: the request of this message, built on the previous one when

@@ -50,7 +50,7 @@ export class ReceiptDialog extends ComponentDialog {
     }
     return step.prompt(PURCHASE_CHOICE, optionQuestion(texts.whichPurchase, found.map((r) => ({
       id: r.id,
-      title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone)}`,
+      title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone, info.now)}`,
       line: purchaseLine(r, info, this.services.timeZone),
       day: localDate(new Date(r.purchasedAt), this.services.timeZone),
       names: [r.merchant, r.orderNumber],
@@ -78,6 +78,6 @@ export class ReceiptDialog extends ComponentDialog {
 }
 
 function purchaseLine(receipt: Receipt, info: TurnInfo, timeZone: string): string {
-  const day = formatShortDay(receipt.purchasedAt, info.language, timeZone);
+  const day = formatShortDay(receipt.purchasedAt, info.language, timeZone, info.now);
   return textsFor(info.language).purchaseLine(receipt.merchant, day, formatMoney(receipt.totalCents, receipt.currency, info.language), receipt.orderNumber);
 }

@@ -10,6 +10,8 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { income } from './income';
+import { elsewhere } from './elsewhere';
 import { questions } from './questions';
 
 /** Every English string, one file per feature. */
@@ -26,5 +28,7 @@ export const en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...income,
+  ...elsewhere,
   ...questions,
 };

@@ -11,6 +11,8 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { income } from './income';
+import { elsewhere } from './elsewhere';
 import { questions } from './questions';
 
 /** Every French string, one file per feature. */
@@ -27,5 +29,7 @@ export const fr: typeof en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...income,
+  ...elsewhere,
   ...questions,
 };
