@@ -5,6 +5,7 @@ import type { Logger } from './logger';
 import { checkActivity } from './activityCheck';
 import { checkLocalServiceUrl } from './serviceUrlCheck';
 import { withGenericErrors } from './genericResponse';
+import { withRequestSource } from './requestSource';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -16,6 +17,8 @@ export interface AppDeps {
   events?: Router;
   /** Local mode only: the demo bank's customers and link codes for the terminal chat (`bot/demoLinkRoute.ts`). */
   demo?: Router;
+  /** `/chat`, `/console` and the web chat's Direct Line (see bot/webchat); absent, they answer 404. */
+  web?: Router;
   /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
   localMode?: boolean;
 }
@@ -24,7 +27,7 @@ export interface AppDeps {
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events, demo, localMode = true }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, events, demo, web, localMode = true }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -35,11 +38,13 @@ export function createApp({ adapter, bot, logger, isReady, events, demo, localMo
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
     if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
-    await adapter.process(req, withGenericErrors(res), (context) => bot.run(context));
+    const source = localMode ? req.socket.remoteAddress : undefined;
+    await withRequestSource(source, () => adapter.process(req, withGenericErrors(res), (context) => bot.run(context)));
   });
 
   if (events) app.use(events);
   if (demo && localMode) app.use(demo);
+  if (web) app.use(web);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -7,6 +7,7 @@ import type { CustomerVocabulary, Language } from './nlu/types';
 import { sendRecognitionTrace } from './recognitionTrace';
 import { showsLanguage } from './nlu/language';
 import { foldText } from './nlu/text/normalize';
+import { requestSource } from './requestSource';
 
 /** Longest text the recognizer reads: a chat question is a sentence, not a page. */
 const MAX_RECOGNIZED_LENGTH = 500;
@@ -48,7 +49,7 @@ export class Understanding implements Middleware {
     const language = result.entities.language;
     const languageShown = showsLanguage(foldText(text));
     if (languageShown) await this.deps.lastLanguage.set(context, language);
-    setTurnInfo(context, { user, language, languageShown, link, result, now });
+    setTurnInfo(context, { user, language, languageShown, link, result, now, source: requestSource() });
     await sendRecognitionTrace(context, result);
     await next();
   }

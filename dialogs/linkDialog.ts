@@ -28,7 +28,7 @@ export class LinkDialog extends ComponentDialog {
 
   private async redeem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
-    const outcome = this.services.links.redeem(info.user, String(step.result), info.now);
+    const outcome = this.services.links.redeem(info.user, String(step.result), info.now, info.source);
     const texts = textsFor(outcome.kind === 'linked' ? await this.languageOnceLinked(step, outcome.customerId) : info.language);
     if (outcome.kind === 'linked') {
       const customer = this.services.accounts.customer(outcome.customerId);
@@ -36,6 +36,8 @@ export class LinkDialog extends ComponentDialog {
       await step.context.sendActivity(withQuickReplies(texts.linked(firstName), Object.values(texts.quick).slice(0, 4)));
     } else if (outcome.kind === 'invalid') {
       await step.context.sendActivity(texts.linkInvalid(outcome.attemptsLeft));
+    } else if (outcome.kind === 'slowed') {
+      await step.context.sendActivity(texts.linkSlowed);
     } else {
       await step.context.sendActivity(texts.linkLocked(this.services.lockoutMinutes));
     }
