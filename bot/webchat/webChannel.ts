@@ -15,6 +15,7 @@ export const MAX_TEXT_LENGTH = 2000;
 export interface WebChannelDeps {
   adapter: CloudAdapter;
   bot: ActivityHandlerBase;
+  /** The state holding the dialog stack (per chat user in the conversation). */
   conversationState: BotState;
   log: ConversationLog;
   clock: Clock;
