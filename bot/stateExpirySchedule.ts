@@ -9,8 +9,8 @@ export function scheduleStateExpiry(expiry: StateExpiry, clock: Clock, retention
   const purge = () => {
     try {
       const purged = expiry.purge(clock.now(), retentionDays);
-      // A purge that found nothing is not news: the start-up lines stay the few an operator needs.
-      const level = Object.values(purged).some((count) => Number(count) > 0) ? 'info' : 'debug';
+      // Said only when something went: a start-up with nothing to purge stays quiet.
+      const level = Object.values(purged).some((count) => count > 0) ? 'info' : 'debug';
       logger[level](purged, 'expired chat-user state purged');
     } catch (error) {
       logger.error({ error: (error as Error)?.name }, 'state purge failed; the next one will try again');

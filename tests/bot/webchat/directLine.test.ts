@@ -107,9 +107,11 @@ describe('web chat under the same rules as every channel', () => {
       await client.read();
       await client.say('quel est mon solde ?');
       expect(await client.botTexts()).toEqual([NEED_LINK]);
-      // Every activity counts (the conversationUpdate of the start too): the second message is past the limit.
+      // The conversation's start (conversationUpdate) and that message are the two allowed this minute.
       await client.say('aide');
       expect(await client.botTexts()).toEqual([TOO_MANY]);
+      await client.say('quel est mon solde ?');
+      expect(await client.botTexts()).toEqual([]);
     } finally {
       await server.stop();
     }
