@@ -23,7 +23,8 @@ export function classificationText(folded: string, language: Language, merchants
   const kept = words(focused)
     .filter((word) => !nameWords.some((nameWord) => nameWord.length >= 3 && isNearMatch(word, nameWord)))
     .map((word) => (IDENTIFIER.test(word) ? ORDER_WORD[language] : word));
-  return kept.length > 0 ? kept.join(' ') : folded;
+  // Nothing but a shop's name ("Sushi Shop") asks nothing by itself: entities carry it, not the intent.
+  return kept.join(' ');
 }
 
 const ORDER_WORD: Record<Language, string> = { en: 'order', fr: 'commande' };

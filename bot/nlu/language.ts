@@ -38,6 +38,17 @@ export interface LanguageContext {
 const PRIOR_WEIGHT = 0.5;
 
 /**
+ * Words both French and English customers type as they are: commands, greetings, loan words. "stop",
+ * "help" or "link" alone says nothing about the customer's language.
+ */
+const LOAN_WORDS: ReadonlySet<string> = new Set(['stop', 'help', 'cancel', 'link', 'ok', 'okay', 'cool', 'top', 'super']);
+
+/** Whether the message's own words say its language (so that it should become the conversation's). */
+export function showsLanguage(folded: string): boolean {
+  return detectLanguage(folded, 'fr') === detectLanguage(folded, 'en');
+}
+
+/**
  * The language to read and answer a message in. A message with clear evidence (its words lean one way by at
  * least one word, the customer's locale counting as half a word) decides; an ambiguous one ("ok", "stop",
  * a code, a shop name) keeps the conversation's language, else the customer's locale, else the channel's,
@@ -55,6 +66,7 @@ export function chooseLanguage(folded: string, context: LanguageContext = {}): L
 function frenchLean(folded: string): number {
   let lean = 0;
   for (const word of words(folded)) {
+    if (LOAN_WORDS.has(word)) continue;
     if (MARKERS.fr.has(word)) lean += 1;
     if (MARKERS.en.has(word)) lean -= 1;
   }

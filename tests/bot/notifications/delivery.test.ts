@@ -6,7 +6,7 @@ import { startHttpBot, type HttpBot } from '../../support/httpBot';
 import { sharedRecognizer } from '../../support/testBot';
 import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 
-const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
+const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
 
 async function optIn(http: HttpBot): Promise<void> {
   const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
