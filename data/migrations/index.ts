@@ -4,7 +4,8 @@ import { notifications } from './003_notifications';
 import { messageRate } from './004_message_rate';
 import { ownTransfersAndCards } from './005_own_transfers_and_cards';
 import { limits } from './006_limits';
-import { outboxClaims } from './007_outbox_claims';
+import { queryIndexes } from './007_query_indexes';
+import { outboxClaims } from './008_outbox_claims';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'message rate', sql: messageRate },
   { version: 5, name: 'own transfers and cards', sql: ownTransfersAndCards },
   { version: 6, name: 'limits', sql: limits },
-  { version: 7, name: 'outbox claims', sql: outboxClaims },
+  { version: 7, name: 'query indexes', sql: queryIndexes },
+  { version: 8, name: 'outbox claims', sql: outboxClaims },
 ];
