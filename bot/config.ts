@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
-import { isIsoInstant } from '../data/time';
+import { SETTINGS_SCHEMA, type Settings } from './settings/schema';
 import { requireCredentialsInProduction } from './localMode';
 
-/** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
+/** Every setting, validated once at start-up (`settings/schema.ts`). `.env.example` documents each one. */
 export interface Config {
   port: number;
   databasePath: string;
@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** A frozen "now" (ISO instant with offset), to record Emulator transcripts that replay in the tests. */
   fixedNow?: string;
+  /** The terminal chat's target; unset, the bot on `port` of this machine. */
+  botUrl?: string;
   auth: {
     appId?: string;
     appPassword?: string;
@@ -41,61 +43,52 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
+/**
+ * Reads and validates every setting once, at start-up, against `SETTINGS_SCHEMA`: a wrong value stops
+ * the process before anything listens, with one line per bad variable (`PORT: expected an integer
+ * 1–65535, got "abc"`).
+ */
 export function loadConfig(env: Env = process.env): Config {
+  const settings = parseSettings(env);
   const config: Config = {
-    port: integer(env, 'PORT', 3978),
-    databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
-    timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
-    seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
-    production: env.NODE_ENV === 'production',
-    logLevel: env.LOG_LEVEL || 'info',
-    fixedNow: fixedNow(env.FIXED_NOW),
+    port: settings.PORT,
+    databasePath: settings.DATABASE_PATH === ':memory:' ? ':memory:' : resolve(settings.DATABASE_PATH),
+    timeZone: settings.BANK_TIME_ZONE,
+    seedDemoBank: settings.SEED_DEMO_BANK,
+    production: settings.NODE_ENV === 'production',
+    logLevel: settings.LOG_LEVEL,
+    fixedNow: settings.FIXED_NOW,
+    botUrl: settings.BOT_URL,
     auth: {
-      appId: env.MicrosoftAppId || undefined,
-      appPassword: env.MicrosoftAppPassword || undefined,
-      appType: env.MicrosoftAppType || undefined,
-      tenantId: env.MicrosoftAppTenantId || undefined,
-      openIdMetadataUrl: env.BotOpenIdMetadata || undefined,
+      appId: settings.MicrosoftAppId,
+      appPassword: settings.MicrosoftAppPassword,
+      appType: settings.MicrosoftAppType,
+      tenantId: settings.MicrosoftAppTenantId,
+      openIdMetadataUrl: settings.BotOpenIdMetadata,
     },
-    messagesPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
+    messagesPerMinute: settings.RATE_LIMIT_PER_MINUTE,
     linking: {
-      codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
-      maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
-      lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
-      linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+      codeTtlMinutes: settings.LINK_CODE_TTL_MINUTES,
+      maxFailedAttempts: settings.LINK_MAX_FAILED_ATTEMPTS,
+      lockoutMinutes: settings.LINK_LOCKOUT_MINUTES,
+      linkValidityDays: settings.LINK_VALIDITY_DAYS,
     },
     notifications: {
-      eventsSecret: env.EVENTS_SECRET || undefined,
-      maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 6),
-      pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
-      backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
-      maxBackoffSeconds: integer(env, 'NOTIFY_MAX_BACKOFF_SECONDS', 3600),
+      eventsSecret: settings.EVENTS_SECRET,
+      maxAttempts: settings.NOTIFY_MAX_ATTEMPTS,
+      pollSeconds: settings.NOTIFY_POLL_SECONDS,
+      backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
+      maxBackoffSeconds: settings.NOTIFY_MAX_BACKOFF_SECONDS,
     },
   };
   requireCredentialsInProduction(config);
   return config;
 }
 
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
-    throw new ConfigurationError(`${name} must be a positive whole number, got "${raw}"`);
-  }
-  return Number(raw);
-}
-
-function timeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new ConfigurationError(`BANK_TIME_ZONE "${zone}" is not an IANA time zone`);
-  }
-  return zone;
-}
-
-function fixedNow(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (!isIsoInstant(value)) throw new ConfigurationError(`FIXED_NOW must be an ISO 8601 instant with an offset, got "${value}"`);
-  return value;
+/** The raw settings, typed and defaulted; every bad variable is named in one error. */
+export function parseSettings(env: Env): Settings {
+  const result = SETTINGS_SCHEMA.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigurationError(lines.join('\n'));
 }

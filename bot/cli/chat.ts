@@ -14,7 +14,7 @@ import { renderActivity } from './renderActivity';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const botUrl = process.env.BOT_URL || `http://localhost:${config.port}/api/messages`;
+  const botUrl = config.botUrl ?? `http://localhost:${config.port}/api/messages`;
   const connector = new LoopbackConnector();
   const serviceUrl = await connector.start();
   const rl = createInterface({ input: stdin, output: stdout });
