@@ -39,6 +39,12 @@ export interface Config {
     backoffSeconds: number;
     maxBackoffSeconds: number;
   };
+  shutdown: {
+    /** Least time `/readyz` answers 503 before the port closes. */
+    drainSeconds: number;
+    /** Hard deadline after SIGTERM/SIGINT: the process has exited by then. */
+    timeoutSeconds: number;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -80,6 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
       backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
       maxBackoffSeconds: settings.NOTIFY_MAX_BACKOFF_SECONDS,
     },
+    shutdown: { drainSeconds: settings.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: settings.SHUTDOWN_TIMEOUT_SECONDS },
   };
   requireCredentialsInProduction(config);
   return config;
@@ -88,7 +95,17 @@ export function loadConfig(env: Env = process.env): Config {
 /** The raw settings, typed and defaulted; every bad variable is named in one error. */
 export function parseSettings(env: Env): Settings {
   const result = SETTINGS_SCHEMA.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) return checkTogether(result.data);
   const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigurationError(lines.join('\n'));
+}
+
+/** Rules across variables, in the same words as the rules on one. */
+function checkTogether(settings: Settings): Settings {
+  if (settings.SHUTDOWN_DRAIN_SECONDS >= settings.SHUTDOWN_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `SHUTDOWN_DRAIN_SECONDS: expected less than SHUTDOWN_TIMEOUT_SECONDS (${settings.SHUTDOWN_TIMEOUT_SECONDS}), got "${settings.SHUTDOWN_DRAIN_SECONDS}"`,
+    );
+  }
+  return settings;
 }

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config';
 import { FixedClock, systemClock, type Clock } from './clock';
 import { createLogger } from './logger';
@@ -10,6 +11,8 @@ import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
+import { Drain } from './lifecycle/drain';
+import { gracefulShutdown } from './lifecycle/shutdown';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -30,24 +33,30 @@ async function main(): Promise<void> {
   const dispatcher = createDispatcher(composition, config, clock, logger);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
   if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config) });
+  const drain = new Drain();
+  const app = createApp({
+    adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config), drain,
+  });
 
   const server = app.listen(config.port, () => {
     ready = true;
     dispatcher.start();
-    logger.info({ port: config.port }, 'bank assistant listening on /api/messages');
+    logger.info({ port: (server.address() as AddressInfo).port }, 'bank assistant listening on /api/messages');
   });
-  const stop = () => {
-    ready = false;
-    server.close(() => {
-      void dispatcher.stop().finally(() => {
-        db.close();
-        process.exit(0);
-      });
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal({ port: config.port, error: error.code }, 'cannot listen');
+    db.close();
+    process.exit(1);
+  });
+  const stop = gracefulShutdown({
+    server, drain, dispatcher, logger,
+    closeDatabase: () => db.close(),
+    drainMs: config.shutdown.drainSeconds * 1000,
+    deadlineMs: config.shutdown.timeoutSeconds * 1000,
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

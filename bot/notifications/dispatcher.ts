@@ -40,6 +40,7 @@ export interface DispatcherDeps {
 export class NotificationDispatcher {
   private running: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
 
@@ -53,6 +54,7 @@ export class NotificationDispatcher {
 
   start(): void {
     if (this.timer) return;
+    this.stopped = false;
     this.timer = setInterval(() => void this.runDue(), this.deps.policy.pollMs);
     this.timer.unref();
     void this.runDue();
@@ -63,7 +65,9 @@ export class NotificationDispatcher {
     if (this.timer) void this.runDue();
   }
 
+  /** Resolves once the send in progress (if any) is done; the rest of the pass stays due for the next start. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
@@ -72,6 +76,7 @@ export class NotificationDispatcher {
   private async pass(): Promise<number> {
     let sent = 0;
     for (const item of this.deps.outbox.due(this.deps.clock.now(), this.deps.policy.batchSize)) {
+      if (this.stopped) break;
       if (await this.dispatch(item)) sent++;
     }
     return sent;

@@ -35,6 +35,9 @@ export const SETTINGS_SCHEMA = z.object({
   NOTIFY_POLL_SECONDS: integer(1, 86_400, 15),
   NOTIFY_BACKOFF_SECONDS: integer(1, 86_400, 5),
   NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, 3600),
+
+  SHUTDOWN_DRAIN_SECONDS: integer(0, 60, 1),
+  SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 10),
 });
 
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
