@@ -6,6 +6,8 @@ import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
 import type { AdminCommand } from './commands/adminCommand';
+import { backupCommand } from './commands/backupCommand';
+import { restoreCommand, type OfflineCommand } from './commands/restoreCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
   import: importCommand,
@@ -13,6 +15,12 @@ const COMMANDS: Record<string, AdminCommand> = {
   audit: auditCommand,
   event: eventCommand,
   outbox: outboxCommand,
+  backup: backupCommand,
+};
+
+/** Commands that run with the database closed. */
+const OFFLINE_COMMANDS: Record<string, OfflineCommand> = {
+  restore: restoreCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
@@ -20,20 +28,25 @@ const USAGE = `usage: npm run admin -- <command>
   link-code <customerId>    print a one-time link code (the last word printed)
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
-  outbox                    list notifications pending, held or failed (no content)`;
+  outbox                    list notifications pending, held or failed (no content)
+  backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite backup API)
+  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const offline = name ? OFFLINE_COMMANDS[name] : undefined;
+  if (!command && !offline) {
     console.error(USAGE);
     return 2;
   }
   const config = loadConfig();
+  const print = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  if (offline) return offline(args, { config, ...print });
   const db = openDatabase(config.databasePath);
   try {
-    return await command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
+    return await command!(args, { db, config, ...print });
   } finally {
     db.close();
   }
