@@ -6,6 +6,9 @@ import { checkActivity } from './activityCheck';
 import { checkLocalServiceUrl } from './serviceUrlCheck';
 import { withGenericErrors } from './genericResponse';
 import type { Drain } from './lifecycle/drain';
+import type { BotMetrics } from './observability/metrics';
+import { httpMetrics, metricsRoute } from './observability/metricsRoute';
+import { requestIds } from './observability/requestContext';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -19,15 +22,23 @@ export interface AppDeps {
   localMode?: boolean;
   /** Graceful shutdown: once draining, `/readyz` answers 503 and new requests are refused. */
   drain?: Drain;
+  /** `GET /metrics` and the HTTP counts; absent, no metrics route. */
+  metrics?: BotMetrics;
+  /** With it, `/metrics` needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events, localMode = true, drain }: AppDeps): express.Express {
+export function createApp(
+  { adapter, bot, logger, isReady, events, localMode = true, drain, metrics, metricsToken }: AppDeps,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIds);
+  if (metrics) app.use(httpMetrics(metrics));
   if (drain) app.use(drain.middleware);
 
   // Liveness: the process answers. Readiness: it takes turns (not while starting or draining).
@@ -40,6 +51,7 @@ export function createApp({ adapter, bot, logger, isReady, events, localMode = t
   };
   app.get('/readyz', readiness);
   app.get('/healthz', readiness);
+  if (metrics) app.get('/metrics', metricsRoute(metrics, metricsToken));
 
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);

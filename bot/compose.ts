@@ -36,6 +36,10 @@ import { OutboxStore } from '../data/outboxStore';
 import { EventIntake } from '../data/events/eventIntake';
 import { ConversationKeeper } from './notifications/conversationKeeper';
 import { NotificationsDialog } from '../dialogs/notificationsDialog';
+import { BotMetrics } from './observability/metrics';
+import { timedStore } from './observability/timedStore';
+import { TurnObserver } from './observability/turnObserver';
+import type { RedeemOutcome } from '../data/linkStore';
 
 export interface Composition {
   bot: BankBot;
@@ -52,6 +56,10 @@ export interface Composition {
   notifications: NotificationStores;
   /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
   rateLimit: RateLimit;
+  /** Outermost middleware: the per-turn log line and metrics. */
+  turnObserver: TurnObserver;
+  /** What `GET /metrics` exposes. */
+  metrics: BotMetrics;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -62,7 +70,13 @@ export interface NotificationStores {
 }
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
-export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
+export function composeBot(
+  db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger, metrics: BotMetrics = new BotMetrics({ processMetrics: false }),
+): Composition {
+  const timed = <T extends object>(store: T, name: string) => timedStore(store, name, metrics.storeQueries);
+  const countLinkAttempts = (operation: string, result: unknown) => {
+    if (operation === 'redeem') metrics.linkAttempts.inc({ outcome: (result as RedeemOutcome).kind });
+  };
   const storage = new SqliteStorage(db);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
@@ -71,12 +85,12 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const memory = new ConversationMemory(conversationState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
-    accounts: new AccountStore(db),
-    transactions: new TransactionStore(db, { timeZone: config.timeZone }),
-    receipts: new ReceiptStore(db, { timeZone: config.timeZone }),
-    deliveries: new DeliveryStore(db, { timeZone: config.timeZone }),
-    links: new LinkStore(db, config.linking),
-    audit: new AuditLog(db),
+    accounts: timed(new AccountStore(db), 'accounts'),
+    transactions: timed(new TransactionStore(db, { timeZone: config.timeZone }), 'transactions'),
+    receipts: timed(new ReceiptStore(db, { timeZone: config.timeZone }), 'receipts'),
+    deliveries: timed(new DeliveryStore(db, { timeZone: config.timeZone }), 'deliveries'),
+    links: timedStore(new LinkStore(db, config.linking), 'links', metrics.storeQueries, countLinkAttempts),
+    audit: timed(new AuditLog(db), 'audit'),
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
@@ -113,8 +127,9 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock);
+  metrics.watchOutbox(() => outbox.countByStatus());
   return {
     bot, understanding, dialog, conversationState, services, storage, transcriptRecorder, conversationKeeper, notifications,
-    rateLimit,
+    rateLimit, turnObserver: new TurnObserver(metrics, logger), metrics,
   };
 }

@@ -39,6 +39,8 @@ export interface Config {
     backoffSeconds: number;
     maxBackoffSeconds: number;
   };
+  /** `GET /metrics` needs `Authorization: Bearer <token>` when set. */
+  metricsToken?: string;
   shutdown: {
     /** Least time `/readyz` answers 503 before the port closes. */
     drainSeconds: number;
@@ -86,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
       backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
       maxBackoffSeconds: settings.NOTIFY_MAX_BACKOFF_SECONDS,
     },
+    metricsToken: settings.METRICS_TOKEN,
     shutdown: { drainSeconds: settings.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: settings.SHUTDOWN_TIMEOUT_SECONDS },
   };
   requireCredentialsInProduction(config);

@@ -13,6 +13,7 @@ import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
 import { Drain } from './lifecycle/drain';
 import { gracefulShutdown } from './lifecycle/shutdown';
+import { BotMetrics } from './observability/metrics';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   const recognizer = await BankRecognizer.create();
-  const composition = composeBot(db, config, clock, recognizer, logger);
+  const metrics = new BotMetrics({ processMetrics: true });
+  const composition = composeBot(db, config, clock, recognizer, logger, metrics);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
   const dispatcher = createDispatcher(composition, config, clock, logger);
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   const drain = new Drain();
   const app = createApp({
     adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config), drain,
+    metrics, metricsToken: config.metricsToken,
   });
 
   const server = app.listen(config.port, () => {

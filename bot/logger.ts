@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { currentRequestId } from './observability/requestContext';
 
 export type { Logger };
 
@@ -11,6 +12,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const options = {
     level,
     base: undefined,
+    // Every line written while serving a request carries its id (undefined, hence absent, elsewhere).
+    mixin: () => ({ requestId: currentRequestId() }),
     redact: { paths: ['text', '*.text', 'name', '*.name', 'iban', '*.iban', 'code', '*.code'], censor: '[redacted]' },
   };
   return destination ? pino(options, destination) : pino(options);

@@ -6,7 +6,8 @@ const TYPING_DELAY_MS = 500;
 const TYPING_PERIOD_MS = 2000;
 
 /**
- * The middleware every adapter runs before the bot, in order: the per-user rate limit (a flood stops
+ * The middleware every adapter runs before the bot, in order: the turn observer (one log line and the
+ * metrics per turn, whatever happens inside), the per-user rate limit (a flood stops
  * before any work), the typing indicator for slow answers
  * (left out in dialog tests, whose replies must not depend on timing), the transcript kept for a
  * handoff, the understanding of the message, then the conversation keeper (saves the reference for
@@ -14,5 +15,5 @@ const TYPING_PERIOD_MS = 2000;
  */
 export function turnMiddleware(composition: Composition, options: { typing: boolean }): Middleware[] {
   const typing = options.typing ? [new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS)] : [];
-  return [composition.rateLimit, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
+  return [composition.turnObserver, composition.rateLimit, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
 }

@@ -36,6 +36,8 @@ export const SETTINGS_SCHEMA = z.object({
   NOTIFY_BACKOFF_SECONDS: integer(1, 86_400, 5),
   NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, 3600),
 
+  METRICS_TOKEN: text(),
+
   SHUTDOWN_DRAIN_SECONDS: integer(0, 60, 1),
   SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 10),
 });
