@@ -52,6 +52,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A wrong setting or a refused database (newer schema) is said in one line, without a stack.
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+}, (error: unknown) => {
+  console.error(`admin: ${(error as Error).message}`);
+  process.exitCode = 1;
 });

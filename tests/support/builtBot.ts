@@ -29,10 +29,21 @@ export function builtBotDir(): string {
       cwd: ROOT, stdio: 'pipe',
     });
     writeFileSync(complete, new Date().toISOString());
+    removeOlderBuilds(dir);
   } finally {
     rmSync(lock, { force: true, recursive: true });
   }
   return dir;
+}
+
+/** Builds of earlier source states, once nobody can still be using them (an hour old). */
+function removeOlderBuilds(current: string): void {
+  const parent = dirname(current);
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (!name.startsWith('bank-assistant-build-') || path === current || name.endsWith('.lock')) continue;
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 function tryLock(lock: string): boolean {
