@@ -21,7 +21,7 @@ export const SETTINGS_SCHEMA = z.object({
   MicrosoftAppTenantId: text(),
   BotOpenIdMetadata: httpUrl(),
 
-  RATE_LIMIT_PER_MINUTE: integer(1, 10_000, 20),
+  RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000, 20),
 
   LINK_CODE_TTL_MINUTES: integer(1, 1440, 10),
   LINK_MAX_FAILED_ATTEMPTS: integer(1, 100, 5),
