@@ -94,6 +94,7 @@ export function composeBot(
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
+    helpElsewhere: config.helpElsewhere,
     notificationSettings,
     chatUserRecords: [
       new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate, references, notificationSettings, outbox,
@@ -105,9 +106,12 @@ export function composeBot(
     await conversationState.delete(context);
     await userState.delete(context);
   };
+  // Money coming in is a view of the transactions: the same dialog instance serves both intents.
+  const transactionsDialog = new TransactionsDialog(services);
   const dialog = new MainDialog(services, {
     Balance: new BalanceDialog(services),
-    Transactions: new TransactionsDialog(services),
+    Transactions: transactionsDialog,
+    Income: transactionsDialog,
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),

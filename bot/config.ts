@@ -31,6 +31,13 @@ export interface Config {
     lockoutMinutes: number;
     linkValidityDays: number;
   };
+  /** Where to turn for what the assistant does not do. */
+  helpElsewhere: {
+    /** The bank's 24/7 card-blocking line, said first for a lost or stolen card. */
+    cardEmergencyPhone: string;
+    /** The bank's app or website, for transfers, payments and card settings. */
+    bankAppUrl: string;
+  };
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
     eventsSecret?: string;
@@ -80,6 +87,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailedAttempts: settings.LINK_MAX_FAILED_ATTEMPTS,
       lockoutMinutes: settings.LINK_LOCKOUT_MINUTES,
       linkValidityDays: settings.LINK_VALIDITY_DAYS,
+    },
+    helpElsewhere: {
+      cardEmergencyPhone: settings.CARD_EMERGENCY_PHONE,
+      bankAppUrl: settings.BANK_APP_URL,
     },
     notifications: {
       eventsSecret: settings.EVENTS_SECRET,

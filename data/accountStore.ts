@@ -6,7 +6,8 @@ interface AccountRow {
   customer_id: string;
   type: AccountType;
   name: string;
-  iban: string;
+  iban: string | null;
+  card_last4: string | null;
   currency: string;
   balance_cents: number;
 }
@@ -48,6 +49,7 @@ function toAccount(row: AccountRow): Account {
     type: row.type,
     name: row.name,
     iban: row.iban,
+    cardLast4: row.card_last4,
     currency: row.currency,
     balanceCents: row.balance_cents,
   };

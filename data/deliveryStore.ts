@@ -29,6 +29,7 @@ export class DeliveryStore {
       AND (@receiptId IS NULL OR d.receipt_id = @receiptId)
       AND (@status IS NULL OR d.status = @status)
       AND (@underWay = 0 OR d.status <> 'delivered')
+      AND (@deliveredSince IS NULL OR d.status <> 'delivered' OR d.delivered_at >= @deliveredSince)
       ORDER BY d.estimated_delivery IS NULL, d.estimated_delivery, d.id`);
     this.byId = db.prepare<{ customerId: string; deliveryId: string }, Delivery>(
       `${OWNED_DELIVERIES} AND d.id = @deliveryId`);
@@ -43,12 +44,21 @@ export class DeliveryStore {
       receiptId: filter.receiptId ?? null,
       status: filter.status ?? null,
       underWay: filter.underWay ? 1 : 0,
+      deliveredSince: filter.deliveredSince ?? null,
     });
   }
 
   /** The parcels not delivered yet, soonest first. */
   underWay(customerId: string): Delivery[] {
     return this.find(customerId, { underWay: true });
+  }
+
+  /** The parcels on their way (soonest first), then those delivered since `since` (latest first). */
+  recent(customerId: string, since: Date): Delivery[] {
+    const all = this.find(customerId, { deliveredSince: since.toISOString() });
+    const delivered = all.filter((d) => d.status === 'delivered')
+      .sort((a, b) => (b.deliveredAt ?? '').localeCompare(a.deliveredAt ?? ''));
+    return [...all.filter((d) => d.status !== 'delivered'), ...delivered];
   }
 
   /** One delivery, or null if it is not this customer's. */

@@ -1,40 +1,21 @@
 /**
- * Banking verbs over transactions. Every statement joins `accounts` and filters on the customer,
- * so a transaction or account of another customer is indistinguishable from one that does not exist.
+ * Banking verbs over transactions. Money moved between the customer's own accounts (a transaction with a
+ * `counterpartyAccountId`) is neither spending nor income: the verbs about spending and income leave it
+ * out, and a filter may ask the same of a list (`excludeOwnTransfers`).
  */
 import type { Db } from './database';
-import { dayRangeToInstants, endOfDayInstant, startOfDayInstant } from './time';
+import { endOfDayInstant, startOfDayInstant } from './time';
+import { COLUMNS, COUNTED_CENTS, MATCHING, NEWEST_FIRST, filterParams, type FilterParams } from './transactionMatching';
 import type {
-  StoreOptions, Transaction, TransactionFilter, TransactionPage, TransactionQuery, TransactionTotals,
+  PayerTotal, StoreOptions, Transaction, TransactionFilter, TransactionPage, TransactionQuery, TransactionTotals,
 } from './types';
-
-const COLUMNS = `t.id, t.account_id AS accountId, t.booked_at AS bookedAt, t.amount_cents AS amountCents,
-  t.description, t.merchant, t.category, t.status`;
-
-/** One static clause for every optional criterion: a null parameter switches its criterion off. */
-const MATCHING = `
-  FROM transactions t JOIN accounts a ON a.id = t.account_id
-  WHERE a.customer_id = @customerId
-    AND (@accountIds IS NULL OR t.account_id IN (SELECT value FROM json_each(@accountIds)))
-    AND (@start IS NULL OR t.booked_at >= @start)
-    AND (@end IS NULL OR t.booked_at < @end)
-    AND (@merchant IS NULL OR t.merchant = @merchant COLLATE NOCASE)
-    AND (@category IS NULL OR t.category = @category COLLATE NOCASE)
-    AND (@minCents IS NULL OR abs(t.amount_cents) >= @minCents)
-    AND (@maxCents IS NULL OR abs(t.amount_cents) <= @maxCents)
-    AND (@direction IS NULL OR (@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0))
-    AND (@status IS NULL OR t.status = @status)`;
-
-const NEWEST_FIRST = 'ORDER BY t.booked_at DESC, t.id DESC';
-
-type FilterParams = Record<string, string | number | null>;
 
 export class TransactionStore {
   private readonly page;
   private readonly count;
   private readonly sums;
   private readonly biggest;
-  private readonly latestIn;
+  private readonly byPayer;
   private readonly balanceAfter;
   private readonly merchants;
   private readonly categories;
@@ -43,14 +24,14 @@ export class TransactionStore {
     this.page = db.prepare<FilterParams, Transaction>(
       `SELECT ${COLUMNS} ${MATCHING} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`);
     this.count = db.prepare<FilterParams, { count: number }>(`SELECT count(*) AS count ${MATCHING}`);
-    this.sums = db.prepare<FilterParams, TransactionTotals>(
-      `SELECT coalesce(sum(CASE WHEN @direction = 'out' THEN -t.amount_cents ELSE t.amount_cents END), 0) AS totalCents,
-        count(*) AS count ${MATCHING}`);
+    this.sums = db.prepare<FilterParams, Omit<TransactionTotals, 'ownTransfersLeftOut'>>(
+      `SELECT coalesce(sum(${COUNTED_CENTS}), 0) AS totalCents, count(*) AS count,
+        coalesce(sum(CASE WHEN t.status = 'pending' THEN ${COUNTED_CENTS} ELSE 0 END), 0) AS pendingCents ${MATCHING}`);
     this.biggest = db.prepare<FilterParams, Transaction>(
       `SELECT ${COLUMNS} ${MATCHING} ORDER BY t.amount_cents ASC, t.booked_at DESC LIMIT 1`);
-    // Money moved between the customer's own accounts is not income.
-    this.latestIn = db.prepare<FilterParams, Transaction>(
-      `SELECT ${COLUMNS} ${MATCHING} AND (t.category IS NULL OR t.category <> 'transfer') ${NEWEST_FIRST} LIMIT 1`);
+    this.byPayer = db.prepare<FilterParams, PayerTotal>(
+      `SELECT coalesce(t.merchant, t.description) AS payer, sum(t.amount_cents) AS totalCents, count(*) AS count
+       ${MATCHING} GROUP BY payer ORDER BY totalCents DESC, payer`);
     this.balanceAfter = db.prepare<{ customerId: string; accountId: string; after: string }, { balanceCents: number }>(`
       SELECT a.balance_cents - coalesce((
         SELECT sum(t.amount_cents) FROM transactions t
@@ -75,23 +56,31 @@ export class TransactionStore {
 
   /**
    * Sum and count of the matching transactions, pending included (they are money the customer has
-   * already spent). For direction `out` the total is the positive amount spent; otherwise it is the
-   * signed sum (money in for `in`, the net change with no direction).
+   * already spent), with the pending part apart. For direction `out` the total is the positive amount
+   * spent; otherwise it is the signed sum (money in for `in`, the net change with no direction). When
+   * own transfers are excluded, says how many of them matched, so that the answer can say so.
    */
   totals(customerId: string, filter: TransactionFilter): TransactionTotals {
-    return this.sums.get(this.params(customerId, filter)) ?? { totalCents: 0, count: 0 };
+    const params = this.params(customerId, filter);
+    const sums = this.sums.get(params) ?? { totalCents: 0, count: 0, pendingCents: 0 };
+    return { ...sums, ownTransfersLeftOut: filter.excludeOwnTransfers ? this.ownTransfersMatching(params) : 0 };
   }
 
-  /** The largest money-out transaction matching the filter (its direction is forced to `out`). */
+  /** The largest money-out transaction matching the filter; a transfer between own accounts is no expense. */
   biggestExpense(customerId: string, filter: TransactionFilter): Transaction | null {
-    return this.biggest.get(this.params(customerId, { ...filter, direction: 'out' })) ?? null;
+    return this.biggest.get(this.params(customerId, { ...filter, direction: 'out', excludeOwnTransfers: true })) ?? null;
   }
 
-  /** The newest money-in transaction that is not a transfer between own accounts, since a date if given. */
-  latestIncome(customerId: string, filter: { accountIds?: string[]; since?: string }): Transaction | null {
-    const params = this.params(customerId, { accountIds: filter.accountIds, direction: 'in' });
+  /** Money in over the filter by payer, largest first, transfers between own accounts left out. */
+  incomeByPayer(customerId: string, filter: TransactionFilter): PayerTotal[] {
+    return this.byPayer.all(this.params(customerId, { ...filter, direction: 'in', excludeOwnTransfers: true }));
+  }
+
+  /** The newest money-in transactions that are not transfers between own accounts, since a date if given. */
+  latestIncome(customerId: string, filter: { accountIds?: string[]; since?: string; category?: string }, limit = 1): Transaction[] {
+    const params = this.params(customerId, { ...filter, direction: 'in', excludeOwnTransfers: true });
     if (filter.since) params.start = startOfDayInstant(filter.since, this.options.timeZone);
-    return this.latestIn.get(params) ?? null;
+    return this.page.all({ ...params, limit, offset: 0 });
   }
 
   /**
@@ -114,19 +103,12 @@ export class TransactionStore {
     return this.categories.all({ customerId }).map((row) => row.value);
   }
 
+  private ownTransfersMatching(params: FilterParams): number {
+    const countOf = (p: FilterParams) => this.count.get(p)?.count ?? 0;
+    return countOf({ ...params, excludeOwn: 0 }) - countOf(params);
+  }
+
   private params(customerId: string, filter: TransactionFilter): FilterParams {
-    const range = filter.period ? dayRangeToInstants(filter.period.start, filter.period.end, this.options.timeZone) : null;
-    return {
-      customerId,
-      accountIds: filter.accountIds ? JSON.stringify(filter.accountIds) : null,
-      start: range?.start ?? null,
-      end: range?.end ?? null,
-      merchant: filter.merchant ?? null,
-      category: filter.category ?? null,
-      minCents: filter.minCents ?? null,
-      maxCents: filter.maxCents ?? null,
-      direction: filter.direction ?? null,
-      status: filter.status ?? null,
-    };
+    return filterParams(customerId, filter, this.options.timeZone);
   }
 }

@@ -21,8 +21,10 @@ export interface Account {
   customerId: string;
   type: AccountType;
   name: string;
-  /** Full IBAN or card number as the bank gave it; only ever shown through `mask`. */
-  iban: string;
+  /** Full IBAN as the bank gave it; only ever shown masked. A credit card may have none. */
+  iban: string | null;
+  /** The last four digits of a card's number, the only part of it the bank hands over. */
+  cardLast4: string | null;
   currency: string;
   balanceCents: number;
 }
@@ -37,6 +39,11 @@ export interface Transaction {
   merchant: string | null;
   category: string | null;
   status: TransactionStatus;
+  /**
+   * The customer's own account on the other side (a transfer to savings, the settlement of their own
+   * card): such a movement is neither spending nor income.
+   */
+  counterpartyAccountId: string | null;
 }
 
 export interface ReceiptItem {
@@ -94,6 +101,8 @@ export interface TransactionFilter {
   maxCents?: number;
   direction?: Direction;
   status?: TransactionStatus;
+  /** Leave out money moved between the customer's own accounts (see `Transaction.counterpartyAccountId`). */
+  excludeOwnTransfers?: boolean;
 }
 
 export interface TransactionQuery extends TransactionFilter {
@@ -109,6 +118,18 @@ export interface TransactionPage {
 
 export interface TransactionTotals {
   /** Money out: the positive sum of outflows. Money in: the sum of inflows. No direction: the signed net sum. */
+  totalCents: number;
+  count: number;
+  /** The part of `totalCents` not booked yet, counted the same way. */
+  pendingCents: number;
+  /** Movements between own accounts that matched every other criterion and were left out. */
+  ownTransfersLeftOut: number;
+}
+
+/** Money in from one payer over a filter: "Thales 2 500,00 €". */
+export interface PayerTotal {
+  /** The merchant, or the description when the bank gave no merchant. */
+  payer: string;
   totalCents: number;
   count: number;
 }
@@ -136,4 +157,6 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
   /** Only parcels not delivered yet. */
   underWay?: boolean;
+  /** Parcels not delivered yet, and those delivered since this instant (UTC ISO). */
+  deliveredSince?: string;
 }

@@ -77,7 +77,7 @@ export class BalanceDialog extends ComponentDialog {
 
 function balanceLine(account: Account, info: TurnInfo, balanceCents: number): string {
   const amount = formatMoney(balanceCents, account.currency, info.language);
-  return textsFor(info.language).balanceLine(account.name, maskAccountNumber(account.type, account.iban), amount);
+  return textsFor(info.language).balanceLine(account.name, maskAccountNumber(account), amount);
 }
 
 function nextSteps(texts: Texts): string[] {

@@ -65,6 +65,7 @@ export class DeliveryDialog extends ComponentDialog {
 
   private async listUnderWay(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
     const texts = textsFor(info.language);
+    if (info.result.entities.deliveryScope?.includes('all')) return this.listRecent(step, info, customerId);
     const underWay = this.services.deliveries.underWay(customerId);
     if (underWay.length === 1) return step.next({ value: underWay[0].id } as Partial<FoundChoice>);
     auditAccess(this.services, step.context, customerId, 'Delivery', []);
@@ -74,7 +75,22 @@ export class DeliveryDialog extends ComponentDialog {
     await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
     return step.endDialog();
   }
+
+  /** "Toutes mes livraisons": the parcels on their way, then those delivered in the last days. */
+  private async listRecent(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
+    const texts = textsFor(info.language);
+    const recent = this.services.deliveries.recent(customerId, new Date(info.now.getTime() - RECENT_DAYS * DAY_MS));
+    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    const text = recent.length === 0
+      ? texts.noneRecent(RECENT_DAYS)
+      : [texts.recentIntro(RECENT_DAYS), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
+    await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
+    return step.endDialog();
+  }
 }
+/** How far back "all my deliveries" looks for parcels already delivered. */
+const RECENT_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** The order placed last: its estimated date is the latest (delivered ones have a date too). */
 function newest(deliveries: Delivery[]): Delivery {

@@ -23,6 +23,11 @@ export function deliveryDetail(delivery: Delivery, info: TurnInfo, timeZone: str
 /** One line of "all my deliveries". */
 export function deliveryLine(delivery: Delivery, info: TurnInfo, timeZone: string): string {
   const texts = textsFor(info.language);
+  if (delivery.status === 'delivered' && delivery.deliveredAt) {
+    const day = dayOf(delivery.deliveredAt, timeZone);
+    const when = `${formatDay(day, info.language, timeZone, info.now)}, ${formatRelativeDay(day, info.language, timeZone, info.now)}`;
+    return texts.underWayLine(delivery.merchant, delivery.orderNumber, texts.shortStatus.delivered, when);
+  }
   const when = delivery.estimatedDelivery
     ? `${formatDay(delivery.estimatedDelivery, info.language, timeZone, info.now)}, ${formatRelativeDay(delivery.estimatedDelivery, info.language, timeZone, info.now)}`
     : texts.noDate;

@@ -13,7 +13,7 @@ const CONTEXT_KEYS = ['period', 'account', 'merchant', 'category', 'amount', 'di
  */
 const ELLIPTIC_START = /^(?:et|and|what about|how about|same for|pareil pour|idem pour)\b/;
 
-const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Receipt', 'Delivery']);
+const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery']);
 
 /**
  * The data request of this message, with the context of the previous one when it is a follow-up:

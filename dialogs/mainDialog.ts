@@ -3,6 +3,7 @@ import type { IntentName } from '../bot/nlu/types';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { dataRequestOf, nextPageOf } from './followUp';
 import { startHandoff } from './handoff';
+import { answerElsewhere } from './elsewhere';
 import { PAGE_SIZE } from './transactionAnswers';
 import { welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
@@ -43,6 +44,11 @@ export class MainDialog extends InterruptibleDialog {
     if (await welcomeOnFirstContact(this.services, step.context, recognized, startingPoints(texts, info.link.kind === 'linked'))) {
       return step.endDialog();
     }
+    const elsewhere = info.result.entities.elsewhere?.[0];
+    if (elsewhere) {
+      await answerElsewhere(this.services, step.context, elsewhere);
+      return step.endDialog();
+    }
     const request = recognized === 'ShowMore'
       ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
       : await dataRequestOf(step.context, this.services.memory, info);
@@ -69,6 +75,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'Thanks':
         await step.context.sendActivity(texts.thanks);
         return step.endDialog();
+      case 'Goodbye':
+        await step.context.sendActivity(texts.goodbye);
+        return step.endDialog();
       case 'Help':
         await step.context.sendActivity(withQuickReplies(texts.help, startingPoints(texts, info.link.kind === 'linked')));
         return step.endDialog();
@@ -86,7 +95,7 @@ export class MainDialog extends InterruptibleDialog {
           await startHandoff(this.services, step.context, 'notUnderstood');
           return step.endDialog();
         }
-        await step.context.sendActivity(withQuickReplies(texts.notUnderstood, startingPoints(texts, info.link.kind === 'linked')));
+        await step.context.sendActivity(withQuickReplies(texts.notUnderstood, [...startingPoints(texts, info.link.kind === 'linked'), texts.moreQuick.adviser]));
         return step.endDialog();
     }
   }

@@ -5,7 +5,7 @@ import {
 } from 'botbuilder-dialogs';
 import { auditAccess } from './auditAccess';
 import { describeRecords } from './privacyRecords';
-import { formatDateTime } from './format/dateTime';
+import { auditLines } from './auditSummary';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
@@ -15,7 +15,6 @@ export const PRIVACY_DIALOG = 'privacyDialog';
 const ERASE_CHOICE = 'privacyEraseChoice';
 const STEPS = 'privacySteps';
 const ERASE = 'erase';
-const AUDIT_LINES = 5;
 
 /** Forgets what botbuilder keeps for this turn's conversation and user (`BotState.delete`). */
 export type ForgetTurnState = (context: TurnContext) => Promise<void>;
@@ -83,9 +82,7 @@ export class PrivacyDialog extends ComponentDialog {
       await step.context.sendActivity(texts.privacyAuditNone);
       return step.endDialog();
     }
-    const lines = entries.slice(0, AUDIT_LINES)
-      .map((e) => texts.privacyAuditLine(formatDateTime(e.at, info.language, this.services.timeZone), e.channelId));
-    if (entries.length > AUDIT_LINES) lines.push(texts.privacyAuditMore(entries.length - AUDIT_LINES));
+    const lines = auditLines(entries, info.language, this.services.timeZone, info.now);
     await step.context.sendActivity([texts.privacyAuditIntro, ...lines].join('\n'));
     return step.endDialog();
   }

@@ -51,7 +51,7 @@ export class ReceiptDialog extends ComponentDialog {
     }
     return step.prompt(PURCHASE_CHOICE, choicePrompt(texts.whichPurchase, found.map((r) => ({
       id: r.id,
-      title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone)}`,
+      title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone, info.now)}`,
       line: purchaseLine(r, info, this.services.timeZone),
     }))));
   }
@@ -77,6 +77,6 @@ export class ReceiptDialog extends ComponentDialog {
 }
 
 function purchaseLine(receipt: Receipt, info: TurnInfo, timeZone: string): string {
-  const day = formatShortDay(receipt.purchasedAt, info.language, timeZone);
+  const day = formatShortDay(receipt.purchasedAt, info.language, timeZone, info.now);
   return textsFor(info.language).purchaseLine(receipt.merchant, day, formatMoney(receipt.totalCents, receipt.currency, info.language), receipt.orderNumber);
 }

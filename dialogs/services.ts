@@ -20,6 +20,8 @@ export interface DialogServices {
   clock: Clock;
   timeZone: string;
   lockoutMinutes: number;
+  /** The card-blocking line and the bank's app, for what the assistant does not do. */
+  helpElsewhere: { cardEmergencyPhone: string; bankAppUrl: string };
   /** What each chat user asked to be told (real-time updates). */
   notificationSettings: NotificationSettingsStore;
   /** Every store keeping something about chat users, for "what do you keep?" and "erase my data". */

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Account, Transaction, TransactionFilter } from '../data/types';
+import type { Account, Transaction, TransactionFilter, TransactionTotals } from '../data/types';
 import { dayOf, formatDay, formatRelativeDay, formatShortDay } from './format/dates';
 import { formatMoney } from './format/money';
 import { withQuickReplies } from './replies';
@@ -22,9 +22,10 @@ export interface AnswerInput {
 }
 
 export function listAnswer(input: AnswerInput, offset: number): Partial<Activity> {
-  const { services, info, customerId, filter, scope } = input;
+  const { services, info, customerId, filter } = input;
   const texts = textsFor(info.language);
   const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
+  const scope = scopeSayingLeftOut(input, filter);
   if (page.transactions.length === 0) {
     return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
   }
@@ -41,17 +42,26 @@ export function totalAnswer(input: AnswerInput): Partial<Activity> {
   const texts = textsFor(info.language);
   const totals = services.transactions.totals(customerId, filter);
   const amount = formatMoney(totals.totalCents, currency, info.language);
-  let text: string;
-  if (filter.direction === 'in') text = texts.receivedTotal(scope, amount, totals.count);
-  else if (totals.count === 0) text = texts.nothingSpent(scope);
-  else text = texts.spentTotal(scope, amount, totals.count);
+  const text = totals.count === 0
+    ? texts.nothingSpent(scope)
+    : texts.spentTotal(scope, amount, totals.count, totalDetails(totals, currency, info));
   return withQuickReplies(text, nextSteps(info));
 }
 
+/** ", dont 23,65 € en attente (hors virements entre vos comptes)": what a total holds and leaves out. */
+export function totalDetails(totals: TransactionTotals, currency: string, info: TurnInfo): string {
+  const words = textsFor(info.language).totalDetails;
+  const pending = totals.pendingCents !== 0 ? words.pending(formatMoney(totals.pendingCents, currency, info.language)) : '';
+  return pending + (totals.ownTransfersLeftOut > 0 ? words.ownTransfersLeftOut : '');
+}
+
 export function biggestAnswer(input: AnswerInput): Partial<Activity> {
-  const { services, info, customerId, filter, scope, currency } = input;
+  const { services, info, customerId, filter, currency } = input;
   const texts = textsFor(info.language);
   const biggest = services.transactions.biggestExpense(customerId, filter);
+  // Said only when a transfer between own accounts larger than the answer was passed over.
+  const larger = biggest ? Math.max(filter.minCents ?? 0, -biggest.amountCents + 1) : filter.minCents;
+  const scope = scopeSayingLeftOut(input, { ...filter, minCents: larger, direction: 'out', excludeOwnTransfers: true });
   if (!biggest) return withQuickReplies(texts.noExpense(scope), nextSteps(info));
   const day = formatDay(dayOf(biggest.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
   const amount = formatMoney(-biggest.amountCents, currency, info.language);
@@ -79,15 +89,21 @@ export function incomeAnswer(input: AnswerInput): Partial<Activity> {
   return withQuickReplies(lines.join(' '), nextSteps(info));
 }
 
-/** A category ("salaire") narrows to it; otherwise any money in that is not a transfer between own accounts. */
+/**
+ * The scope, plus "hors virements entre vos comptes" when such transfers matched and were left out: "my
+ * spending over €100" or "my biggest expense" must not look as if the transfer to savings was forgotten.
+ */
+function scopeSayingLeftOut(input: AnswerInput, filter: TransactionFilter): string {
+  const { services, customerId, info } = input;
+  const leftOut = filter.excludeOwnTransfers && services.transactions.totals(customerId, filter).ownTransfersLeftOut > 0;
+  return leftOut ? [input.scope, textsFor(info.language).scope.withoutOwnTransfers].filter(Boolean).join(', ') : input.scope;
+}
+
+/** Money in that is not a transfer between own accounts, of the category named if any ("remboursement"). */
 function latestIn(input: AnswerInput, withinPeriod: boolean): Transaction | null {
   const { services, customerId, filter } = input;
   const period = withinPeriod ? filter.period : undefined;
-  if (filter.category) {
-    const query = { accountIds: filter.accountIds, category: filter.category, direction: 'in' as const, period, limit: 1, offset: 0 };
-    return services.transactions.search(customerId, query).transactions[0] ?? null;
-  }
-  const found = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, since: period?.start });
+  const [found] = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, category: filter.category, since: period?.start });
   return found && (!period || dayOf(found.bookedAt, services.timeZone) <= period.end) ? found : null;
 }
 
@@ -95,14 +111,14 @@ function transactionLine(t: Transaction, input: AnswerInput): string {
   const { info, currency, services } = input;
   const pending = t.status === 'pending' ? ` (${textsFor(info.language).pending})` : '';
   const amount = formatMoney(t.amountCents, currency, info.language, true);
-  return `${formatShortDay(t.bookedAt, info.language, services.timeZone)} · ${nameOf(t)} · ${amount}${pending}`;
+  return `${formatShortDay(t.bookedAt, info.language, services.timeZone, info.now)} · ${nameOf(t)} · ${amount}${pending}`;
 }
 
-function nameOf(t: Transaction): string {
+export function nameOf(t: Transaction): string {
   return t.merchant ?? t.description;
 }
 
-function nextSteps(info: TurnInfo): string[] {
+export function nextSteps(info: TurnInfo): string[] {
   const q = textsFor(info.language).quick;
   return [q.balance, q.receipts, q.deliveries];
 }

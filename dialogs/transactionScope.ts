@@ -12,10 +12,14 @@ export function monthToDate(now: Date, timeZone: string): Period {
   return { start: `${today.slice(0, 8)}01`, end: today };
 }
 
-/** The store filter a request describes, over the accounts chosen. */
-export function filterOf(entities: RecognizedEntities, accounts: Account[], period: Period | undefined): TransactionFilter {
+/**
+ * The store filter a request describes, over the accounts chosen. Money moved between the customer's
+ * own accounts is neither spending nor income: it is left out of every total, and of lists that ask
+ * for money in, money out or an amount, unless the question is about transfers themselves.
+ */
+export function filterOf(entities: RecognizedEntities, accounts: Account[], period: Period | undefined, listOnly: boolean): TransactionFilter {
   const amount = entities.amount?.[0];
-  return {
+  const filter: TransactionFilter = {
     accountIds: accounts.map((a) => a.id),
     period,
     merchant: entities.merchant?.[0],
@@ -24,6 +28,9 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     maxCents: amount?.comparison === 'lt' ? amount.cents : undefined,
     direction: entities.direction?.[0],
   };
+  const aboutMoneyMade = !listOnly || filter.direction !== undefined || amount !== undefined;
+  filter.excludeOwnTransfers = aboutMoneyMade && filter.category !== 'transfer';
+  return filter;
 }
 
 /**

@@ -9,7 +9,9 @@ import type { DataRequest } from './conversationMemory';
 import { requestOfStep } from './followUp';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
-import { biggestAnswer, incomeAnswer, listAnswer, totalAnswer, type AnswerInput } from './transactionAnswers';
+import { earningsAnswer, salaryAnswer } from './incomeAnswers';
+import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
+import { withQuickReplies } from './replies';
 import { filterOf, monthToDate, scopeWords } from './transactionScope';
 import { linkedCustomerId, turnInfo } from './turnInfo';
 
@@ -38,7 +40,13 @@ export class TransactionsDialog extends ComponentDialog {
     const wanted = request.entities.account?.[0];
     const matches = wanted ? accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type)) : [];
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
-    if (matches.length === 0) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    if (matches.length === 0) {
+      // An account the customer does not hold is said so: a total over all accounts would look like the answer.
+      const names = accounts.map((a) => a.name).join(', ');
+      await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
+      return step.endDialog();
+    }
     return step.prompt(ACCOUNT_CHOICE, {
       prompt: textsFor(info.language).whichAccount,
       choices: matches.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
@@ -59,10 +67,11 @@ export class TransactionsDialog extends ComponentDialog {
   }
 
   private reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
-    const view = request.entities.transactionView?.[0] ?? 'list';
-    const entities = view === 'income' ? { ...request.entities, direction: ['in' as const] } : request.entities;
+    const view = viewOf(request);
+    const incoming = view === 'income' || view === 'earnings' || view === 'salary';
+    const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
     const wholeMonth = view === 'list' ? undefined : monthToDate(info.now, this.services.timeZone);
-    const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth);
+    const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';
     const accountName = named ? accounts[0]?.name : undefined;
@@ -73,6 +82,23 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'total') return totalAnswer(input);
     if (view === 'biggest') return biggestAnswer(input);
     if (view === 'income') return incomeAnswer(input);
+    if (view === 'earnings') return earningsAnswer(input);
+    if (view === 'salary') return salaryAnswer(input);
     return listAnswer(input, request.offset);
   }
+}
+
+type View = NonNullable<DataRequest['entities']['transactionView']>[number];
+
+/**
+ * What the request wants. An Income request is the income of a period, or the salary check when it asks
+ * whether money came in; a total of money in is the income of the period; a salary named in "has it come
+ * in?" is judged by the pay cycle.
+ */
+function viewOf(request: DataRequest): View {
+  const named = request.entities.transactionView?.[0];
+  if (request.intent === 'Income') return named === 'salary' || named === 'income' ? 'salary' : 'earnings';
+  if (named === 'total' && request.entities.direction?.[0] === 'in') return 'earnings';
+  if (named === 'income' && request.entities.category?.[0] === 'salary') return 'salary';
+  return named ?? 'list';
 }

@@ -3,11 +3,14 @@ import type { AccountType } from '../../data/types';
 
 export type Language = 'fr' | 'en';
 
-/** Data intents the dialogs serve; everything the bot cannot serve is `None`. */
-export type DataIntent = 'Balance' | 'Transactions' | 'Receipt' | 'Delivery';
+/**
+ * Data intents the dialogs serve; everything the bot cannot serve is `None`. `Income` is money coming in:
+ * the income of a period by payer, and whether the salary has come in.
+ */
+export type DataIntent = 'Balance' | 'Transactions' | 'Income' | 'Receipt' | 'Delivery';
 export type ConversationIntent =
   | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
-  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore';
+  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore' | 'Goodbye';
 export type IntentName = DataIntent | ConversationIntent | 'None';
 
 /** What the linked customer's own data lets the recognizer resolve against. Empty when unlinked. */
@@ -47,12 +50,19 @@ export interface RecognizedEntities {
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
   linkCode?: string[];
-  /** What a Transactions request wants: the movements, a total, the biggest expense, or incoming money. */
-  transactionView?: ('list' | 'total' | 'biggest' | 'income')[];
+  /**
+   * What a Transactions or Income request wants: the movements, a total, the biggest expense, whether a
+   * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
+   */
+  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
   privacy?: ('show' | 'erase' | 'audit')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
+  /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
+  elsewhere?: ('lostCard' | 'bankApp')[];
+  /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */
+  deliveryScope?: 'all'[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

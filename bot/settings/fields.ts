@@ -46,7 +46,9 @@ export function text(fallback?: string) {
   return fallback === undefined ? field((raw) => raw, 'text') : field((raw) => raw, 'text', fallback);
 }
 
-export function httpUrl() {
+export function httpUrl(fallback: string): z.ZodType<string, z.ZodTypeDef, Raw>;
+export function httpUrl(): z.ZodType<string | undefined, z.ZodTypeDef, Raw>;
+export function httpUrl(fallback?: string) {
   const parse = (raw: string) => {
     try {
       return ['http:', 'https:'].includes(new URL(raw).protocol) ? raw : undefined;
@@ -54,7 +56,7 @@ export function httpUrl() {
       return undefined;
     }
   };
-  return field(parse, 'an http(s) URL');
+  return fallback === undefined ? field(parse, 'an http(s) URL') : field(parse, 'an http(s) URL', fallback);
 }
 
 export function timeZone(fallback: string) {

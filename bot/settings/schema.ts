@@ -28,6 +28,10 @@ export const SETTINGS_SCHEMA = z.object({
   LINK_LOCKOUT_MINUTES: integer(1, 10_080, 15),
   LINK_VALIDITY_DAYS: integer(1, 3650, 180),
 
+  // The demo bank's fictitious card-blocking line and site (reserved `.example` domain); a bank sets its own.
+  CARD_EMERGENCY_PHONE: text('+33 1 23 45 67 89'),
+  BANK_APP_URL: httpUrl('https://banque.example/app'),
+
   BOT_URL: httpUrl(),
 
   EVENTS_SECRET: text(),

@@ -28,6 +28,7 @@ export function assembleCustomer(profile: DemoProfile, entries: DemoEntry[], ord
     merchant: entry.merchant,
     category: entry.category,
     status: entry.status,
+    counterpartyAccountId: entry.counterpart ? accountId(profile, entry.counterpart) : null,
   }));
   return {
     accounts: accounts(profile, entries),
@@ -51,7 +52,7 @@ function accounts(profile: DemoProfile, entries: DemoEntry[]): DatasetAccount[] 
       .filter((entry) => entry.account === 'card' && entry.status === 'booked')
       .reduce((sum, entry) => sum + entry.cents, 0);
     list.push({ id: accountId(profile, 'card'), customerId, type: 'credit_card', name: profile.card.name,
-      iban: profile.card.number, currency: 'EUR', balance: formatCents(owed) });
+      iban: null, cardLast4: profile.card.last4, currency: 'EUR', balance: formatCents(owed) });
   }
   return list;
 }
@@ -98,8 +99,8 @@ export function cardSettlements(profile: DemoProfile, calendar: DemoCalendar, en
       .reduce((sum, e) => sum - e.cents, 0);
     if (cents === 0 || !calendar.inWindow(at)) continue;
     settlements.push(
-      { account: 'checking', at, cents: -cents, description: card.settlementDescription, merchant: null, category: 'transfer', status: 'booked' },
-      { account: 'card', at, cents, description: card.settledDescription, merchant: null, category: 'transfer', status: 'booked' },
+      { account: 'checking', at, cents: -cents, description: card.settlementDescription, merchant: null, category: 'transfer', status: 'booked', counterpart: 'card' },
+      { account: 'card', at, cents, description: card.settledDescription, merchant: null, category: 'transfer', status: 'booked', counterpart: 'checking' },
     );
   }
   return settlements;

@@ -35,4 +35,6 @@ export interface DemoEntry {
   merchant: string | null; category: Category; status: TransactionStatus;
   /** Set for entries that receipts refer to; the others are numbered in time order. */
   id?: string;
+  /** The customer's own account on the other side of a transfer or a card settlement. */
+  counterpart?: AccountRole;
 }

@@ -14,8 +14,11 @@ export interface DemoProfile {
   seed: number;
   checking: { name: string; iban: string; balanceCents: number };
   savings: { name: string; iban: string; balanceCents: number };
-  /** A deferred-debit card: purchases add up over a month, the checking account settles them on the 5th. */
-  card?: { name: string; number: string; settlementDescription: string; settledDescription: string };
+  /**
+   * A deferred-debit card: purchases add up over a month, the checking account settles them on the 5th.
+   * It has no IBAN; the bank hands over the last four digits of its number only.
+   */
+  card?: { name: string; last4: string; settlementDescription: string; settledDescription: string };
   /** How receipts name the card used for online orders. */
   paymentMethod: string;
   salary: { merchant: string; description: string; day: number; cents: number };
@@ -30,7 +33,7 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     seed: 2018_01,
     checking: { name: 'Compte courant', iban: 'FR7630004000031234567890143', balanceCents: 3_482_15 },
     savings: { name: 'Livret A', iban: 'FR7630004000039876543210987', balanceCents: 12_452_07 },
-    card: { name: 'Carte Visa Premier', number: '4970105512344242', settlementDescription: 'PRLV CARTE VISA PREMIER DEBIT DIFFERE', settledDescription: 'REGLEMENT DEPUIS COMPTE COURANT' },
+    card: { name: 'Carte Visa Premier', last4: '4242', settlementDescription: 'PRLV CARTE VISA PREMIER DEBIT DIFFERE', settledDescription: 'REGLEMENT DEPUIS COMPTE COURANT' },
     paymentMethod: 'Visa ****4242',
     salary: { merchant: 'Thales', description: 'VIR SEPA SALAIRE THALES SA', day: 27, cents: 2_500_00 },
     rent: { merchant: 'Foncia', description: 'PRLV SEPA FONCIA LOYER', day: 2, cents: 1_150_00 },
@@ -42,7 +45,7 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     seed: 2018_02,
     checking: { name: 'Current account', iban: 'GB29NWBK60161331926819', balanceCents: 2_916_40 },
     savings: { name: 'Easy Saver', iban: 'GB94BARC10201530093459', balanceCents: 8_240_00 },
-    card: { name: 'Visa credit card', number: '4929381200451881', settlementDescription: 'DD VISA CREDIT CARD', settledDescription: 'PAYMENT RECEIVED, THANK YOU' },
+    card: { name: 'Visa credit card', last4: '1881', settlementDescription: 'DD VISA CREDIT CARD', settledDescription: 'PAYMENT RECEIVED, THANK YOU' },
     paymentMethod: 'Visa ****1881',
     salary: { merchant: 'Globex Ltd', description: 'SALARY GLOBEX LTD', day: 25, cents: 2_650_00 },
     rent: { merchant: 'Foxtons', description: 'DD FOXTONS RENT', day: 1, cents: 1_450_00 },

@@ -19,8 +19,8 @@ export function routineEntries(profile: DemoProfile, calendar: DemoCalendar, ran
     entries.push(
       booked('checking', at(salary.day, 7), salary.cents, salary.description, salary.merchant, 'salary'),
       booked('checking', at(rent.day, 6), -rent.cents, rent.description, rent.merchant, 'housing'),
-      booked('checking', at(saving.day, 9), -saving.cents, saving.outDescription, null, 'transfer'),
-      booked('savings', at(saving.day, 9), saving.cents, saving.inDescription, null, 'transfer'),
+      { ...booked('checking', at(saving.day, 9), -saving.cents, saving.outDescription, null, 'transfer'), counterpart: 'savings' },
+      { ...booked('savings', at(saving.day, 9), saving.cents, saving.inDescription, null, 'transfer'), counterpart: 'checking' },
     );
     for (const bill of profile.catalog.bills) entries.push(billEntry(bill, at(bill.day, 6, 30), random));
     for (const habit of profile.catalog.habits) entries.push(...habitEntries(habit, profile, random, at));

@@ -4,7 +4,12 @@ import type { Account, AccountType, Customer, DeliveryStatus, Delivery, Receipt,
 export interface DatasetCustomer { id: string; name: string; locale: string }
 
 export interface DatasetAccount {
-  id: string; customerId: string; type: AccountType; name: string; iban: string; currency: string;
+  id: string; customerId: string; type: AccountType; name: string;
+  /** Required for checking and savings accounts; a credit card may have none (null or absent). */
+  iban?: string | null;
+  /** A card's last four digits, shown masked (`•••• 4242`). */
+  cardLast4?: string | null;
+  currency: string;
   /** Decimal string, the current (booked) balance. */
   balance: string;
 }
@@ -16,6 +21,8 @@ export interface DatasetTransaction {
   /** Decimal string, negative = money out. */
   amount: string;
   description: string; merchant?: string | null; category?: string | null; status: TransactionStatus;
+  /** The same customer's account on the other side: a transfer between own accounts, a card settlement. */
+  counterpartyAccountId?: string | null;
 }
 
 export interface DatasetReceiptItem { name: string; quantity: number; unitPrice: string }

@@ -7,6 +7,7 @@ import { parseCents } from '../money';
 import { isCalendarDate, isIsoInstant, toUtcIso } from '../time';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
+const LAST_FOUR = /^\d{4}$/;
 
 const LONGEST_QUOTE = 60;
 
@@ -45,6 +46,19 @@ export class RecordReader {
   /** Absent and null both mean "none". */
   optionalString(field: string): string | null {
     return this.record[field] === undefined || this.record[field] === null ? null : this.string(field);
+  }
+
+  /** A field this kind of record must not carry; absent and null are fine. */
+  absent(field: string, reason: string): null {
+    if (this.record[field] !== undefined && this.record[field] !== null) this.fail(field, reason);
+    return null;
+  }
+
+  /** Four digits as a string ("0042"), or null when absent. */
+  optionalLastFour(field: string): string | null {
+    const value = this.optionalString(field);
+    if (value !== null && !LAST_FOUR.test(value)) this.fail(field, `${describe(value)} is not the last 4 digits of a card number`);
+    return value;
   }
 
   oneOf<T extends string>(field: string, allowed: readonly T[]): T {

@@ -17,27 +17,34 @@ export function readAccount(reader: RecordReader, refs: ReferenceChecks): Accoun
   const id = refs.claimId(reader, 'accounts');
   const customerId = refs.reference(reader, 'customerId', 'customers');
   refs.checkAccountOwner(reader, id, customerId);
+  const type = reader.oneOf('type', ACCOUNT_TYPES);
+  const isCard = type === 'credit_card';
   return {
     id,
     customerId,
-    type: reader.oneOf('type', ACCOUNT_TYPES),
+    type,
     name: reader.string('name'),
-    iban: reader.string('iban'),
+    // A card is known by its number, not an IBAN: only checking and savings accounts must have one.
+    iban: isCard ? reader.optionalString('iban') : reader.string('iban'),
+    cardLast4: isCard ? reader.optionalLastFour('cardLast4') : reader.absent('cardLast4', 'only a credit_card account has one'),
     currency: reader.currency('currency'),
     balanceCents: reader.cents('balance'),
   };
 }
 
 export function readTransaction(reader: RecordReader, refs: ReferenceChecks): Transaction {
+  const id = refs.claimId(reader, 'transactions');
+  const accountId = refs.reference(reader, 'accountId', 'accounts');
   return {
-    id: refs.claimId(reader, 'transactions'),
-    accountId: refs.reference(reader, 'accountId', 'accounts'),
+    id,
+    accountId,
     bookedAt: reader.instant('bookedAt'),
     amountCents: reader.cents('amount'),
     description: reader.string('description'),
     merchant: reader.optionalString('merchant'),
     category: reader.optionalString('category'),
     status: reader.oneOf('status', TRANSACTION_STATUSES),
+    counterpartyAccountId: refs.optionalOwnAccount(reader, 'counterpartyAccountId', accountId),
   };
 }
 

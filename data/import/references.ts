@@ -14,6 +14,8 @@ const SINGULAR: Record<ReferencedSection, string> = {
 
 export class ReferenceChecks {
   private readonly idsInFile = new Map<DatasetSection, Set<string>>();
+  /** Who owns each account of the file, as read so far. */
+  private readonly accountOwnersInFile = new Map<string, string>();
 
   constructor(private readonly existing: ExistingRecords) {}
 
@@ -40,6 +42,25 @@ export class ReferenceChecks {
     if (owner !== undefined && owner !== customerId) {
       reader.fail('customerId', `account ${JSON.stringify(accountId)} belongs to another customer`);
     }
+    this.accountOwnersInFile.set(accountId, customerId);
+  }
+
+  /**
+   * The optional other side of a movement between the customer's own accounts: it must be another
+   * account of the same customer, or the totals would leave out money that really came or went.
+   */
+  optionalOwnAccount(reader: RecordReader, field: string, accountId: string): string | null {
+    const other = reader.optionalString(field);
+    if (other === null) return null;
+    const owner = this.ownerOf(other);
+    if (owner === undefined) reader.fail(field, `unknown account ${JSON.stringify(other)}`);
+    if (other === accountId) reader.fail(field, 'names the transaction\'s own account');
+    if (owner !== this.ownerOf(accountId)) reader.fail(field, `account ${JSON.stringify(other)} belongs to another customer`);
+    return other;
+  }
+
+  private ownerOf(accountId: string): string | undefined {
+    return this.accountOwnersInFile.get(accountId) ?? this.existing.accountOwner(accountId);
   }
 
   private idsIn(section: DatasetSection): Set<string> {

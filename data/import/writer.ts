@@ -7,17 +7,18 @@ const UPSERT_CUSTOMER = `
   ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale`;
 
 const UPSERT_ACCOUNT = `
-  INSERT INTO accounts (id, customer_id, type, name, iban, currency, balance_cents)
-  VALUES (@id, @customerId, @type, @name, @iban, @currency, @balanceCents)
+  INSERT INTO accounts (id, customer_id, type, name, iban, card_last4, currency, balance_cents)
+  VALUES (@id, @customerId, @type, @name, @iban, @cardLast4, @currency, @balanceCents)
   ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, iban = excluded.iban,
-    currency = excluded.currency, balance_cents = excluded.balance_cents`;
+    card_last4 = excluded.card_last4, currency = excluded.currency, balance_cents = excluded.balance_cents`;
 
 const UPSERT_TRANSACTION = `
-  INSERT INTO transactions (id, account_id, booked_at, amount_cents, description, merchant, category, status)
-  VALUES (@id, @accountId, @bookedAt, @amountCents, @description, @merchant, @category, @status)
+  INSERT INTO transactions (id, account_id, booked_at, amount_cents, description, merchant, category, status,
+    counterparty_account_id)
+  VALUES (@id, @accountId, @bookedAt, @amountCents, @description, @merchant, @category, @status, @counterpartyAccountId)
   ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, booked_at = excluded.booked_at,
     amount_cents = excluded.amount_cents, description = excluded.description, merchant = excluded.merchant,
-    category = excluded.category, status = excluded.status`;
+    category = excluded.category, status = excluded.status, counterparty_account_id = excluded.counterparty_account_id`;
 
 const UPSERT_RECEIPT = `
   INSERT INTO receipts (id, transaction_id, merchant, order_number, payment_method, purchased_at, tax_cents, total_cents)

@@ -2,6 +2,7 @@ import { bankRecords } from './001_bank_records';
 import { chatIdentity } from './002_chat_identity';
 import { notifications } from './003_notifications';
 import { messageRate } from './004_message_rate';
+import { ownTransfersAndCards } from './005_own_transfers_and_cards';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'chat identity', sql: chatIdentity },
   { version: 3, name: 'notifications', sql: notifications },
   { version: 4, name: 'message rate', sql: messageRate },
+  { version: 5, name: 'own transfers and cards', sql: ownTransfersAndCards },
 ];

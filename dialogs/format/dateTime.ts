@@ -3,11 +3,6 @@ import { localeOf } from './money';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** `29/11/2026 10:00` / `29/11/2026, 10:00`: an instant as the bank's zone reads it. */
-export function formatDateTime(instant: string | Date, language: Language, timeZone: string): string {
-  return formatter(language, timeZone, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
-}
-
 /** `28/05/2027`: the day of an instant in the bank's zone. */
 export function formatDay(instant: string | Date, language: Language, timeZone: string): string {
   return formatter(language, timeZone, { dateStyle: 'short' }).format(new Date(instant));

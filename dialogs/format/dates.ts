@@ -30,9 +30,10 @@ export function formatDay(date: string, language: Language, timeZone: string, no
   return `${weekday} ${dayAndMonth(day, language, !sameYear(date, now, timeZone))}`;
 }
 
-/** "27 nov." / "27 Nov": the short date of a line in a list. */
-export function formatShortDay(instant: string, language: Language, timeZone: string): string {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM', { locale: LOCALES[language] });
+/** "27 nov." / "27 Nov": the short date of a line in a list; "6 déc. 2025" when it is not this year's. */
+export function formatShortDay(instant: string, language: Language, timeZone: string, now: Date): string {
+  const withYear = !sameYear(dayOf(instant, timeZone), now, timeZone);
+  return format(new TZDate(new Date(instant).getTime(), timeZone), withYear ? 'd MMM yyyy' : 'd MMM', { locale: LOCALES[language] });
 }
 
 /** The bank-zone date of a stored instant, for the day-level formatters. */

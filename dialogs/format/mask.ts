@@ -1,4 +1,4 @@
-import type { AccountType } from '../../data/types';
+import type { Account } from '../../data/types';
 
 const DOTS = '••••';
 
@@ -15,8 +15,14 @@ export function maskCard(number: string): string {
   return digits.length < 4 ? DOTS : `${DOTS} ${digits.slice(-4)}`;
 }
 
-export function maskAccountNumber(type: AccountType, number: string): string {
-  return type === 'credit_card' ? maskCard(number) : maskIban(number);
+/**
+ * How an account is shown: a card by its last four digits, anything else by its masked IBAN. Null when
+ * the bank gave neither (a card imported without `cardLast4` or IBAN): the name alone then says which.
+ */
+export function maskAccountNumber(account: Pick<Account, 'type' | 'iban' | 'cardLast4'>): string | null {
+  if (account.type === 'credit_card' && account.cardLast4) return maskCard(account.cardLast4);
+  if (!account.iban) return null;
+  return account.type === 'credit_card' ? maskCard(account.iban) : maskIban(account.iban);
 }
 
 /** "Visa ****4242" → `Visa •••• 4242`: the brand as given, the number masked to its last four digits. */

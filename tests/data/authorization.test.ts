@@ -37,7 +37,7 @@ describe('every store answers another customer\'s record as "not found"', () => 
     expect(deliveries.find('c1', { receiptId: 'c1-r-boulanger' }).map((d) => d.orderNumber)).toEqual(['BL-771204519']);
     expect(receipts.find('c1', { merchant: 'Fnac' }).map((r) => r.orderNumber)).toEqual(['FN-20418836', 'FN-02524837', 'FN-41462344']);
     expect(transactions.totals('c1', { merchant: 'Carrefour', period: { start: '2026-10-01', end: '2026-10-31' }, direction: 'out' }))
-      .toEqual({ totalCents: 19_645, count: 4 });
+      .toEqual({ totalCents: 19_645, count: 4, pendingCents: 0, ownTransfersLeftOut: 0 });
     expect(transactions.balanceAt('c1', 'c1-checking', '2026-10-31')).toBe(347_732);
   });
 

@@ -62,7 +62,8 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     const boulanger = (await james.texts('where is my Boulanger order?')).join('\n');
     expect(boulanger).not.toContain('BL-771204519');
     expect(boulanger).not.toContain('Colissimo');
-    expect(await james.texts('how much did I spend at Mollat last month')).toEqual(['From 1 to 31 October: €2,927.30 spent in 27 payments.']);
+    // Camille's bookshop is none of James's merchants: said so, never his total of everything.
+    expect(await james.texts('how much did I spend at Mollat last month')).toEqual(['Nothing spent at Mollat, from 1 to 31 October.']);
     const camille = await chatAs(bot, 'c1', { channelId: 'facebook' });
     expect(await camille.texts('quand sera livrée ma commande AR-300918274 ?')).toEqual(['Je ne trouve pas cette commande.']);
     expect(bot.services.audit.entries('c1').every((e) => e.channelId === 'facebook')).toBe(true);

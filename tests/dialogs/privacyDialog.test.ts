@@ -85,7 +85,7 @@ describe('PrivacyDialog', () => {
     expect(stateKeys()).toEqual(['facebook/conversations/conversation-facebook-psid-camille/']);
   });
 
-  it('tells who looked at the data: channels and times in Paris, newest first, and records that look', async () => {
+  it('tells who looked at the data: what was read, by day and channel in Paris, newest first, and records that look', async () => {
     linkChatUser(bot, CAMILLE, 'c1');
     linkChatUser(bot, CAMILLE_ON_TEAMS, 'c1');
     await say(camille, 'quel est mon solde ?');
@@ -93,7 +93,9 @@ describe('PrivacyDialog', () => {
     await say(testAdapter(bot, CAMILLE_ON_TEAMS, 'fr-FR'), 'combien sur mon livret A');
     bot.clock.advance(MINUTE);
     const [reply] = await say(camille, 'qui a consulté mes données ?');
-    expect(textOf(reply)).toBe(['Derniers accès à vos données :', '• 29/11/2026 11:30, msteams', '• 29/11/2026 10:00, facebook'].join('\n'));
+    expect(textOf(reply)).toBe([
+      'Derniers accès à vos données :', '• dimanche 29 novembre, Microsoft Teams\u00a0: soldes', '• dimanche 29 novembre, Messenger\u00a0: soldes',
+    ].join('\n'));
     expect(bot.services.audit.entries('c1')[0]).toEqual({
       at: '2026-11-29T10:31:00.000Z', channelId: 'facebook', userId: 'psid-camille', customerId: 'c1', intent: 'Privacy', accountIds: [],
     });

@@ -66,11 +66,18 @@ describe('ReceiptDialog and DeliveryDialog', () => {
 
   it('lists the parcels under way, says a delayed one is delayed, and a delivered one delivered (en)', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
-    expect(await chat.texts('all my deliveries')).toEqual([[
+    expect(await chat.texts('where are my parcels?')).toEqual([[
       'Your parcels on their way:',
       '• Amazon (203-4471982-5530716): out for delivery, Sunday 29 November, today',
       '• John Lewis (JL-61734095): on its way, Monday 30 November, tomorrow',
       '• Argos (AR-300918274): delayed, Tuesday 1 December, in 2 days',
+    ].join('\n')]);
+    expect(await chat.texts('all my deliveries')).toEqual([[
+      'Your parcels on their way and delivered in the last 30 days:',
+      '• Amazon (203-4471982-5530716): out for delivery, Sunday 29 November, today',
+      '• John Lewis (JL-61734095): on its way, Monday 30 November, tomorrow',
+      '• Argos (AR-300918274): delayed, Tuesday 1 December, in 2 days',
+      '• Amazon (203-9912055-1874420): delivered, Friday 20 November, 9 days ago',
     ].join('\n')]);
     const [argos] = await chat.texts('where is my Argos order?');
     expect(argos.split('\n').slice(0, 2)).toEqual(['Your Argos order (AR-300918274) is delayed.', 'New expected date: Tuesday 1 December, in 2 days.']);

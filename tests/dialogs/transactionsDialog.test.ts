@@ -14,18 +14,18 @@ describe('TransactionsDialog', () => {
   it('totals a merchant over last month, with the count and the period in words (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
     expect(await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?')).toEqual([
-      `Chez Librairie Mollat, du 1er au 31 octobre : 30,90${S}€ dépensés en 1 paiement.`,
+      `Chez Librairie Mollat, du 1er au 31 octobre${S}: 30,90${S}€ dépensés en 1 paiement.`,
     ]);
     expect(await chat.texts('combien j’ai dépensé chez Carrefour en octobre')).toEqual([
-      `Chez Carrefour, du 1er au 31 octobre : 196,45${S}€ dépensés en 4 paiements.`,
+      `Chez Carrefour, du 1er au 31 octobre${S}: 196,45${S}€ dépensés en 4 paiements.`,
     ]);
   });
 
   it('answers follow-ups in the context of the previous question', async () => {
     const chat = await chatAs(bot, 'c1');
     await chat.texts('combien j’ai dépensé chez Mollat le mois dernier ?');
-    expect(await chat.texts('et ce mois-ci ?')).toEqual(['Chez Librairie Mollat, du 1er au 29 novembre : aucune dépense.']);
-    expect(await chat.texts('et chez Carrefour ?')).toEqual([expect.stringMatching(/^Chez Carrefour, du 1er au 29 novembre : /)]);
+    expect(await chat.texts('et ce mois-ci ?')).toEqual(['Aucune dépense chez Librairie Mollat, du 1er au 29 novembre.']);
+    expect(await chat.texts('et chez Carrefour ?')).toEqual([expect.stringMatching(/^Chez Carrefour, du 1er au 29 novembre\u00a0: /)]);
   });
 
   it('says whether the salary has come in, with the day in words and relative (fr)', async () => {
@@ -74,6 +74,23 @@ describe('TransactionsDialog', () => {
       '• Livret A (FR76 •••• •••• 0987): €11,982.07',
       '• Carte Visa Premier (•••• 4242): -€90.79',
     ].join('\n')]);
+  });
+
+  it('leaves the savings transfer and the card settlement out of last month\'s spending, as SQL does', async () => {
+    const sql = bot.db.prepare(`
+      SELECT sum(-t.amount_cents) AS cents, count(*) AS count,
+        sum(CASE WHEN t.counterparty_account_id IS NOT NULL THEN -t.amount_cents ELSE 0 END) AS ownCents
+      FROM transactions t JOIN accounts a ON a.id = t.account_id
+      WHERE a.customer_id = 'c1' AND t.amount_cents < 0
+        AND t.booked_at >= '2026-09-30T22:00:00.000Z' AND t.booked_at < '2026-10-31T23:00:00.000Z'`)
+      .get() as { cents: number; count: number; ownCents: number };
+    // The 470,00 € to the Livret A and the card's settlement would otherwise count twice.
+    expect(sql.ownCents).toBeGreaterThan(47000);
+    const spent = (sql.cents - sql.ownCents) / 100;
+    const [answer] = await (await chatAs(bot, 'c1')).texts('combien j’ai dépensé le mois dernier ?');
+    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(spent);
+    expect(answer).toBe(`Du 1er au 31 octobre${S}: ${amount} dépensés en ${sql.count - 2} paiements (hors virements entre vos comptes).`);
+    expect(answer).toBe(`Du 1er au 31 octobre${S}: 1${N}878,74${S}€ dépensés en 23 paiements (hors virements entre vos comptes).`);
   });
 
   it('says "nothing more" when there is no list to continue', async () => {

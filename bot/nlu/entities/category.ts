@@ -8,11 +8,12 @@ const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = n
 );
 
 /**
- * Spending categories named in a message, as the bank's category ids. With a customer vocabulary only its
- * categories count (one unknown to the lexicon is matched by its own name); without one, all known categories.
+ * Spending categories named in a message, as the bank's category ids: every known category, and the
+ * customer's own (one unknown to the lexicon is matched by its own name). A known category the customer
+ * has no transaction in is still named, so that the answer says "none" rather than drop the filter.
  */
 export function findCategories(folded: string, messageWords: readonly string[], categories?: readonly string[]): string[] {
-  const candidates = categories ?? [...KNOWN_CATEGORY_MATCHERS.keys()];
+  const candidates = [...new Set([...(categories ?? []), ...KNOWN_CATEGORY_MATCHERS.keys()])];
   return candidates.filter((category) => {
     const matchers = KNOWN_CATEGORY_MATCHERS.get(category) ?? [phraseMatcher(foldText(category))];
     return matchers.some((matches) => matches(folded, messageWords) !== undefined);

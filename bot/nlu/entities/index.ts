@@ -1,12 +1,15 @@
 import { findPeriods } from '../periods';
-import { words } from '../text/normalize';
+import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccount } from './account';
 import { findAmounts } from './amount';
 import { findCategories } from './category';
+import { findDeliveryScope } from './delivery-scope';
 import { findDirection } from './direction';
+import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
+import { findNamedMerchant } from './named-merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
 import { findPrivacyRequest } from './privacy';
@@ -19,7 +22,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
     account: account ? [account] : [],
-    merchant: vocabulary ? findMerchants(folded, messageWords, vocabulary.merchants) : [],
+    merchant: vocabulary ? merchantsNamed(folded, messageWords, vocabulary.merchants) : [],
     category: findCategories(folded, messageWords, vocabulary?.categories),
     amount: findAmounts(folded),
     direction: findDirection(folded),
@@ -27,7 +30,19 @@ export function findEntities(folded: string, language: Language, options: Recogn
     notification: findNotification(folded),
     transactionView: findTransactionView(folded),
     privacy: findPrivacyRequest(folded),
+    elsewhere: findElsewhere(folded),
+    deliveryScope: findDeliveryScope(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
+}
+
+/**
+ * The customer's merchants named in the message, or else a shop they never paid, named as such; a name
+ * that reads as a category ("at restaurants", "chez mcdo") is the category, not a shop.
+ */
+function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
+  const known = findMerchants(folded, messageWords, merchants);
+  if (known.length > 0) return known;
+  return findNamedMerchant(folded).filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
 }

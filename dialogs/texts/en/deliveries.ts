@@ -21,6 +21,8 @@ export const deliveries = {
     delayed: 'delayed', delivered: 'delivered',
   } as Record<string, string>,
   noneUnderWay: 'No parcel on its way right now.',
+  recentIntro: (days: number) => `Your parcels on their way and delivered in the last ${days} days:`,
+  noneRecent: (days: number) => `No parcel on its way or delivered in the last ${days} days.`,
   noOrderAt: (merchant: string) => `I can’t find an order from ${merchant}.`,
   noOrder: 'I can’t find that order.',
   whichOrder: 'Several orders match. Which one?',

@@ -10,6 +10,8 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { income } from './income';
+import { elsewhere } from './elsewhere';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -25,4 +27,6 @@ export const en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...income,
+  ...elsewhere,
 };

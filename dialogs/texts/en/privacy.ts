@@ -22,9 +22,14 @@ export const privacy = {
   privacyErased: 'Done: this chat is unlinked and I have forgotten our conversation and your settings. To use me again, link it with a new code.',
   privacyKept: 'OK, I have erased nothing.',
   privacyAuditIntro: 'Latest accesses to your data:',
-  privacyAuditLine: (when: string, channel: string) => `• ${when}, ${channel}`,
+  privacyAuditGroup: (day: string, channel: string, reads: string) => `• ${day}, ${channel}: ${reads}`,
+  privacyTimes: (kind: string, count: number) => (count > 1 ? `${kind} (${count} times)` : kind),
+  privacyReadKinds: {
+    Balance: 'balances', Transactions: 'transactions', Receipt: 'receipts', Delivery: 'deliveries',
+    Notifications: 'alert settings', Privacy: 'access log',
+  } as Record<string, string>,
   privacyAuditNone: 'Nobody has accessed your data through the assistant yet.',
-  privacyAuditMore: (count: number) => `…and ${count} earlier. The bank can give you the full list.`,
+  privacyAuditMore: (count: number) => `…and ${count} earlier ${count === 1 ? 'day' : 'days'} or channels. The bank can give you the full list.`,
   privacyQuick: {
     erase: 'Erase my data',
     audit: 'Who saw my data',

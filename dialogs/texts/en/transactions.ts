@@ -4,16 +4,16 @@ export const transactions = {
   listIntro: (scope: string, from: number, to: number, total: number) => `Your transactions ${scope} (${from}–${to} of ${total}):`,
   noTransactions: (scope: string) => (scope ? `No transactions ${scope}.` : 'No transactions.'),
   pending: 'pending',
-  spentTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)}: ${amount} spent in ${count} ${count === 1 ? 'payment' : 'payments'}.`,
-  receivedTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)}: ${amount} received in ${count} ${count === 1 ? 'payment' : 'payments'}.`,
+  /** `details`: what the total holds or leaves out (pending part, transfers between own accounts). */
+  spentTotal: (scope: string, amount: string, count: number, details: string) =>
+    `${capitalize(scope)}: ${amount} spent in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
   netTotal: (scope: string, amount: string, count: number) =>
     `${capitalize(scope)}: ${amount} net over ${count} ${count === 1 ? 'transaction' : 'transactions'}.`,
-  nothingSpent: (scope: string) => `${capitalize(scope)}: nothing spent.`,
+  nothingSpent: (scope: string) => `Nothing spent ${scope}.`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
+  noAccountLike: (named: string, accounts: string) => `You have no "${named}" account with us. Your accounts: ${accounts}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
@@ -26,6 +26,7 @@ export const transactions = {
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,
+    withoutOwnTransfers: 'excluding transfers between your accounts',
   },
   categories: {
     salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',

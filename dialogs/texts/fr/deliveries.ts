@@ -23,6 +23,8 @@ export const deliveries: typeof english = {
     delayed: 'en retard', delivered: 'livré',
   },
   noneUnderWay: 'Aucun colis en route en ce moment.',
+  recentIntro: (days: number) => `Vos colis en route et livrés ces ${days}\u00a0derniers jours\u00a0:`,
+  noneRecent: (days: number) => `Aucun colis en route ni livré ces ${days}\u00a0derniers jours.`,
   noOrderAt: (merchant: string) => `Je ne trouve aucune commande chez ${merchant}.`,
   noOrder: 'Je ne trouve pas cette commande.',
   whichOrder: 'Plusieurs commandes correspondent. Laquelle ?',

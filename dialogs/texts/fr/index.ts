@@ -11,6 +11,8 @@ import { receipts } from './receipts';
 import { transactions } from './transactions';
 import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
+import { income } from './income';
+import { elsewhere } from './elsewhere';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -26,4 +28,6 @@ export const fr: typeof en = {
   ...dates,
   ...privacy,
   ...rateLimit,
+  ...income,
+  ...elsewhere,
 };

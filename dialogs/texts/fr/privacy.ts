@@ -21,9 +21,14 @@ export const privacy: typeof english = {
   privacyErased: 'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
   privacyKept: 'D’accord, je n’ai rien effacé.',
   privacyAuditIntro: 'Derniers accès à vos données :',
-  privacyAuditLine: (when: string, channel: string) => `• ${when}, ${channel}`,
+  privacyAuditGroup: (day: string, channel: string, reads: string) => `• ${day}, ${channel}\u00a0: ${reads}`,
+  privacyTimes: (kind: string, count: number) => (count > 1 ? `${kind} (${count}\u00a0fois)` : kind),
+  privacyReadKinds: {
+    Balance: 'soldes', Transactions: 'opérations', Receipt: 'reçus', Delivery: 'livraisons',
+    Notifications: 'réglages des alertes', Privacy: 'journal des accès',
+  },
   privacyAuditNone: 'Personne n’a encore consulté vos données via l’assistant.',
-  privacyAuditMore: (count: number) => `…et ${count} plus ancien${count > 1 ? 's' : ''}. La banque peut vous donner la liste complète.`,
+  privacyAuditMore: (count: number) => `…et ${count} autre${count > 1 ? 's' : ''} jour${count > 1 ? 's' : ''} ou canal${count > 1 ? 'ux' : ''} plus ancien${count > 1 ? 's' : ''}. La banque peut vous donner la liste complète.`,
   privacyQuick: {
     erase: 'Effacer mes données',
     audit: 'Qui a vu mes données',

@@ -6,16 +6,16 @@ export const transactions: typeof english = {
   listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
   noTransactions: (scope: string) => (scope ? `Aucune opération ${scope}.` : 'Aucune opération.'),
   pending: 'en attente',
-  spentTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)} : ${amount} dépensés en ${count} paiement${count > 1 ? 's' : ''}.`,
-  receivedTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)} : ${amount} reçus en ${count} versement${count > 1 ? 's' : ''}.`,
+  spentTotal: (scope: string, amount: string, count: number, details: string) =>
+    `${capitalize(scope)}\u00a0: ${amount} dépensés en ${count} paiement${count > 1 ? 's' : ''}${details}.`,
   netTotal: (scope: string, amount: string, count: number) =>
     `${capitalize(scope)} : ${amount} au net sur ${count} opération${count > 1 ? 's' : ''}.`,
-  nothingSpent: (scope: string) => `${capitalize(scope)} : aucune dépense.`,
+  nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
+  noAccountLike: (named: string, accounts: string) =>
+    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. Vos comptes\u00a0: ${accounts}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
@@ -28,6 +28,7 @@ export const transactions: typeof english = {
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
+    withoutOwnTransfers: 'hors virements entre vos comptes',
   },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',

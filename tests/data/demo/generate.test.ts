@@ -44,7 +44,8 @@ describe('generateDemoBank', () => {
       ['c4-checking', 'checking', 'Current account', '2204.90'],
       ['c4-savings', 'savings', 'Savings account', '6075.00'],
     ]);
-    expect(bank.accounts?.every((a) => a.currency === 'EUR' && /^(FR76|GB\d\d|4\d{15}$)/.test(a.iban))).toBe(true);
+    expect(bank.accounts?.every((a) => a.currency === 'EUR' && (a.type === 'credit_card' ? a.iban === null : /^(FR76|GB\d\d)/.test(a.iban ?? '')))).toBe(true);
+    expect(bank.accounts?.filter((a) => a.type === 'credit_card').map((a) => a.cardLast4)).toEqual(['4242', '1881']);
   });
 
   it('covers twelve months back from now, nothing in the future', () => {

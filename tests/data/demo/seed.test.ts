@@ -25,7 +25,7 @@ describe('seedDemoBankIfEmpty', () => {
     expect(store.balanceAt('c1', 'c1-checking', '2026-10-31')).toBe(347732);
     expect(store.balanceAt('c1', 'c1-savings', '2026-10-31')).toBe(1198207);
     expect(store.totals('c1', { merchant: 'Carrefour', period: { start: '2026-10-01', end: '2026-10-31' }, direction: 'out' }))
-      .toEqual({ totalCents: 19645, count: 4 });
+      .toEqual({ totalCents: 19645, count: 4, pendingCents: 0, ownTransfersLeftOut: 0 });
     db.close();
   });
 

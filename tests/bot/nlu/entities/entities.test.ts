@@ -53,12 +53,23 @@ describe('findEntities', () => {
     expect(entitiesOf('combien chez carrefour', 'fr', null).merchant).toBeUndefined();
   });
 
-  it("matches categories by synonym in both languages, within the customer's categories", () => {
+  it("names a shop the customer never paid, and nothing after a pronoun, a period or an amount", () => {
+    expect(entitiesOf("combien j'ai dépensé chez Leroy Merlin le mois dernier").merchant).toEqual(['Leroy Merlin']);
+    expect(entitiesOf('how much did i spend at lidl in october', 'en').merchant).toEqual(['Lidl']);
+    expect(entitiesOf('chez moi').merchant).toBeUndefined();
+    expect(entitiesOf('what did i spend at the end of october', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('balance at 31 october', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('how much did i spend at restaurants', 'en')).toMatchObject({ category: ['restaurants'] });
+    expect(entitiesOf('how much did i spend at restaurants', 'en').merchant).toBeUndefined();
+    expect(entitiesOf('combien chez mcdo').merchant).toBeUndefined();
+  });
+
+  it("matches categories by synonym in both languages, including those the customer has none of", () => {
     expect(entitiesOf('depenses resto mois dernier').category).toEqual(['restaurants']);
     expect(entitiesOf('how much on groceries', 'en').category).toEqual(['groceries']);
     expect(entitiesOf('combien au supermarché').category).toEqual(['groceries']);
     expect(entitiesOf('restaurent spending', 'en').category).toEqual(['restaurants']);
-    expect(entitiesOf('combien en shopping').category).toBeUndefined();
+    expect(entitiesOf('combien en shopping').category).toEqual(['shopping']);
     expect(entitiesOf('combien en shopping', 'fr', null).category).toEqual(['shopping']);
   });
 
@@ -79,5 +90,25 @@ describe('findEntities', () => {
 
   it('always sets the language and leaves absent entities out', () => {
     expect(entitiesOf('bonjour')).toEqual({ language: 'fr' });
+  });
+});
+
+describe('requests to serve elsewhere', () => {
+  it.each<[string, Language, 'lostCard' | 'bankApp' | undefined]>([
+    ['j’ai perdu ma carte, c’est urgent', 'fr', 'lostCard'],
+    ['someone stole my card!!', 'en', 'lostCard'],
+    ['bloquer ma CB', 'fr', 'lostCard'],
+    ['my card is missing', 'en', 'lostCard'],
+    ['fais un virement de 50 € à Paul', 'fr', 'bankApp'],
+    ['transfer 100 to my savings', 'en', 'bankApp'],
+    ['payer ma facture EDF', 'fr', 'bankApp'],
+    ['augmente le plafond de ma carte', 'fr', 'bankApp'],
+    ['change my card pin', 'en', 'bankApp'],
+    ['combien j’ai viré sur mon livret A', 'fr', undefined],
+    ['did i pay my rent', 'en', undefined],
+    ['solde de ma carte visa', 'fr', undefined],
+    ['my transfers to savings last month', 'en', undefined],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(entitiesOf(text, language).elsewhere?.[0]).toBe(expected);
   });
 });

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, openDatabase, SCHEMA_VERSION, schemaVersionOf } from '../../data/database';
-import { SchemaTooNewError } from '../../data/errors';
-import { MIGRATIONS } from '../../data/migrations';
+import { migrate, openDatabase, SCHEMA_VERSION, schemaVersionOf } from '../../../data/database';
+import { SchemaTooNewError } from '../../../data/errors';
+import { MIGRATIONS } from '../../../data/migrations';
 
 describe('schema migrations at start-up', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bank-migrations-'));

@@ -1,0 +1,36 @@
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FRENCH_MONTHS, FRENCH_WEEKDAYS } from '../periods/names';
+
+/**
+ * A shop named after "chez" / "at" that is none of the customer's merchants: "combien chez Carrefour ?"
+ * from a customer who never paid there must be answered "nothing at Carrefour", never with a total of
+ * everything, so the name is kept although no transaction carries it. Up to three words, stopping at
+ * the first word that starts the rest of the sentence (a period, an amount, a conjunction).
+ */
+const AFTER = /(?:^|\s)(?:chez|at)\s+([a-z0-9&' -]+)/;
+const MAX_WORDS = 3;
+
+const NOT_A_NAME = new Set([
+  // French: pronouns, articles and what follows a name in a question.
+  'moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'soi', 'le', 'la', 'les', 'l', 'un', 'une', 'mon', 'ma', 'mes',
+  'du', 'de', 'des', 'd', 'en', 'ce', 'cet', 'cette', 'ces', 'depuis', 'pour', 'sur', 'dans', 'avec', 'et', 'ou',
+  'hier', 'aujourd', 'aujourdhui', 'demain', 'mois', 'semaine', 'annee', 'an', 'au', 'aux', 'a', 'plus', 'moins',
+  'entre', 'par', 'jour', 'jours', 'dernier', 'derniere', 'derniers', 'dernieres',
+  // English.
+  'the', 'a', 'an', 'my', 'all', 'least', 'most', 'home', 'work', 'night', 'once', 'it', 'this', 'that', 'these',
+  'those', 'some', 'any', 'last', 'first', 'in', 'on', 'since', 'for', 'during', 'over', 'under', 'and', 'or',
+  'with', 'between', 'from', 'yesterday', 'today', 'more', 'less', 'than', 'month', 'week', 'year', 'noon',
+  'midnight', 'lunch', 'lunchtime', 'christmas', 'weekend', 'weekends', 'time', 'times', 'what', 'which', 'same',
+  ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
+]);
+
+export function findNamedMerchant(folded: string): string[] {
+  const match = AFTER.exec(folded);
+  if (!match) return [];
+  const nameWords: string[] = [];
+  for (const word of match[1].split(/[\s']+/)) {
+    if (!word || NOT_A_NAME.has(word) || /^\d/.test(word) || nameWords.length === MAX_WORDS) break;
+    nameWords.push(word);
+  }
+  if (nameWords.length === 0) return [];
+  return [nameWords.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')];
+}

@@ -1,0 +1,52 @@
+import type { Activity } from 'botbuilder';
+import { salaryStatus } from '../data/payCycle';
+import { dayOf, formatDay, formatRelativeDay } from './format/dates';
+import { formatMoney } from './format/money';
+import { withQuickReplies } from './replies';
+import { textsFor } from './texts';
+import { nameOf, nextSteps, totalDetails, type AnswerInput } from './transactionAnswers';
+import type { Transaction } from '../data/types';
+
+/** Payers listed one by one; the rest are summed on one line, so the answer stays short on a phone. */
+const PAYER_LINES = 6;
+
+/** "Combien j'ai gagné le mois dernier ?": the income of the period, then who paid it, largest first. */
+export function earningsAnswer(input: AnswerInput): Partial<Activity> {
+  const { services, info, customerId, filter, scope, currency } = input;
+  const texts = textsFor(info.language);
+  const money = (cents: number) => formatMoney(cents, currency, info.language);
+  const totals = services.transactions.totals(customerId, { ...filter, direction: 'in', excludeOwnTransfers: true });
+  if (totals.count === 0) return withQuickReplies(texts.noEarnings(scope), nextSteps(info));
+  const payers = services.transactions.incomeByPayer(customerId, filter);
+  const shown = payers.length > PAYER_LINES + 1 ? payers.slice(0, PAYER_LINES) : payers;
+  const rest = payers.slice(shown.length);
+  const lines = [
+    texts.earningsTotal(scope, money(totals.totalCents), totals.count, totalDetails(totals, currency, info)),
+    ...shown.map((p) => texts.payerLine(p.payer, money(p.totalCents), p.count)),
+  ];
+  if (rest.length > 0) lines.push(texts.otherPayers(rest.length, money(rest.reduce((sum, p) => sum + p.totalCents, 0))));
+  return withQuickReplies(lines.join('\n'), nextSteps(info));
+}
+
+/** "Mon salaire est tombé ?": the salary of the current pay cycle, or when the last one came. */
+export function salaryAnswer(input: AnswerInput): Partial<Activity> {
+  const { services, info, customerId, filter, currency } = input;
+  const texts = textsFor(info.language);
+  const status = salaryStatus(services.transactions, customerId, filter.accountIds, info.now, services.timeZone);
+  const described = (t: Transaction) => {
+    const day = dayOf(t.bookedAt, services.timeZone);
+    return {
+      amount: formatMoney(t.amountCents, currency, info.language),
+      day: formatDay(day, info.language, services.timeZone, info.now),
+      relative: formatRelativeDay(day, info.language, services.timeZone, info.now),
+    };
+  };
+  if (status.current) {
+    const { amount, day, relative } = described(status.current);
+    const account = input.accounts.find((a) => a.id === status.current?.accountId)?.name ?? '';
+    return withQuickReplies(texts.incomeArrived(amount, nameOf(status.current), day, relative, account), nextSteps(info));
+  }
+  if (!status.last) return withQuickReplies(texts.noSalary, nextSteps(info));
+  const { amount, day, relative } = described(status.last);
+  return withQuickReplies(texts.salaryNotYet(amount, nameOf(status.last), day, relative), nextSteps(info));
+}

@@ -1,0 +1,15 @@
+/** Money coming in: the income of a period by payer, and whether the salary has come in. */
+export const income = {
+  earningsTotal: (scope: string, amount: string, count: number, details: string) =>
+    `Your income ${scope}: ${amount} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
+  payerLine: (payer: string, amount: string, count: number) => `• ${payer}: ${amount}${count > 1 ? ` (${count} payments)` : ''}`,
+  otherPayers: (count: number, amount: string) => `• ${count} other payers: ${amount}`,
+  noEarnings: (scope: string) => `No income ${scope}.`,
+  salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
+    `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,
+  noSalary: "I can't find any salary on your accounts.",
+  totalDetails: {
+    pending: (amount: string) => `, of which ${amount} pending`,
+    ownTransfersLeftOut: ' (excluding transfers between your accounts)',
+  },
+};
