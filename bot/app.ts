@@ -18,6 +18,10 @@ export interface AppDeps {
   isReady: () => boolean;
   /** `POST /api/events` (real-time updates); absent, the route answers 404. */
   events?: Router;
+  /** Local mode only: the demo bank's customers and link codes for the terminal chat (`bot/demoLinkRoute.ts`). */
+  demo?: Router;
+  /** `/chat`, `/console` and the web chat's Direct Line (see bot/webchat); absent, they answer 404. */
+  web?: Router;
   /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
   localMode?: boolean;
   /** Graceful shutdown: once draining, `/readyz` answers 503 and new requests are refused. */
@@ -33,7 +37,7 @@ export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
 export function createApp(
-  { adapter, bot, logger, isReady, events, localMode = true, drain, metrics, metricsToken }: AppDeps,
+  { adapter, bot, logger, isReady, events, demo, web, localMode = true, drain, metrics, metricsToken }: AppDeps,
 ): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -60,6 +64,8 @@ export function createApp(
   });
 
   if (events) app.use(events);
+  if (demo && localMode) app.use(demo);
+  if (web) app.use(web);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -11,6 +11,8 @@ export interface Config {
   seedDemoBank: boolean;
   production: boolean;
   logLevel: string;
+  /** JSON lines for a log collector, or readable lines for a terminal; unset: JSON in production only. */
+  logFormat: 'json' | 'pretty';
   /** A frozen "now" (ISO instant with offset), to record Emulator transcripts that replay in the tests. */
   fixedNow?: string;
   /** The terminal chat's target; unset, the bot on `port` of this machine. */
@@ -54,6 +56,10 @@ export interface Config {
     /** Hard deadline after SIGTERM/SIGINT: the process has exited by then. */
     timeoutSeconds: number;
   };
+  webchat: {
+    /** Signs web users' tokens (the bank's website makes them); unset in local mode: a secret of the process. */
+    tokenSecret?: string;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -72,6 +78,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoBank: settings.SEED_DEMO_BANK,
     production: settings.NODE_ENV === 'production',
     logLevel: settings.LOG_LEVEL,
+    logFormat: settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty'),
     fixedNow: settings.FIXED_NOW,
     botUrl: settings.BOT_URL,
     auth: {
@@ -101,6 +108,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
     metricsToken: settings.METRICS_TOKEN,
     shutdown: { drainSeconds: settings.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: settings.SHUTDOWN_TIMEOUT_SECONDS },
+    webchat: {
+      tokenSecret: settings.WEBCHAT_TOKEN_SECRET,
+    },
   };
   requireCredentialsInProduction(config);
   return config;

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { loadEnvFile } from '../envFile';
 import { openDatabase } from '../../data/database';
 import { importCommand } from './commands/importCommand';
 import { linkCodeCommand } from './commands/linkCodeCommand';
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  loadEnvFile();
   const config = loadConfig();
   const print = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
   if (offline) return offline(args, { config, ...print });

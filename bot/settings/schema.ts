@@ -12,6 +12,7 @@ export const SETTINGS_SCHEMA = z.object({
   SEED_DEMO_BANK: boolean(true),
   BANK_TIME_ZONE: timeZone('Europe/Paris'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  LOG_FORMAT: oneOf(['json', 'pretty']),
   NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
   FIXED_NOW: isoInstant(),
 
@@ -41,6 +42,7 @@ export const SETTINGS_SCHEMA = z.object({
   NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, 3600),
 
   METRICS_TOKEN: text(),
+  WEBCHAT_TOKEN_SECRET: text(),
 
   SHUTDOWN_DRAIN_SECONDS: integer(0, 60, 1),
   SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 10),

@@ -25,7 +25,7 @@ export async function freePort(): Promise<number> {
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(builtBotDir(), 'bot', 'index.js')], {
-    env: { PATH: process.env.PATH, TZ: 'Europe/Paris', NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env },
+    env: { PATH: process.env.PATH, TZ: 'Europe/Paris', NODE_ENV: 'test', LOG_LEVEL: 'info', LOG_FORMAT: 'json', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
