@@ -9,6 +9,7 @@ import type { Drain } from './lifecycle/drain';
 import type { BotMetrics } from './observability/metrics';
 import { httpMetrics, metricsRoute } from './observability/metricsRoute';
 import { requestIds } from './observability/requestContext';
+import { withRequestSource } from './requestSource';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -60,7 +61,8 @@ export function createApp(
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
     if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
-    await adapter.process(req, withGenericErrors(res), (context) => bot.run(context));
+    const source = localMode ? req.socket.remoteAddress : undefined;
+    await withRequestSource(source, () => adapter.process(req, withGenericErrors(res), (context) => bot.run(context)));
   });
 
   if (events) app.use(events);

@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { SETTINGS_SCHEMA, type Settings } from './settings/schema';
-import { requireCredentialsInProduction } from './localMode';
+import { listenHost, requireCredentialsInProduction } from './localMode';
 
 /** Every setting, validated once at start-up (`settings/schema.ts`). `.env.example` documents each one. */
 export interface Config {
   port: number;
+  /** Where to listen: loopback by default without credentials (local mode), every interface with them. */
+  host: string;
+  /** ALLOW_UNAUTHENTICATED_NETWORK: local mode on a non-loopback HOST, knowingly (a loud warning at start-up). */
+  allowUnauthenticatedNetwork: boolean;
   databasePath: string;
   timeZone: string;
   seedDemoBank: boolean;
@@ -25,6 +29,8 @@ export interface Config {
     /** botbuilder's `BotOpenIdMetadata`: where channel signing keys are read (tests, sovereign clouds). */
     openIdMetadataUrl?: string;
   };
+  /** Days after which the state of chat users who never linked is purged (at start-up and daily). */
+  unlinkedStateDays: number;
   /** Messages a chat user may send per minute before the bot answers politely and stops reading. */
   messagesPerMinute: number;
   linking: {
@@ -32,6 +38,8 @@ export interface Config {
     maxFailedAttempts: number;
     lockoutMinutes: number;
     linkValidityDays: number;
+    /** Wrong link codes a minute across every chat user before linking pauses for everyone until the minute ends. */
+    globalFailuresPerMinute: number;
   };
   /** Where to turn for what the assistant does not do. */
   helpElsewhere: {
@@ -43,6 +51,8 @@ export interface Config {
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
     eventsSecret?: string;
+    /** EVENTS_MAX_AGE_SECONDS: an event whose `occurredAt` is further than this from now is refused (replays). */
+    eventsMaxAgeSeconds: number;
     maxAttempts: number;
     pollSeconds: number;
     backoffSeconds: number;
@@ -73,6 +83,8 @@ export function loadConfig(env: Env = process.env): Config {
   const settings = parseSettings(env);
   const config: Config = {
     port: settings.PORT,
+    host: '',
+    allowUnauthenticatedNetwork: settings.ALLOW_UNAUTHENTICATED_NETWORK,
     databasePath: settings.DATABASE_PATH === ':memory:' ? ':memory:' : resolve(settings.DATABASE_PATH),
     timeZone: settings.BANK_TIME_ZONE,
     seedDemoBank: settings.SEED_DEMO_BANK,
@@ -89,11 +101,13 @@ export function loadConfig(env: Env = process.env): Config {
       openIdMetadataUrl: settings.BotOpenIdMetadata,
     },
     messagesPerMinute: settings.RATE_LIMIT_PER_MINUTE,
+    unlinkedStateDays: settings.UNLINKED_STATE_DAYS,
     linking: {
       codeTtlMinutes: settings.LINK_CODE_TTL_MINUTES,
       maxFailedAttempts: settings.LINK_MAX_FAILED_ATTEMPTS,
       lockoutMinutes: settings.LINK_LOCKOUT_MINUTES,
       linkValidityDays: settings.LINK_VALIDITY_DAYS,
+      globalFailuresPerMinute: settings.LINK_GLOBAL_FAILURES_PER_MINUTE,
     },
     helpElsewhere: {
       cardEmergencyPhone: settings.CARD_EMERGENCY_PHONE,
@@ -101,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     notifications: {
       eventsSecret: settings.EVENTS_SECRET,
+      eventsMaxAgeSeconds: settings.EVENTS_MAX_AGE_SECONDS,
       maxAttempts: settings.NOTIFY_MAX_ATTEMPTS,
       pollSeconds: settings.NOTIFY_POLL_SECONDS,
       backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
@@ -113,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   requireCredentialsInProduction(config);
+  config.host = listenHost(config, settings.HOST);
   return config;
 }
 

@@ -18,12 +18,16 @@ import { BotMetrics } from './observability/metrics';
 import { demoLinkRouter } from './demoLinkRoute';
 import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
 import { WebChat } from './webchat/webChat';
+import { guardProcess } from './processGuards';
+import { scheduleStateExpiry } from './stateExpirySchedule';
+import { StateExpiry } from '../data/stateExpiry';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
   const logger = createProcessLogger(config);
+  guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   warnIfLocalMode(config, logger);
   let ready = false;
@@ -32,11 +36,12 @@ async function main(): Promise<void> {
   if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
+  scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
   const recognizer = await BankRecognizer.create();
   const metrics = new BotMetrics({ processMetrics: true });
   const composition = composeBot(db, config, clock, recognizer, logger, metrics);
   const adapter = createAdapter(config, logger);
-  for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
+  for (const middleware of turnMiddleware(composition, { typing: true, logger })) adapter.use(middleware);
   const webChat = new WebChat(clock);
   const dispatcher = createDispatcher(composition, config, clock, logger, Math.random, webChat.connector);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
     metrics, metricsToken: config.metricsToken,
   });
 
-  const server = app.listen(config.port, (error?: Error) => {
+  const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {
       logger.fatal(cannotListen(config.port, error));
       process.exit(1);

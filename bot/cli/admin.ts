@@ -6,6 +6,7 @@ import { linkCodeCommand } from './commands/linkCodeCommand';
 import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
+import { limitsCommand } from './commands/limitsCommand';
 import type { AdminCommand } from './commands/adminCommand';
 import { backupCommand } from './commands/backupCommand';
 import { restoreCommand, type OfflineCommand } from './commands/restoreCommand';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, AdminCommand> = {
   audit: auditCommand,
   event: eventCommand,
   outbox: outboxCommand,
+  limits: limitsCommand,
   backup: backupCommand,
 };
 
@@ -30,6 +32,7 @@ const USAGE = `usage: npm run admin -- <command>
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
   outbox                    list notifications pending, held or failed (no content)
+  limits                    wrong link codes this minute across all chat users, and whether linking is paused
   backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite backup API)
   restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place`;
 

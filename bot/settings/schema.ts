@@ -8,6 +8,8 @@ import { boolean, httpUrl, integer, isoInstant, oneOf, text, timeZone } from './
  */
 export const SETTINGS_SCHEMA = z.object({
   PORT: integer(1, 65535, 3978),
+  HOST: text(),
+  ALLOW_UNAUTHENTICATED_NETWORK: boolean(false),
   DATABASE_PATH: text('data/bank.db'),
   SEED_DEMO_BANK: boolean(true),
   BANK_TIME_ZONE: timeZone('Europe/Paris'),
@@ -23,11 +25,13 @@ export const SETTINGS_SCHEMA = z.object({
   BotOpenIdMetadata: httpUrl(),
 
   RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000, 20),
+  UNLINKED_STATE_DAYS: integer(1, 3650, 7),
 
   LINK_CODE_TTL_MINUTES: integer(1, 1440, 10),
   LINK_MAX_FAILED_ATTEMPTS: integer(1, 100, 5),
   LINK_LOCKOUT_MINUTES: integer(1, 10_080, 15),
   LINK_VALIDITY_DAYS: integer(1, 3650, 180),
+  LINK_GLOBAL_FAILURES_PER_MINUTE: integer(1, 1_000_000, 20),
 
   // The demo bank's fictitious card-blocking line and site (reserved `.example` domain); a bank sets its own.
   CARD_EMERGENCY_PHONE: text('+33 1 23 45 67 89'),
@@ -36,6 +40,7 @@ export const SETTINGS_SCHEMA = z.object({
   BOT_URL: httpUrl(),
 
   EVENTS_SECRET: text(),
+  EVENTS_MAX_AGE_SECONDS: integer(1, 604_800, 300),
   NOTIFY_MAX_ATTEMPTS: integer(1, 100, 6),
   NOTIFY_POLL_SECONDS: integer(1, 86_400, 15),
   NOTIFY_BACKOFF_SECONDS: integer(1, 86_400, 5),

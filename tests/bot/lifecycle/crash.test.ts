@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LoopbackConnector } from '../../../bot/cli/loopbackConnector';
+import { loadConfig } from '../../../bot/config';
 import { openDatabase } from '../../../data/database';
 import { seedDemoBankIfEmpty } from '../../../data/demo/seed';
 import { LinkStore } from '../../../data/linkStore';
@@ -31,7 +32,7 @@ describe('SIGKILL while serving turns and events', () => {
     const codes = new Map<string, string>();
     const setup = openDatabase(path);
     seedDemoBankIfEmpty(setup, new Date(), 'Europe/Paris');
-    const links = new LinkStore(setup, { codeTtlMinutes: 60, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180 });
+    const links = new LinkStore(setup, { ...loadConfig({}).linking, codeTtlMinutes: 60 });
     for (let i = 0; i < 400; i++) codes.set(`crash-user-${i}`, links.issueCode('c1', new Date()) as string);
     const subscriberCode = links.issueCode('c1', new Date()) as string;
     setup.close();
