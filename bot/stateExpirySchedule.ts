@@ -8,7 +8,10 @@ const DAY_MS = 24 * 60 * 60_000;
 export function scheduleStateExpiry(expiry: StateExpiry, clock: Clock, retentionDays: number, logger: Logger): () => void {
   const purge = () => {
     try {
-      logger.info(expiry.purge(clock.now(), retentionDays), 'expired chat-user state purged');
+      const purged = expiry.purge(clock.now(), retentionDays);
+      // Said only when something went: a start-up with nothing to purge stays quiet.
+      const level = Object.values(purged).some((count) => count > 0) ? 'info' : 'debug';
+      logger[level](purged, 'expired chat-user state purged');
     } catch (error) {
       logger.error({ error: (error as Error)?.name }, 'state purge failed; the next one will try again');
     }
