@@ -85,7 +85,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: settings.PORT,
     host: '',
     allowUnauthenticatedNetwork: settings.ALLOW_UNAUTHENTICATED_NETWORK,
-    databasePath: settings.DATABASE_PATH === ':memory:' ? ':memory:' : resolve(settings.DATABASE_PATH),
+    // A path given is kept as written (relative to the project root, where npm runs); the default is absolute.
+    databasePath: env.DATABASE_PATH ? settings.DATABASE_PATH : resolve(settings.DATABASE_PATH),
     timeZone: settings.BANK_TIME_ZONE,
     seedDemoBank: settings.SEED_DEMO_BANK,
     production: settings.NODE_ENV === 'production',

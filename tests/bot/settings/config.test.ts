@@ -33,6 +33,7 @@ describe('settings validated once at start-up', () => {
     expect(config.seedDemoBank).toBe(true);
     expect(config.databasePath).toBe(resolve('data', 'bank.db'));
     expect(loadConfig({ DATABASE_PATH: ':memory:' }).databasePath).toBe(':memory:');
+    expect(loadConfig({ DATABASE_PATH: 'data/other.db' }).databasePath).toBe('data/other.db');
   });
 
   it('reads given values with their types', () => {
