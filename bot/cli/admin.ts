@@ -7,6 +7,7 @@ import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
 import { limitsCommand } from './commands/limitsCommand';
+import { generateCommand } from './commands/generateCommand';
 import type { AdminCommand } from './commands/adminCommand';
 import { backupCommand } from './commands/backupCommand';
 import { restoreCommand, type OfflineCommand } from './commands/restoreCommand';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, AdminCommand> = {
   event: eventCommand,
   outbox: outboxCommand,
   limits: limitsCommand,
+  generate: generateCommand,
   backup: backupCommand,
 };
 
@@ -34,7 +36,8 @@ const USAGE = `usage: npm run admin -- <command>
   outbox                    list notifications pending, held or failed (no content)
   limits                    wrong link codes this minute across all chat users, and whether linking is paused
   backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite backup API)
-  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place`;
+  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place
+  generate --customers N --months M   a large believable bank, to measure speed at scale`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {

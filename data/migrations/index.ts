@@ -4,6 +4,7 @@ import { notifications } from './003_notifications';
 import { messageRate } from './004_message_rate';
 import { ownTransfersAndCards } from './005_own_transfers_and_cards';
 import { limits } from './006_limits';
+import { queryIndexes } from './007_query_indexes';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'message rate', sql: messageRate },
   { version: 5, name: 'own transfers and cards', sql: ownTransfersAndCards },
   { version: 6, name: 'limits', sql: limits },
+  { version: 7, name: 'query indexes', sql: queryIndexes },
 ];
