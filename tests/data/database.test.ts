@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../data/database';
 
 describe('openDatabase', () => {
-  it('sets SQLite up for a server: WAL, synchronous FULL outside the conversation's own writes, foreign keys, a busy timeout', () => {
+  it('sets SQLite up for a server: WAL, synchronous FULL outside the conversation’s own writes, foreign keys, a busy timeout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bank-pragmas-'));
     const db = openDatabase(join(dir, 'bank.db'));
     try {
