@@ -46,6 +46,7 @@ export class OutboxStore implements ChatUserRecords {
                         AND (lease_until IS NULL OR lease_until <= @now)
                       ORDER BY next_attempt_at, id LIMIT @limit)
          RETURNING *`),
+      release: db.prepare(`UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE id = @id AND claimed_by = @owner`),
       held: db.prepare<ChatUser, Row>(
         `SELECT * FROM outbox WHERE channel_id = @channelId AND user_id = @userId AND status = 'held' ORDER BY id`),
       markSent: db.prepare(
@@ -63,6 +64,7 @@ export class OutboxStore implements ChatUserRecords {
         `SELECT status, count(*) AS count, min(created_at) AS first, max(created_at) AS last FROM outbox
          WHERE channel_id = @channelId AND user_id = @userId GROUP BY status ORDER BY status`),
       erase: db.prepare<ChatUser>('DELETE FROM outbox WHERE channel_id = @channelId AND user_id = @userId'),
+      byStatus: db.prepare<[], { status: OutboxStatus; count: number }>('SELECT status, count(*) AS count FROM outbox GROUP BY status'),
     };
   }
 
@@ -81,6 +83,11 @@ export class OutboxStore implements ChatUserRecords {
     return claim.immediate()
       .sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id - b.id)
       .map(toItem);
+  }
+
+  /** Gives back a claimed row not sent (the dispatcher is stopping), so that another may send it now. */
+  releaseClaim(id: number, owner: string): void {
+    this.statements.release.run({ id, owner });
   }
 
   held(user: ChatUser): OutboxItem[] {
@@ -111,6 +118,13 @@ export class OutboxStore implements ChatUserRecords {
       id: row.id, eventId: row.event_id, channelId: row.channel_id, userId: row.user_id, status: row.status,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastError: row.last_error,
     }));
+  }
+
+  /** How many rows are in each status (every status present, zero when none): for the metrics. */
+  countByStatus(): Record<OutboxStatus, number> {
+    const counts: Record<OutboxStatus, number> = { pending: 0, held: 0, sent: 0, failed: 0 };
+    for (const row of this.statements.byStatus.all()) counts[row.status] = row.count;
+    return counts;
   }
 
   describe(user: ChatUser): ChatUserRecordSummary[] {

@@ -18,7 +18,7 @@ describe('DATABASE_URL chooses the engine', () => {
   });
 
   it('refuses a URL of another engine, naming the setting', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://h/db' })).toThrow('DATABASE_URL must start with postgres:// or postgresql://');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://h/db' })).toThrow('DATABASE_URL: expected postgres://… or postgresql://…');
   });
 
   it('refuses to start on PostgreSQL while parts are SQLite-only, and says which', () => {
