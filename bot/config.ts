@@ -60,6 +60,8 @@ export interface Config {
     pollSeconds: number;
     backoffSeconds: number;
     maxBackoffSeconds: number;
+    /** How long a dispatcher's claim on a notification keeps other processes off it. */
+    leaseSeconds: number;
   };
   /** `GET /metrics` needs `Authorization: Bearer <token>` when set. */
   metricsToken?: string;
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollSeconds: settings.NOTIFY_POLL_SECONDS,
       backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
       maxBackoffSeconds: settings.NOTIFY_MAX_BACKOFF_SECONDS,
+      leaseSeconds: settings.NOTIFY_LEASE_SECONDS,
     },
     metricsToken: settings.METRICS_TOKEN,
     shutdown: { drainSeconds: settings.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: settings.SHUTDOWN_TIMEOUT_SECONDS },

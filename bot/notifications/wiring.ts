@@ -25,8 +25,7 @@ export function createDispatcher(
       backoff: { baseMs: settings.backoffSeconds * 1000, maxMs: settings.maxBackoffSeconds * 1000 },
       pollMs: settings.pollSeconds * 1000,
       batchSize: 50,
-      // Longer than a pass of 50 sends takes, so a live dispatcher never loses its claim mid-pass.
-      leaseMs: 5 * 60_000,
+      leaseMs: settings.leaseSeconds * 1000,
     },
     timeZone: config.timeZone,
     logger,

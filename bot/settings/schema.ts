@@ -47,6 +47,7 @@ export const SETTINGS_SCHEMA = z.object({
   NOTIFY_POLL_SECONDS: integer(1, 86_400, 15),
   NOTIFY_BACKOFF_SECONDS: integer(1, 86_400, 5),
   NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, 3600),
+  NOTIFY_LEASE_SECONDS: integer(1, 3600, 120),
 
   METRICS_TOKEN: text(),
   WEBCHAT_TOKEN_SECRET: text(),

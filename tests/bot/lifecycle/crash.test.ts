@@ -18,7 +18,7 @@ describe('SIGKILL while serving turns and events', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bank-crash-'));
   const path = join(dir, 'bank.db');
   const connector = new LoopbackConnector();
-  const env = { DATABASE_PATH: path, EVENTS_SECRET, NOTIFY_POLL_SECONDS: '1', NOTIFY_BACKOFF_SECONDS: '1', LOG_LEVEL: 'warn' };
+  const env = { DATABASE_PATH: path, EVENTS_SECRET, NOTIFY_POLL_SECONDS: '1', NOTIFY_BACKOFF_SECONDS: '1', NOTIFY_LEASE_SECONDS: '1', LOG_LEVEL: 'warn' };
   afterAll(async () => {
     await connector.stop();
     rmSync(dir, { recursive: true, force: true });
