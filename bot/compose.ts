@@ -36,6 +36,10 @@ import { OutboxStore } from '../data/outboxStore';
 import { EventIntake } from '../data/events/eventIntake';
 import { ConversationKeeper } from './notifications/conversationKeeper';
 import { NotificationsDialog } from '../dialogs/notificationsDialog';
+import { SubscriptionsDialog } from '../dialogs/subscriptionsDialog';
+import { UpcomingDialog } from '../dialogs/upcomingDialog';
+import { SpendingComparisonDialog } from '../dialogs/spendingComparisonDialog';
+import { SpendingBreakdownDialog } from '../dialogs/spendingBreakdownDialog';
 
 export interface Composition {
   bot: BankBot;
@@ -101,6 +105,10 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),
+    Subscriptions: new SubscriptionsDialog(services),
+    Upcoming: new UpcomingDialog(services),
+    SpendingComparison: new SpendingComparisonDialog(services),
+    SpendingBreakdown: new SpendingBreakdownDialog(services),
   }, [new LinkDialog(services), new PrivacyDialog(services, forgetTurnState)]);
   const understanding = new Understanding({
     recognizer,

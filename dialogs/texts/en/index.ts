@@ -12,6 +12,7 @@ import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
+import { insights } from './insights';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   ...rateLimit,
   ...income,
   ...elsewhere,
+  ...insights,
 };

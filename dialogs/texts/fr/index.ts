@@ -13,6 +13,7 @@ import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
+import { insights } from './insights';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -30,4 +31,5 @@ export const fr: typeof en = {
   ...rateLimit,
   ...income,
   ...elsewhere,
+  ...insights,
 };
