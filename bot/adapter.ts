@@ -1,4 +1,6 @@
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { StatusCodes } from 'botframework-schema';
 import { channelAuthentication } from './channelAuthentication';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -10,7 +12,7 @@ import { languageOfLocale } from './language';
  * without them it runs in local mode for the Emulator.
  */
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(channelAuthentication(config));
+  const adapter = new RefusalAnsweringAdapter(channelAuthentication(config));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's name and stack say where; its message may quote data, so it stays out of the log.
     logger.error({ turn: context.activity.id, error: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
@@ -22,4 +24,26 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     }
   };
   return adapter;
+}
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+/**
+ * `CloudAdapter.process` prints every error thrown while processing with `console.error`, outside our
+ * log (a stack in the middle of JSON lines, and in the test output). A refused token is an expected
+ * answer, not an error: it comes back here as a 401 response, which `process` writes without printing.
+ */
+class RefusalAnsweringAdapter extends CloudAdapter {
+  protected override async processActivity(
+    auth: string | AuthenticateRequestResult, activity: Activity, logic: Logic,
+  ): Promise<InvokeResponse | undefined> {
+    try {
+      return typeof auth === 'string'
+        ? await super.processActivity(auth, activity, logic)
+        : await super.processActivity(auth, activity, logic);
+    } catch (error) {
+      if (error instanceof AuthenticationError) return { status: StatusCodes.UNAUTHORIZED };
+      throw error;
+    }
+  }
 }

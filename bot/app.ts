@@ -14,6 +14,10 @@ export interface AppDeps {
   isReady: () => boolean;
   /** `POST /api/events` (real-time updates); absent, the route answers 404. */
   events?: Router;
+  /** Local mode only: the demo bank's customers and link codes for the terminal chat (`bot/demoLinkRoute.ts`). */
+  demo?: Router;
+  /** `/chat`, `/console` and the web chat's Direct Line (see bot/webchat); absent, they answer 404. */
+  web?: Router;
   /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
   localMode?: boolean;
 }
@@ -22,7 +26,7 @@ export interface AppDeps {
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events, localMode = true }: AppDeps): express.Express {
+export function createApp({ adapter, bot, logger, isReady, events, demo, web, localMode = true }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -37,6 +41,8 @@ export function createApp({ adapter, bot, logger, isReady, events, localMode = t
   });
 
   if (events) app.use(events);
+  if (demo && localMode) app.use(demo);
+  if (web) app.use(web);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

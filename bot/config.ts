@@ -44,6 +44,10 @@ export interface Config {
     backoffSeconds: number;
     maxBackoffSeconds: number;
   };
+  webchat: {
+    /** Signs web users' tokens (the bank's website makes them); unset in local mode: a secret of the process. */
+    tokenSecret?: string;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -85,6 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
       pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
       backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
       maxBackoffSeconds: integer(env, 'NOTIFY_MAX_BACKOFF_SECONDS', 3600),
+    },
+    webchat: {
+      tokenSecret: env.WEBCHAT_TOKEN_SECRET || undefined,
     },
   };
   requireCredentialsInProduction(config);

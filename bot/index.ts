@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config';
+import { loadEnvFile } from './envFile';
 import { FixedClock, systemClock, type Clock } from './clock';
-import { createLogger } from './logger';
+import { createProcessLogger } from './logger';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import { composeBot } from './compose';
@@ -10,11 +12,15 @@ import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
+import { demoLinkRouter } from './demoLinkRoute';
+import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
+import { WebChat } from './webchat/webChat';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createProcessLogger(config);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   warnIfLocalMode(config, logger);
   let ready = false;
@@ -27,15 +33,25 @@ async function main(): Promise<void> {
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
-  const dispatcher = createDispatcher(composition, config, clock, logger);
+  const webChat = new WebChat(clock);
+  const dispatcher = createDispatcher(composition, config, clock, logger, Math.random, webChat.connector);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
-  if (!config.notifications.eventsSecret) logger.warn('EVENTS_SECRET is unset: /api/events refuses every event (503)');
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, localMode: isLocalMode(config) });
+  warnAboutMissingSettings(logger, config);
+  const demo = demoLinkRouter({ accounts: composition.services.accounts, links: composition.services.links, clock });
+  const web = webChat.routes({
+    adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), botAppId: config.auth.appId,
+    onEvent: () => dispatcher.wake(),
+  });
+  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, web, localMode: isLocalMode(config) });
 
-  const server = app.listen(config.port, () => {
+  const server = app.listen(config.port, (error?: Error) => {
+    if (error) {
+      logger.fatal(cannotListen(config.port, error));
+      process.exit(1);
+    }
     ready = true;
     dispatcher.start();
-    logger.info({ port: config.port }, 'bank assistant listening on /api/messages');
+    announceListening(logger, config, server.address() as AddressInfo);
   });
   const stop = () => {
     ready = false;

@@ -26,5 +26,6 @@ export function requireCredentialsInProduction(config: AuthSettings): void {
 /** Said once, at start-up, so that nobody mistakes a local bot for a protected one. */
 export function warnIfLocalMode(config: AuthSettings, logger: Logger): void {
   if (!isLocalMode(config)) return;
-  logger.warn('local mode: no MicrosoftAppId set, so requests are NOT authenticated; replies go only to loopback serviceUrls (Emulator)');
+  logger.warn('local mode: no MicrosoftAppId set, so requests are NOT authenticated and replies go only to loopback serviceUrls '
+    + '(Emulator, npm run chat); set MicrosoftAppId and MicrosoftAppPassword to serve a real channel');
 }

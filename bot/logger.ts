@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -17,3 +18,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });
+
+/**
+ * The running bot's logger: JSON lines in production, for a log collector; readable lines in development,
+ * for the person who just typed `npm start` (same levels, same redaction, written synchronously so
+ * that nothing is lost when the process exits).
+ */
+export function createProcessLogger(settings: { logLevel: string; production: boolean }): Logger {
+  if (settings.production) return createLogger(settings.logLevel);
+  const readable = pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', sync: true });
+  return createLogger(settings.logLevel, readable);
+}

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { loadEnvFile } from '../envFile';
 import { openDatabase } from '../../data/database';
 import { importCommand } from './commands/importCommand';
 import { linkCodeCommand } from './commands/linkCodeCommand';
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  loadEnvFile();
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   try {

@@ -2,6 +2,9 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config';
 
+/** A channel served by this process: its own client for its `serviceUrl`, none for any other. */
+export type LocalConnector = (serviceUrl: string) => ConnectorClient | undefined;
+
 interface PipelineOwner { client?: { pipeline?: { removePolicy(options: { phase: 'Retry' }): unknown } } }
 
 /**
@@ -11,10 +14,16 @@ interface PipelineOwner { client?: { pipeline?: { removePolicy(options: { phase:
  * never holds the dispatcher for the length of a Retry-After.
  */
 class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(settings: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0], private readonly local?: LocalConnector) {
+    super(settings);
+  }
+
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const factory = super.createConnectorFactory(claimsIdentity);
     return {
       create: async (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
+        const local = this.local?.(serviceUrl);
+        if (local) return local;
         const client = await factory.create(serviceUrl, audience);
         (client as unknown as PipelineOwner).client?.pipeline?.removePolicy({ phase: 'Retry' });
         return client;
@@ -23,12 +32,15 @@ class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthenticatio
   }
 }
 
-/** The adapter the dispatcher sends proactive messages through (same credentials as the turn adapter). */
-export function createProactiveAdapter(config: Config): CloudAdapter {
+/**
+ * The adapter the dispatcher sends proactive messages through (same credentials as the turn adapter);
+ * messages for a channel this process serves itself (the web chat) go to that channel's `local` client.
+ */
+export function createProactiveAdapter(config: Config, local?: LocalConnector): CloudAdapter {
   return new CloudAdapter(new SingleAttemptAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
     MicrosoftAppType: config.auth.appType,
     MicrosoftAppTenantId: config.auth.tenantId,
-  }));
+  }, local));
 }

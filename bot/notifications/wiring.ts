@@ -5,17 +5,18 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { NotificationDispatcher } from './dispatcher';
 import { eventsRoute } from './eventsRoute';
-import { createProactiveAdapter } from './proactiveAdapter';
+import { createProactiveAdapter, type LocalConnector } from './proactiveAdapter';
 
-/** The dispatcher of a composition, as the entry point and the HTTP tests both build it. */
+/** The dispatcher of a composition, as the entry point and the HTTP tests both build it (`local`: the web chat's connector). */
 export function createDispatcher(
   composition: Composition, config: Config, clock: Clock, logger: Logger, random: () => number = Math.random,
+  local?: LocalConnector,
 ): NotificationDispatcher {
   const settings = config.notifications;
   return new NotificationDispatcher({
     outbox: composition.notifications.outbox,
     references: composition.notifications.references,
-    adapter: createProactiveAdapter(config),
+    adapter: createProactiveAdapter(config, local),
     botAppId: config.auth.appId ?? '',
     clock,
     random,

@@ -1,4 +1,4 @@
-/** The import file's shape (see DESIGN.md, "The dataset format") and what a validated file becomes. */
+/** The import file's shape (docs/dataset-format.md) and what a validated file becomes. */
 import type { Account, AccountType, Customer, DeliveryStatus, Delivery, Receipt, Transaction, TransactionStatus } from '../types';
 
 export interface DatasetCustomer { id: string; name: string; locale: string }

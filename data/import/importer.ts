@@ -5,7 +5,7 @@ import { validateDataset } from './validate';
 import { writeDataset } from './writer';
 
 /**
- * Imports one dataset object (DESIGN.md, "The dataset format"). Throws `DatasetError` naming the
+ * Imports one dataset object (docs/dataset-format.md). Throws `DatasetError` naming the
  * first bad field; a refused file leaves the database untouched. Validation runs inside the same
  * transaction as the writes, so the records it found in the database are still there when they are used.
  */

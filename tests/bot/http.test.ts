@@ -42,10 +42,16 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
     ]);
     const traces = http.connector.received.map((r) => r.activity).filter((a) => a.type === 'trace' && a.label === 'Recognizer Result');
     expect(traces).toHaveLength(2);
+    expect(traces[1].valueType).toBe('https://www.luis.ai/schemas/trace');
     expect(traces[1].value).toMatchObject({
-      text: 'combien sur mon livret A ?',
-      intents: { Balance: { score: expect.any(Number) } },
-      entities: { language: 'fr', account: [{ id: 'c1-savings', type: 'savings' }] },
+      recognizerResult: {
+        text: 'combien sur mon livret A ?',
+        intents: { Balance: { score: expect.any(Number) } },
+        entities: { language: 'fr', account: [{ id: 'c1-savings', type: 'savings' }] },
+      },
+      luisModel: { ModelID: 'bank-assistant-local-recognizer' },
+      luisOptions: { Staging: false },
+      luisResult: { query: 'combien sur mon livret A ?', topScoringIntent: { intent: 'Balance', score: expect.any(Number) } },
     });
   });
 

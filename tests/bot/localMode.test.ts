@@ -51,7 +51,8 @@ describe('start-up checks', () => {
     warnIfLocalMode(loadConfig({}), log.logger);
     expect(log.lines()).toEqual([{
       level: 40, time: expect.any(Number),
-      msg: 'local mode: no MicrosoftAppId set, so requests are NOT authenticated; replies go only to loopback serviceUrls (Emulator)',
+      msg: 'local mode: no MicrosoftAppId set, so requests are NOT authenticated and replies go only to loopback serviceUrls '
+        + '(Emulator, npm run chat); set MicrosoftAppId and MicrosoftAppPassword to serve a real channel',
     }]);
   });
 

@@ -10,6 +10,7 @@ import { createTestBot, type TestBot } from './testBot';
 import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
 import type { NotificationDispatcher } from '../../bot/notifications/dispatcher';
 import { isLocalMode } from '../../bot/localMode';
+import { demoLinkRouter } from '../../bot/demoLinkRoute';
 
 export interface HttpBot {
   bot: TestBot;
@@ -32,7 +33,8 @@ export async function startHttpBot(
   for (const middleware of turnMiddleware(bot, { typing: true })) adapter.use(middleware);
   const dispatcher = createDispatcher(bot, bot.config, bot.clock, silentLogger, options.random ?? (() => 0.5));
   const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
-  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, localMode: isLocalMode(bot.config) });
+  const demo = demoLinkRouter({ accounts: bot.services.accounts, links: bot.services.links, clock: bot.clock });
+  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, demo, localMode: isLocalMode(bot.config) });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
