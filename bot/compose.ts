@@ -122,7 +122,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     conversationState, userState, dialog, links: services.links, clock, logger, memory,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
-  const notifications = { references, outbox, intake: new EventIntake(db, outbox) };
+  const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock);
   return {

@@ -63,7 +63,7 @@ export interface RecognizedEntities {
   /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
   privacy?: ('show' | 'erase' | 'audit')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
-  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
+  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
   elsewhere?: ('lostCard' | 'bankApp')[];
   /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */

@@ -20,8 +20,9 @@ export class EventIntake {
   private readonly deliveries: DeliveryUpdate;
   private readonly recipients: Recipients;
 
-  constructor(private readonly db: Db, private readonly outbox: OutboxStore) {
-    this.transactions = new TransactionBooking(db);
+  /** `timeZone`: the bank's, for the calendar dates an unusual payment is judged on. */
+  constructor(private readonly db: Db, private readonly outbox: OutboxStore, timeZone = 'Europe/Paris') {
+    this.transactions = new TransactionBooking(db, timeZone);
     this.deliveries = new DeliveryUpdate(db);
     this.recipients = new Recipients(db);
     this.statements = {

@@ -7,8 +7,10 @@ const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactiva
   + 'desactive[rz]?|desactivez|coupe[rz]?|arrete[rz]?|stoppe[rz]?|plus de|ne plus|desabonne[rz]?|supprime[rz]?)\\b');
 const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subscribe|i want|send me|notify me|alert me|'
   + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previens moi|notifie|'
-  + 'alerte moi|alertez moi|dis moi quand|mets|remets)\\b');
+  + 'alerte moi|alertez moi|alerte-moi|alertez-moi|previens-moi|dis moi quand|mets|remets)\\b');
 
+/** Alerts about payments that look wrong: named before anything else, as they also say "payments". */
+const UNUSUAL = /\b(?:unusual|suspicious|strange|odd|weird|inhabituel(?:le)?s?|suspects?|bizarres?|anorma(?:l|ux|les?))\b/;
 const DELIVERIES = /\b(?:deliver(?:y|ies)?|parcels?|packages?|shipping|colis|livraisons?|suivi de livraison|commandes?)\b/;
 const LOW_BALANCE = new RegExp('\\b(?:low.balance|balance (?:goes |falls |drops |gets )?(?:below|under)|below|under|'
   + 'solde bas|solde (?:passe |descend |tombe )?(?:sous|en dessous)|sous|en dessous|moins de|less than|overdrawn|decouvert)\\b');
@@ -30,6 +32,7 @@ export function findNotification(folded: string): NotificationRequest[] {
 }
 
 function topicOf(folded: string): NotificationRequest['topic'] {
+  if (UNUSUAL.test(folded)) return 'unusual';
   if (DELIVERIES.test(folded)) return 'deliveries';
   if (LOW_BALANCE.test(folded)) return 'lowBalance';
   if (TRANSACTIONS.test(folded)) return 'transactions';

@@ -29,4 +29,11 @@ export const insights = {
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}: ${amount} (${percent}%)`,
   noBreakdown: (scope: string) => `No spending ${scope}.`,
   chartTitle: (scope: string) => `Spending ${scope}`,
+  unusualAlert: {
+    duplicate: (amount: string, merchant: string) => `⚠️ Unusual: ${amount} at ${merchant} a second time within 24 hours.`,
+    firstPayment: (amount: string, merchant: string) => `⚠️ Unusual: first payment to ${merchant}, ${amount}.`,
+    priceRise: (merchant: string, usual: string, amount: string) => `⚠️ Unusual: ${merchant} took ${amount}, usually ${usual}.`,
+    on: 'Done: I will warn you here of unusual payments (a double charge, a first large payment, a price rise).',
+    off: 'Done: no more unusual payment alerts.',
+  },
 };

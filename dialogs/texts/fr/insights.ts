@@ -34,4 +34,11 @@ export const insights: typeof english = {
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}${S}: ${amount} (${percent}${N}%)`,
   noBreakdown: (scope: string) => `Aucune dépense ${scope}.`,
   chartTitle: (scope: string) => `Dépenses ${scope}`,
+  unusualAlert: {
+    duplicate: (amount: string, merchant: string) => `⚠️ Inhabituel${S}: ${amount} chez ${merchant} une deuxième fois en moins de 24${S}heures.`,
+    firstPayment: (amount: string, merchant: string) => `⚠️ Inhabituel${S}: premier paiement chez ${merchant}, ${amount}.`,
+    priceRise: (merchant: string, usual: string, amount: string) => `⚠️ Inhabituel${S}: ${merchant} a prélevé ${amount}, d’habitude ${usual}.`,
+    on: `C’est fait${S}: je vous préviendrai ici des paiements inhabituels (double débit, premier gros paiement, hausse de prix).`,
+    off: `C’est fait${S}: plus d’alertes de paiements inhabituels.`,
+  },
 };
