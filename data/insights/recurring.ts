@@ -5,8 +5,9 @@
  * Tolerances, documented for the customer's sake as much as ours:
  * - date: each payment within the rhythm's `toleranceDays` of its expected date (weekly ±1 day,
  *   monthly ±3, quarterly ±5, yearly ±7), the expected dates counted from the series' first payment;
- * - amount: each payment within ±10 % of the one before, except one price change of at most 50 % once
- *   the series is established (two payments at the old price), which is then reported;
+ * - amount: each payment within ±10 % of the one before, except one price rise of at most 50 % once
+ *   the series is established (two payments at the old price), which is then reported (a subscription
+ *   seldom gets cheaper; a shop's prices that fall as often as they rise are no series);
  * - a series needs 4 weekly, 3 monthly or quarterly, or 2 yearly payments, and is over once its next
  *   expected date is more than its tolerance in the past;
  * - a series must hold at least half of the merchant's payments over its span: among a shop's many
@@ -103,7 +104,8 @@ function fitOf(chain: Chain, payment: Payment): Fit | null {
   const expected = stepFrom(chain.payments[0].date, chain.rhythm, chain.payments.length);
   const offDays = Math.abs(daysBetween(expected, payment.date));
   if (offDays > ruleOf(chain.rhythm).toleranceDays) return null;
-  const priceChange = !similar && chain.priceChange === null && chain.payments.length >= 2 && change <= PRICE_CHANGE_MAX_PERCENT;
+  const rise = payment.amountCents > previous.amountCents;
+  const priceChange = !similar && rise && chain.priceChange === null && chain.payments.length >= 2 && change <= PRICE_CHANGE_MAX_PERCENT;
   if (!similar && !priceChange) return null;
   return { rhythm: chain.rhythm, priceChange, distance: offDays * 100 + change };
 }
