@@ -2,12 +2,15 @@ import type { Activity } from 'botbuilder';
 import { spendingByCategory } from '../data/insights/spendingComparison';
 import { addMonths } from '../data/insights/rhythm';
 import type { DateRange } from '../data/types';
+import { barChartSvg } from './charts/barChartSvg';
+import { renderPng } from './charts/renderPng';
 import { formatPeriod } from './format/dates';
 import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 
 export const SPENDING_BREAKDOWN_DIALOG = 'spendingBreakdownDialog';
+const CHART_NAME = 'spending.png';
 
 /** "Répartition de mes dépenses le mois dernier", "spending breakdown": money out per category, largest first. */
 export class SpendingBreakdownDialog extends InsightDialog {
@@ -29,7 +32,11 @@ export class SpendingBreakdownDialog extends InsightDialog {
       texts.breakdownTotal(scope, money(total)),
       ...rows.map((row) => texts.breakdownLine(row.label, money(row.cents), Math.round((row.cents * 100) / total))),
     ];
-    return withQuickReplies(lines.join('\n'), steps);
+    const reply = withQuickReplies(lines.join('\n'), steps);
+    // The picture for those who would rather look; the text stays for channels without images and screen readers.
+    const png = renderPng(barChartSvg(texts.chartTitle(scope), rows.map((row) => ({ ...row, amountText: money(row.cents) }))));
+    reply.attachments = [{ contentType: 'image/png', contentUrl: `data:image/png;base64,${png.toString('base64')}`, name: CHART_NAME }];
+    return reply;
   }
 }
 

@@ -113,6 +113,13 @@ describe('insights on the insights bank', () => {
       `• Loisirs${S}: 39,60${S}€ (3${N}%)`,
       `• Abonnements${S}: 15,99${S}€ (1${N}%)`,
     ]);
+    const [reply] = (await chat.say('spending breakdown')).filter((a) => a.type === 'message');
+    const image = reply.attachments?.[0];
+    expect([image?.contentType, image?.name]).toEqual(['image/png', 'spending.png']);
+    const png = Buffer.from(String(image?.contentUrl).replace('data:image/png;base64,', ''), 'base64');
+    // One bar per line of the text, under Messenger's size limits.
+    expect([png.subarray(1, 4).toString('ascii'), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(['PNG', 640, 272]);
+    expect(png.length).toBeLessThan(100_000);
     const english = await chatAs(bot, 'i2', { userId: 'user2', locale: 'en-GB' });
     expect((await english.texts('spending breakdown'))[0].split('\n')[0]).toBe(
       'Your spending from 1 to 31 October: €1,370.59 (excluding transfers between your accounts).');
