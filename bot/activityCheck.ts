@@ -1,4 +1,5 @@
 import { BadRequestError } from './errors';
+import { jsonShapeProblem } from './jsonShape';
 
 /**
  * Refuses a body that is not an activity before the adapter sees it: `CloudAdapter.process` validates
@@ -13,6 +14,8 @@ export function checkActivity(body: unknown): void {
   requireObjectWithId(activity, 'conversation');
   requireObjectWithId(activity, 'from');
   if (activity.text !== undefined && typeof activity.text !== 'string') throw new BadRequestError('text must be a string');
+  const shape = jsonShapeProblem(body);
+  if (shape) throw new BadRequestError(shape);
 }
 
 function requireString(activity: Record<string, unknown>, field: string): void {

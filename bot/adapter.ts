@@ -15,12 +15,13 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   const adapter = new RefusalAnsweringAdapter(channelAuthentication(config));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's name and stack say where; its message may quote data, so it stays out of the log.
-    logger.error({ turn: context.activity.id, error: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
-      'turn failed');
+    const turn = turnIdOf(context);
+    logger.error({ turn, error: error?.name, stack: error?.stack?.split('\n').slice(1, 6).join('\n') }, 'turn failed');
     try {
       await context.sendActivity(textsFor(languageOfLocale(context.activity.locale)).error);
     } catch {
-      logger.error({ turn: context.activity.id }, 'could not tell the user about the failure');
+      // The turn may be over (its context revoked) or the channel down: nothing more to tell anyone.
+      logger.error({ turn }, 'could not tell the user about the failure');
     }
   };
   return adapter;
@@ -45,5 +46,14 @@ class RefusalAnsweringAdapter extends CloudAdapter {
       if (error instanceof AuthenticationError) return { status: StatusCodes.UNAUTHORIZED };
       throw error;
     }
+  }
+}
+
+/** The activity id, or undefined once the turn has ended: a finished turn's context throws on any read. */
+function turnIdOf(context: TurnContext): string | undefined {
+  try {
+    return context.activity.id;
+  } catch {
+    return undefined;
   }
 }

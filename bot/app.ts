@@ -5,6 +5,7 @@ import type { Logger } from './logger';
 import { checkActivity } from './activityCheck';
 import { checkLocalServiceUrl } from './serviceUrlCheck';
 import { withGenericErrors } from './genericResponse';
+import { withRequestSource } from './requestSource';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -37,7 +38,8 @@ export function createApp({ adapter, bot, logger, isReady, events, demo, web, lo
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
     if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
-    await adapter.process(req, withGenericErrors(res), (context) => bot.run(context));
+    const source = localMode ? req.socket.remoteAddress : undefined;
+    await withRequestSource(source, () => adapter.process(req, withGenericErrors(res), (context) => bot.run(context)));
   });
 
   if (events) app.use(events);

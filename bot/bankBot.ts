@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type BotState, type ChannelAccount, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Clock } from './clock';
 import type { LinkStore } from '../data/linkStore';
@@ -12,6 +12,8 @@ import type { ConversationMemory } from '../dialogs/conversationMemory';
 
 export interface BankBotDeps {
   conversationState: BotState;
+  /** Where the dialog stack lives: the chat user's own state in the conversation, never shared with another participant. */
+  privateState: BotState;
   userState: BotState;
   dialog: Dialog;
   links: LinkStore;
@@ -30,7 +32,7 @@ export class BankBot extends ActivityHandler {
 
   constructor(private readonly deps: BankBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = deps.privateState.createProperty<DialogState>('dialogState');
 
     this.onMessage(async (context, next) => {
       const started = Date.now();
@@ -42,9 +44,9 @@ export class BankBot extends ActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      const texts = textsFor(languageOfLocale(context.activity.locale));
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id === context.activity.recipient?.id) continue;
+      const member = newUserOf(context);
+      if (member) {
+        const texts = textsFor(languageOfLocale(context.activity.locale));
         const user = { channelId: context.activity.channelId, userId: member.id };
         const linked = deps.links.link(user, deps.clock.now()).kind === 'linked';
         const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
@@ -63,6 +65,18 @@ export class BankBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.privateState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
+}
+
+/**
+ * The one member a `conversationUpdate` welcomes: the sender when they are among those added (the
+ * Emulator, Web Chat), else the first added member who is not the bot. One welcome per activity, however
+ * many members it lists: 5,000 members used to mean 5,000 messages.
+ */
+function newUserOf(context: TurnContext): ChannelAccount | undefined {
+  const { membersAdded = [], recipient, from } = context.activity;
+  const people = membersAdded.filter((member) => member?.id && member.id !== recipient?.id);
+  return people.find((member) => member.id === from?.id) ?? people[0];
 }

@@ -1,6 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import {
-  AuthenticationConstants, AuthenticationError, BotFrameworkAuthentication, type AuthenticateRequestResult,
+  AuthenticationConstants, AuthenticationError, EmulatorValidation, BotFrameworkAuthentication, type AuthenticateRequestResult,
   type ClaimsIdentity, type ConnectorFactory, type UserTokenClient,
 } from 'botframework-connector';
 import { CallerIdConstants, StatusCodes, type Activity } from 'botframework-schema';
@@ -30,7 +30,7 @@ export function channelAuthentication(config: Config): BotFrameworkAuthenticatio
     CallerId: CallerIdConstants.PublicAzureChannel,
     ValidateAuthority: true,
   });
-  return new RefusingAuthentication(inner);
+  return new RefusingAuthentication(inner, Boolean(config.auth.appId));
 }
 
 /**
@@ -38,13 +38,15 @@ export function channelAuthentication(config: Config): BotFrameworkAuthenticatio
  * that quote the token's claims. Any failure to authenticate is a plain 401 here, and says nothing.
  */
 class RefusingAuthentication extends BotFrameworkAuthentication {
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  constructor(private readonly inner: BotFrameworkAuthentication, private readonly credentials: boolean) {
     super();
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
-      return await this.inner.authenticateRequest(activity, authHeader);
+      const result = await this.inner.authenticateRequest(activity, authHeader);
+      if (this.credentials) bindToClaims(activity, result.claimsIdentity, authHeader);
+      return result;
     } catch {
       throw new AuthenticationError('Unauthorized', StatusCodes.UNAUTHORIZED);
     }
@@ -77,4 +79,17 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return this.inner.authenticateChannelRequest(authHeader);
   }
+}
+
+/**
+ * What the request says about where it comes from is taken from the validated token wherever the token
+ * says it: a token that never expires is refused (jsonwebtoken accepts one without `exp`), the reply
+ * address is the token's `serviceurl` (botbuilder has checked that they agree), and a token the Emulator
+ * obtained can only speak for the Emulator's channel, never pose as a Messenger user.
+ */
+function bindToClaims(activity: Activity, identity: ClaimsIdentity, authHeader: string): void {
+  if (typeof identity.getClaimValue('exp') !== 'number') throw new AuthenticationError('token without exp', StatusCodes.UNAUTHORIZED);
+  const serviceUrl = identity.getClaimValue(AuthenticationConstants.ServiceUrlClaim);
+  if (serviceUrl) activity.serviceUrl = serviceUrl;
+  if (EmulatorValidation.isTokenFromEmulator(authHeader)) activity.channelId = 'emulator';
 }

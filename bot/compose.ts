@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -18,6 +18,8 @@ import { LinkRecords } from '../data/linkRecords';
 import { MessageRate } from '../data/messageRate';
 import { PrivacyDialog } from '../dialogs/privacyDialog';
 import { RateLimit } from './rateLimit';
+import { ConversationQueue } from './conversationQueue';
+import { isLocalMode } from './localMode';
 import { BalanceDialog } from '../dialogs/balanceDialog';
 import { LinkDialog } from '../dialogs/linkDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -47,6 +49,8 @@ export interface Composition {
   understanding: Understanding;
   dialog: MainDialog;
   conversationState: ConversationState;
+  /** The chat user's state in one conversation: dialog state, transcript, last request. */
+  privateState: PrivateConversationState;
   services: DialogServices;
   storage: SqliteStorage;
   /** Keeps recent messages for a handoff; runs before `understanding`. */
@@ -56,6 +60,8 @@ export interface Composition {
   notifications: NotificationStores;
   /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
   rateLimit: RateLimit;
+  /** Middleware right after the rate limit: one turn of a conversation at a time. */
+  conversationQueue: ConversationQueue;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -67,19 +73,23 @@ export interface NotificationStores {
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
-  const storage = new SqliteStorage(db);
+  const storage = new SqliteStorage(db, () => clock.now());
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
   const conversationState = new ConversationState(storage);
-  const memory = new ConversationMemory(conversationState);
+  /** Dialog state and what carries customer data: the chat user's own, in each conversation. */
+  const privateState = new PrivateConversationState(storage);
+  const memory = new ConversationMemory(conversationState, privateState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
     accounts: new AccountStore(db),
     transactions: new TransactionStore(db, { timeZone: config.timeZone }),
     receipts: new ReceiptStore(db, { timeZone: config.timeZone }),
     deliveries: new DeliveryStore(db, { timeZone: config.timeZone }),
-    links: new LinkStore(db, config.linking),
+    links: new LinkStore(db, config.linking, (failures, until) => {
+      logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
+    }),
     audit: new AuditLog(db),
     clock,
     timeZone: config.timeZone,
@@ -94,6 +104,7 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const userState = new UserState(storage);
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
+    await privateState.delete(context);
     await userState.delete(context);
   };
   // Money coming in is a view of the transactions: the same dialog instance serves both intents.
@@ -119,14 +130,14 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, userState, dialog, links: services.links, clock, logger, memory,
+    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
-  const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.timeZone) };
+  const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
-  const rateLimit = new RateLimit(messageRate, clock);
+  const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
   return {
-    bot, understanding, dialog, conversationState, services, storage, transcriptRecorder, conversationKeeper, notifications,
-    rateLimit,
+    bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
+    rateLimit, conversationQueue: new ConversationQueue(),
   };
 }

@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { isIsoInstant } from '../data/time';
-import { requireCredentialsInProduction } from './localMode';
+import { listenHost, requireCredentialsInProduction } from './localMode';
 
 /** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
 export interface Config {
   port: number;
+  /** Where to listen: loopback by default without credentials (local mode), every interface with them. */
+  host: string;
+  /** ALLOW_UNAUTHENTICATED_NETWORK: local mode on a non-loopback HOST, knowingly (a loud warning at start-up). */
+  allowUnauthenticatedNetwork: boolean;
   databasePath: string;
   timeZone: string;
   seedDemoBank: boolean;
@@ -21,6 +25,8 @@ export interface Config {
     /** botbuilder's `BotOpenIdMetadata`: where channel signing keys are read (tests, sovereign clouds). */
     openIdMetadataUrl?: string;
   };
+  /** Days after which the state of chat users who never linked is purged (at start-up and daily). */
+  unlinkedStateDays: number;
   /** Messages a chat user may send per minute before the bot answers politely and stops reading. */
   messagesPerMinute: number;
   linking: {
@@ -28,6 +34,8 @@ export interface Config {
     maxFailedAttempts: number;
     lockoutMinutes: number;
     linkValidityDays: number;
+    /** Wrong link codes a minute across every chat user before linking pauses for everyone until the minute ends. */
+    globalFailuresPerMinute: number;
   };
   /** Where to turn for what the assistant does not do. */
   helpElsewhere: {
@@ -39,6 +47,8 @@ export interface Config {
   notifications: {
     /** Shared secret of the bank's signed events; unset → /api/events refuses every event with 503. */
     eventsSecret?: string;
+    /** EVENTS_MAX_AGE_SECONDS: an event whose `occurredAt` is further than this from now is refused (replays). */
+    eventsMaxAgeSeconds: number;
     maxAttempts: number;
     pollSeconds: number;
     backoffSeconds: number;
@@ -59,6 +69,8 @@ const DEMO_BANK_APP_URL = 'https://banque.example/app';
 export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
     port: integer(env, 'PORT', 3978),
+    host: '',
+    allowUnauthenticatedNetwork: env.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
     databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
     timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
     seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
@@ -73,11 +85,13 @@ export function loadConfig(env: Env = process.env): Config {
       openIdMetadataUrl: env.BotOpenIdMetadata || undefined,
     },
     messagesPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
+    unlinkedStateDays: integer(env, 'UNLINKED_STATE_DAYS', 7),
     linking: {
       codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
       maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
       lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
       linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
+      globalFailuresPerMinute: integer(env, 'LINK_GLOBAL_FAILURES_PER_MINUTE', 20),
     },
     helpElsewhere: {
       cardEmergencyPhone: env.CARD_EMERGENCY_PHONE || DEMO_CARD_EMERGENCY_PHONE,
@@ -85,6 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     notifications: {
       eventsSecret: env.EVENTS_SECRET || undefined,
+      eventsMaxAgeSeconds: integer(env, 'EVENTS_MAX_AGE_SECONDS', 300),
       maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 6),
       pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
       backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
@@ -95,6 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   requireCredentialsInProduction(config);
+  config.host = listenHost(config, env.HOST || undefined);
   return config;
 }
 

@@ -15,12 +15,16 @@ import { isLocalMode, warnIfLocalMode } from './localMode';
 import { demoLinkRouter } from './demoLinkRoute';
 import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
 import { WebChat } from './webchat/webChat';
+import { guardProcess } from './processGuards';
+import { scheduleStateExpiry } from './stateExpirySchedule';
+import { StateExpiry } from '../data/stateExpiry';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
   const logger = createProcessLogger(config);
+  guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
   warnIfLocalMode(config, logger);
   let ready = false;
@@ -29,10 +33,11 @@ async function main(): Promise<void> {
   if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
+  scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
   const recognizer = await BankRecognizer.create();
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
-  for (const middleware of turnMiddleware(composition, { typing: true })) adapter.use(middleware);
+  for (const middleware of turnMiddleware(composition, { typing: true, logger })) adapter.use(middleware);
   const webChat = new WebChat(clock);
   const dispatcher = createDispatcher(composition, config, clock, logger, Math.random, webChat.connector);
   const events = eventsRouter(composition, config, clock, logger, dispatcher);
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
   });
   const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, web, localMode: isLocalMode(config) });
 
-  const server = app.listen(config.port, (error?: Error) => {
+  const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {
       logger.fatal(cannotListen(config.port, error));
       process.exit(1);

@@ -1,13 +1,14 @@
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import type { ConversationMemory, TranscriptEntry } from '../dialogs/conversationMemory';
+import { maskLinkCodes } from './linkCodeMask';
 
 /** Enough context for an adviser to take over without asking again; older messages are dropped. */
 export const TRANSCRIPT_LENGTH = 30;
 
 /**
- * Keeps the conversation's recent messages, both ways, in conversation state (the bank's SQLite), so
- * that a handoff hands them to the bank's agent desk. Text only: cards, traces and events are left out,
- * and nothing is sent anywhere by this middleware.
+ * Keeps the chat user's recent messages in the conversation, both ways, in their own state in it (the
+ * bank's SQLite), so that a handoff hands them to the bank's agent desk. Text only: cards, traces and
+ * events are left out, link codes are masked, and nothing is sent anywhere by this middleware.
  */
 export class TranscriptRecorder implements Middleware {
   constructor(private readonly memory: ConversationMemory) {}
@@ -31,7 +32,7 @@ export class TranscriptRecorder implements Middleware {
 function entryOf(activity: Partial<Activity>, role: 'user' | 'bot'): TranscriptEntry {
   return {
     type: 'message',
-    text: activity.text ?? '',
+    text: role === 'user' ? maskLinkCodes(activity.text ?? '') : activity.text ?? '',
     timestamp: activity.timestamp,
     locale: activity.locale,
     from: { id: activity.from?.id ?? role, role },

@@ -1,18 +1,21 @@
-import { ShowTypingMiddleware, type Middleware } from 'botbuilder';
+import type { Middleware } from 'botbuilder';
 import type { Composition } from './compose';
+import type { Logger } from './logger';
+import { silentLogger } from './logger';
+import { TypingIndicator } from './typingIndicator';
 
 /** Typing starts after this long without a reply, and repeats while the turn lasts (botbuilder's defaults). */
-const TYPING_DELAY_MS = 500;
-const TYPING_PERIOD_MS = 2000;
+const TYPING = { delayMs: 500, periodMs: 2000 };
 
 /**
  * The middleware every adapter runs before the bot, in order: the per-user rate limit (a flood stops
- * before any work), the typing indicator for slow answers
+ * before any work), the per-conversation queue (one turn of a conversation at a time, so that no state
+ * change is lost), the typing indicator for slow answers
  * (left out in dialog tests, whose replies must not depend on timing), the transcript kept for a
  * handoff, the understanding of the message, then the conversation keeper (saves the reference for
  * proactive messages and sends the digest of updates held while the customer was away).
  */
-export function turnMiddleware(composition: Composition, options: { typing: boolean }): Middleware[] {
-  const typing = options.typing ? [new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS)] : [];
-  return [composition.rateLimit, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
+export function turnMiddleware(composition: Composition, options: { typing: boolean; logger?: Logger }): Middleware[] {
+  const typing = options.typing ? [new TypingIndicator(TYPING, options.logger ?? silentLogger)] : [];
+  return [composition.rateLimit, composition.conversationQueue, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
 }

@@ -5,6 +5,7 @@ import { setTurnInfo } from '../dialogs/turnInfo';
 import type { MessageRecognizer } from './messageRecognizer';
 import type { CustomerVocabulary, Language } from './nlu/types';
 import { sendRecognitionTrace } from './recognitionTrace';
+import { requestSource } from './requestSource';
 
 /** Longest text the recognizer reads: a chat question is a sentence, not a page. */
 const MAX_RECOGNIZED_LENGTH = 500;
@@ -41,7 +42,7 @@ export class Understanding implements Middleware {
     });
     const language = result.entities.language;
     await this.deps.lastLanguage.set(context, language);
-    setTurnInfo(context, { user, language, link, result, now });
+    setTurnInfo(context, { user, language, link, result, now, source: requestSource() });
     await sendRecognitionTrace(context, result);
     await next();
   }

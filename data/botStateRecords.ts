@@ -3,28 +3,38 @@ import type { Db } from './database';
 import type { ChatUser } from './linkStore';
 
 /**
- * The bot state kept under the chat user's own key, as botbuilder's `UserState` names it
- * (`channelId/users/userId/`, with the empty namespace the bot composes it with). Conversation state is keyed by conversation, not by user: the privacy
- * dialog erases the current conversation's through `ConversationState.delete`.
+ * The bot state kept under the chat user's own keys: botbuilder's `UserState` (`channelId/users/userId/`)
+ * and the chat user's `PrivateConversationState` in every conversation they used
+ * (`channelId/conversations/<conversation>/users/userId/`, dialog state and transcript), both with the
+ * empty namespace the bot composes them with. Erasing a chat user erases them all, whichever
+ * conversation the request came from; the conversation's own row (whether it was greeted) is the
+ * privacy dialog's to delete, through `ConversationState.delete`.
  */
 export class BotStateRecords implements ChatUserRecords {
   private readonly statements;
 
   constructor(db: Db) {
+    const mine = `key = @userKey OR (substr(key, 1, length(@conversations)) = @conversations
+      AND substr(key, -length(@userSuffix)) = @userSuffix)`;
     this.statements = {
-      find: db.prepare('SELECT count(*) AS count FROM bot_state WHERE key = @key'),
-      remove: db.prepare('DELETE FROM bot_state WHERE key = @key'),
+      // Told as "your settings": the conversations' rows are what "where we are in this conversation" says.
+      find: db.prepare('SELECT count(*) AS count FROM bot_state WHERE key = @userKey'),
+      remove: db.prepare(`DELETE FROM bot_state WHERE ${mine}`),
     };
   }
 
   describe(user: ChatUser): ChatUserRecordSummary[] {
-    const { count } = this.statements.find.get({ key: userStateKey(user) }) as { count: number };
+    const { count } = this.statements.find.get({ userKey: userStateKey(user) }) as { count: number };
     return count > 0 ? [{ kind: 'userState', count }] : [];
   }
 
   erase(user: ChatUser): number {
-    return this.statements.remove.run({ key: userStateKey(user) }).changes;
+    return this.statements.remove.run(keysOf(user)).changes;
   }
+}
+
+function keysOf(user: ChatUser): { userKey: string; conversations: string; userSuffix: string } {
+  return { userKey: userStateKey(user), conversations: `${user.channelId}/conversations/`, userSuffix: `/users/${user.userId}/` };
 }
 
 /** botbuilder's `UserState` storage key: `${channelId}/users/${userId}/${namespace}`, namespace ''. */

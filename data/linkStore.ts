@@ -1,5 +1,6 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from './database';
+import { WindowCounter, windowEnd } from './windowCounter';
 
 /** Unambiguous characters only (no 0/O, 1/I/L): codes are read off a letter or an app and typed on a phone. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -10,7 +11,12 @@ export interface LinkPolicy {
   maxFailedAttempts: number;
   lockoutMinutes: number;
   linkValidityDays: number;
+  /** Wrong codes a minute across every chat user; past it, nobody's code is tried until the minute ends. */
+  globalFailuresPerMinute: number;
 }
+
+/** Told once a minute, when wrong codes across all chat users reach the global limit (the operator logs it). */
+export type SlowdownListener = (failures: number, until: Date) => void;
 
 export interface ChatUser {
   channelId: string;
@@ -20,7 +26,9 @@ export interface ChatUser {
 export type RedeemOutcome =
   | { kind: 'linked'; customerId: string }
   | { kind: 'invalid'; attemptsLeft: number }
-  | { kind: 'locked'; until: Date };
+  | { kind: 'locked'; until: Date }
+  /** Too many wrong codes across everyone this minute: the code was not even tried. */
+  | { kind: 'slowed'; until: Date };
 
 export type LinkState =
   | { kind: 'linked'; customerId: string; expiresAt: Date }
@@ -28,13 +36,17 @@ export type LinkState =
   | { kind: 'none' };
 
 const MINUTE = 60_000;
+const GLOBAL_FAILURES = 'link-failures';
+const SOURCE_FAILURES = 'link-failures-by-source';
 const DAY = 24 * 60 * MINUTE;
 
 /** Links between chat users `(channelId, userId)` and customers, and the one-time codes that create them. */
 export class LinkStore {
   private readonly statements;
+  private readonly counter: WindowCounter;
 
-  constructor(private readonly db: Db, private readonly policy: LinkPolicy) {
+  constructor(private readonly db: Db, private readonly policy: LinkPolicy, private readonly onSlowdown: SlowdownListener = () => undefined) {
+    this.counter = new WindowCounter(db);
     this.statements = {
       insertCode: db.prepare(
         'INSERT INTO link_codes (code_hash, customer_id, created_at, expires_at) VALUES (@hash, @customerId, @now, @expiresAt)',
@@ -45,8 +57,8 @@ export class LinkStore {
       useCode: db.prepare('UPDATE link_codes SET used_at = @now WHERE code_hash = @hash AND used_at IS NULL'),
       attempts: db.prepare('SELECT failures, locked_until FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
       countFailure: db.prepare(
-        `INSERT INTO link_attempts (channel_id, user_id, failures) VALUES (@channelId, @userId, 1)
-         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = failures + 1
+        `INSERT INTO link_attempts (channel_id, user_id, failures, updated_at) VALUES (@channelId, @userId, 1, @now)
+         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = failures + 1, updated_at = excluded.updated_at
          RETURNING failures`,
       ),
       lock: db.prepare(
@@ -76,18 +88,25 @@ export class LinkStore {
 
   /**
    * Tries a code for a chat user. Runs as one IMMEDIATE transaction so that the failure count holds even
-   * when several processes answer the same user at once.
+   * when several processes answer the same user at once. Three limits, so that rotating `from.id` buys
+   * nothing: the chat user's own lockout, the request source's (its address, in local mode), and every
+   * chat user's together, per minute.
    */
-  redeem(user: ChatUser, typedCode: string, now: Date): RedeemOutcome {
+  redeem(user: ChatUser, typedCode: string, now: Date, source?: string): RedeemOutcome {
     return this.db.transaction((): RedeemOutcome => {
       const attempts = this.statements.attempts.get(user) as { failures: number; locked_until: string | null } | undefined;
       if (attempts?.locked_until && new Date(attempts.locked_until) > now) {
         return { kind: 'locked', until: new Date(attempts.locked_until) };
       }
+      const sourceWindow = this.policy.lockoutMinutes * MINUTE;
+      if (source !== undefined && this.counter.current(SOURCE_FAILURES, source, now, sourceWindow) >= this.policy.maxFailedAttempts) {
+        return { kind: 'locked', until: windowEnd(now, sourceWindow) };
+      }
+      if (this.globalFailures(now) >= this.policy.globalFailuresPerMinute) return { kind: 'slowed', until: windowEnd(now, MINUTE) };
       const hash = hashCode(normaliseCode(typedCode));
       const row = this.statements.findCode.get({ hash, now: now.toISOString() }) as
         | { code_hash: string; customer_id: string } | undefined;
-      if (!row || !sameHash(row.code_hash, hash)) return this.recordFailure(user, now);
+      if (!row || !sameHash(row.code_hash, hash)) return this.recordFailure(user, now, source);
       this.statements.useCode.run({ hash, now: now.toISOString() });
       this.statements.clearAttempts.run(user);
       const expiresAt = new Date(now.getTime() + this.policy.linkValidityDays * DAY);
@@ -111,8 +130,16 @@ export class LinkStore {
     return this.statements.deleteLink.run(user).changes > 0;
   }
 
-  private recordFailure(user: ChatUser, now: Date): RedeemOutcome {
-    const { failures } = this.statements.countFailure.get(user) as { failures: number };
+  /** Wrong codes this minute across every chat user (`npm run admin -- limits`). */
+  globalFailures(now: Date): number {
+    return this.counter.current(GLOBAL_FAILURES, 'all', now, MINUTE);
+  }
+
+  private recordFailure(user: ChatUser, now: Date, source: string | undefined): RedeemOutcome {
+    const everyone = this.counter.add(GLOBAL_FAILURES, 'all', now, MINUTE);
+    if (everyone === this.policy.globalFailuresPerMinute) this.onSlowdown(everyone, windowEnd(now, MINUTE));
+    if (source !== undefined) this.counter.add(SOURCE_FAILURES, source, now, this.policy.lockoutMinutes * MINUTE);
+    const { failures } = this.statements.countFailure.get({ ...user, now: now.toISOString() }) as { failures: number };
     if (failures < this.policy.maxFailedAttempts) {
       return { kind: 'invalid', attemptsLeft: this.policy.maxFailedAttempts - failures };
     }

@@ -3,6 +3,8 @@ import type { Db } from './database';
 import type { ChatUser } from './linkStore';
 
 const MINUTE = 60_000;
+/** The channel a count is kept under when the request's `channelId` proves nothing (local mode). */
+export const ANY_CHANNEL = '*';
 
 /**
  * Counts each chat user's messages per clock minute in SQLite: one atomic UPSERT, so the count holds
@@ -21,8 +23,8 @@ export class MessageRate implements ChatUserRecords {
            window_start = excluded.window_start
          RETURNING count`,
       ),
-      find: db.prepare('SELECT window_start FROM message_rate WHERE channel_id = @channelId AND user_id = @userId'),
-      remove: db.prepare('DELETE FROM message_rate WHERE channel_id = @channelId AND user_id = @userId'),
+      find: db.prepare(`SELECT window_start FROM message_rate WHERE channel_id IN (@channelId, '${ANY_CHANNEL}') AND user_id = @userId`),
+      remove: db.prepare(`DELETE FROM message_rate WHERE channel_id IN (@channelId, '${ANY_CHANNEL}') AND user_id = @userId`),
     };
   }
 

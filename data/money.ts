@@ -3,6 +3,22 @@
  * as integer cents. Parsing is done on the digits themselves so no binary float ever rounds a cent.
  */
 
+/**
+ * The largest amount one record may carry: ±10^12 cents (ten billion euros). Far above any real
+ * movement, and far below 2^53, so that sums of many of them stay exact integers in JavaScript.
+ */
+export const MAX_AMOUNT_CENTS = 1e12;
+/** The largest balance an account may reach: a thousand maximal amounts, still exact (2^53 ≈ 9 × 10^15). */
+export const MAX_BALANCE_CENTS = 1e15;
+
+export function isBoundedAmount(cents: number): boolean {
+  return Number.isSafeInteger(cents) && Math.abs(cents) <= MAX_AMOUNT_CENTS;
+}
+
+export function isBoundedBalance(cents: number): boolean {
+  return Number.isSafeInteger(cents) && Math.abs(cents) <= MAX_BALANCE_CENTS;
+}
+
 const DECIMAL_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /** Integer cents for a decimal amount string with at most two decimals, or null if it is not one. */

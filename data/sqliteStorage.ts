@@ -18,12 +18,13 @@ export class ETagConflictError extends Error {
 export class SqliteStorage implements Storage {
   private readonly statements;
 
-  constructor(private readonly db: Db) {
+  /** `now` stamps each write, so that rows of chat users who never linked can expire (`StateExpiry`). */
+  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
     this.statements = {
       read: db.prepare('SELECT etag, document FROM bot_state WHERE key = @key'),
       upsert: db.prepare(
-        `INSERT INTO bot_state (key, etag, document) VALUES (@key, @etag, @document)
-         ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document`,
+        `INSERT INTO bot_state (key, etag, document, updated_at) VALUES (@key, @etag, @document, @now)
+         ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM bot_state WHERE key = @key'),
     };
@@ -39,6 +40,7 @@ export class SqliteStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    const now = this.now().toISOString();
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...document } = item ?? {};
@@ -46,7 +48,7 @@ export class SqliteStorage implements Storage {
           const current = this.statements.read.get({ key }) as { etag: string } | undefined;
           if (current && current.etag !== eTag) throw new ETagConflictError(key);
         }
-        this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document) });
+        this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document), now });
       }
     })();
   }

@@ -15,9 +15,11 @@ export type TranscriptEntry = Pick<Activity, 'type' | 'text' | 'timestamp' | 'lo
 };
 
 /**
- * The conversation's memory, through botbuilder state accessors on the conversation state (SQLite):
- * the last data request, how many messages in a row were not understood, whether the conversation has
- * been greeted, and its recent messages. Shared by every conversation; the values live in state.
+ * The conversation's memory, through botbuilder state accessors (SQLite). What carries a customer's data
+ * — the last data request, how many messages in a row were not understood, the recent messages kept for
+ * a handoff — belongs to the chat user in that conversation (botbuilder's `PrivateConversationState`,
+ * keyed by channel, conversation and `from.id`), so that another participant of a group conversation
+ * never sees any of it. Only whether the conversation has been greeted is the conversation's.
  */
 export class ConversationMemory {
   readonly lastRequest: StatePropertyAccessor<DataRequest | undefined>;
@@ -25,11 +27,11 @@ export class ConversationMemory {
   readonly greeted: StatePropertyAccessor<boolean>;
   readonly transcript: StatePropertyAccessor<TranscriptEntry[]>;
 
-  constructor(state: BotState) {
-    this.lastRequest = state.createProperty('lastDataRequest');
-    this.failuresInARow = state.createProperty('failuresInARow');
-    this.greeted = state.createProperty('greeted');
-    this.transcript = state.createProperty('recentTranscript');
+  constructor(conversation: BotState, chatUserInConversation: BotState) {
+    this.lastRequest = chatUserInConversation.createProperty('lastDataRequest');
+    this.failuresInARow = chatUserInConversation.createProperty('failuresInARow');
+    this.greeted = conversation.createProperty('greeted');
+    this.transcript = chatUserInConversation.createProperty('recentTranscript');
   }
 
   /** Counts a message not understood (or resets the count) and returns the count. */

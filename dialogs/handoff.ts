@@ -13,8 +13,10 @@ export type HandoffReason = 'requested' | 'notUnderstood';
 export async function startHandoff(services: DialogServices, context: TurnContext, reason: HandoffReason): Promise<void> {
   const info = turnInfo(context);
   const texts = textsFor(info.language);
-  const activities = await services.memory.transcript.get(context, []);
-  const handoffContext = { reason, language: info.language, customerId: linkedCustomerId(info) };
+  const customerId = linkedCustomerId(info);
+  // Only a linked customer's own exchange goes to the desk; an unlinked chat user's words prove nothing about whom they speak for.
+  const activities = customerId ? await services.memory.transcript.get(context, []) : [];
+  const handoffContext = { reason, language: info.language, customerId };
   // The schema types a transcript as full activities; an adviser needs only who said what, and when.
   const transcript = { activities: activities as Partial<Activity>[] as Activity[] };
   await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, transcript));

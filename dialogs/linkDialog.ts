@@ -27,13 +27,15 @@ export class LinkDialog extends ComponentDialog {
   private async redeem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
-    const outcome = this.services.links.redeem(info.user, String(step.result), info.now);
+    const outcome = this.services.links.redeem(info.user, String(step.result), info.now, info.source);
     if (outcome.kind === 'linked') {
       const customer = this.services.accounts.customer(outcome.customerId);
       const firstName = customer?.name.split(' ')[0] ?? '';
       await step.context.sendActivity(withQuickReplies(texts.linked(firstName), Object.values(texts.quick).slice(0, 4)));
     } else if (outcome.kind === 'invalid') {
       await step.context.sendActivity(texts.linkInvalid(outcome.attemptsLeft));
+    } else if (outcome.kind === 'slowed') {
+      await step.context.sendActivity(texts.linkSlowed);
     } else {
       await step.context.sendActivity(texts.linkLocked(this.services.lockoutMinutes));
     }

@@ -12,6 +12,8 @@ export interface TurnInfo {
   link: LinkState;
   result: BankRecognizerResult;
   now: Date;
+  /** The request's source (client address) where one is known: link-code failures are also counted by it. */
+  source?: string;
 }
 
 const TURN_INFO = Symbol('TurnInfo');

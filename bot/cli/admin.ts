@@ -6,6 +6,8 @@ import { linkCodeCommand } from './commands/linkCodeCommand';
 import { auditCommand } from './commands/auditCommand';
 import { eventCommand } from './commands/eventCommand';
 import { outboxCommand } from './commands/outboxCommand';
+import { limitsCommand } from './commands/limitsCommand';
+import { generateCommand } from './commands/generateCommand';
 import type { AdminCommand } from './commands/adminCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, AdminCommand> = {
   audit: auditCommand,
   event: eventCommand,
   outbox: outboxCommand,
+  limits: limitsCommand,
+  generate: generateCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
@@ -21,7 +25,9 @@ const USAGE = `usage: npm run admin -- <command>
   link-code <customerId>    print a one-time link code (the last word printed)
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
-  outbox                    list notifications pending, held or failed (no content)`;
+  outbox                    list notifications pending, held or failed (no content)
+  limits                    wrong link codes this minute across all chat users, and whether linking is paused
+  generate --customers N --months M   a large believable bank, to measure speed at scale`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {

@@ -53,14 +53,21 @@ export class NotificationDispatcher {
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.runDue(), this.deps.policy.pollMs);
+    this.timer = setInterval(() => this.runInBackground(), this.deps.policy.pollMs);
     this.timer.unref();
-    void this.runDue();
+    this.runInBackground();
   }
 
   /** After an event is accepted: send now rather than at the next poll (only once started). */
   wake(): void {
-    if (this.timer) void this.runDue();
+    if (this.timer) this.runInBackground();
+  }
+
+  /** A pass nobody awaits: its failure (the database gone, a bug) is logged, and the next poll tries again. */
+  private runInBackground(): void {
+    this.runDue().catch((error: unknown) => {
+      this.deps.logger.error({ error: (error as Error)?.name }, 'notification pass failed');
+    });
   }
 
   async stop(): Promise<void> {
@@ -91,7 +98,16 @@ export class NotificationDispatcher {
       logger.info({ outbox: item.id, channel: item.channelId }, 'notification held for the next message');
       return false;
     }
-    const text = renderNotification(item.payload, saved.language, this.deps.timeZone);
+    let text: string;
+    try {
+      text = renderNotification(item.payload, saved.language, this.deps.timeZone);
+    } catch (error) {
+      // Rendering again will fail again: parked with its reason, and the other rows go on.
+      const reason = `unrenderable: ${(error as Error)?.name ?? 'error'}`;
+      outbox.park(item.id, reason);
+      logger.warn({ outbox: item.id, channel: item.channelId, error: reason }, 'notification parked as failed');
+      return false;
+    }
     try {
       await this.deps.adapter.continueConversationAsync(this.deps.botAppId, saved.reference as never, async (context) => {
         await context.sendActivity({ type: 'message', text, channelData: delivery.channelData });

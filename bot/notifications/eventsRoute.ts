@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { DatasetError } from '../../data/errors';
 import type { EventIntake } from '../../data/events/eventIntake';
 import { hasValidSignature } from './signature';
+import { jsonShapeProblem } from '../jsonShape';
 
 export const SIGNATURE_HEADER = 'x-signature-256';
 const MAX_EVENT_BODY = '64kb';
@@ -25,7 +26,9 @@ export interface EventsRouteDeps {
  */
 export function eventsRoute({ intake, secret, clock, logger, onAccepted }: EventsRouteDeps): Router {
   const router = express.Router();
-  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BODY }), (req: Request, res: Response) => {
+  // inflate: false — the signature covers the exact bytes received; a compressed body is refused (415), never
+  // decompressed and then checked, which would let one signed body stand for another encoding of it.
+  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BODY, inflate: false }), (req: Request, res: Response) => {
     if (!secret) {
       res.status(503).json({ error: 'events are not configured (EVENTS_SECRET is unset)' });
       return;
@@ -41,6 +44,11 @@ export function eventsRoute({ intake, secret, clock, logger, onAccepted }: Event
       json = JSON.parse(body.toString('utf8'));
     } catch {
       res.status(400).json({ error: 'malformed JSON' });
+      return;
+    }
+    const shape = jsonShapeProblem(json);
+    if (shape) {
+      res.status(400).json({ error: shape });
       return;
     }
     try {

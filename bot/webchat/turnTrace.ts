@@ -19,20 +19,20 @@ interface StackEntry { id: string; state?: { dialogs?: { dialogStack?: StackEntr
 
 /**
  * Watches a turn of a console conversation for the dialog that answers: the dialog stack (in the
- * conversation state loaded for this turn) is read when the first message goes out.
+ * chat user's private conversation state loaded for this turn) is read when the first message goes out.
  */
-export function watchAnsweringDialog(context: TurnContext, conversationState: BotState): () => string[] {
+export function watchAnsweringDialog(context: TurnContext, dialogStateOwner: BotState): () => string[] {
   let stack: string[] = [];
   context.onSendActivities(async (_ctx, activities, next) => {
-    if (stack.length === 0 && activities.some((a) => a.type === 'message')) stack = dialogStackOf(context, conversationState);
+    if (stack.length === 0 && activities.some((a) => a.type === 'message')) stack = dialogStackOf(context, dialogStateOwner);
     return next();
   });
   return () => stack;
 }
 
-function dialogStackOf(context: TurnContext, conversationState: BotState): string[] {
+function dialogStackOf(context: TurnContext, dialogStateOwner: BotState): string[] {
   const names: string[] = [];
-  let level = (conversationState.get(context) as { dialogState?: { dialogStack?: StackEntry[] } } | undefined)?.dialogState?.dialogStack;
+  let level = (dialogStateOwner.get(context) as { dialogState?: { dialogStack?: StackEntry[] } } | undefined)?.dialogState?.dialogStack;
   while (level && level.length > 0) {
     const active: StackEntry = level[level.length - 1];
     names.push(active.id);

@@ -15,7 +15,8 @@ export const MAX_TEXT_LENGTH = 2000;
 export interface WebChannelDeps {
   adapter: CloudAdapter;
   bot: ActivityHandlerBase;
-  conversationState: BotState;
+  /** The state that holds the dialog stack: per chat user in a conversation (botbuilder's PrivateConversationState). */
+  dialogStateOwner: BotState;
   log: ConversationLog;
   clock: Clock;
   /** MicrosoftAppId: the turns' identity is the bot's own, as for a proactive turn. */
@@ -83,7 +84,7 @@ export class WebChannel {
     const started = performance.now();
     let traces: Partial<Activity>[] = [];
     await this.deps.adapter.processActivityDirect(this.auth, activity as Activity, async (context) => {
-      const answeringStack = conversation.console ? watchAnsweringDialog(context, this.deps.conversationState) : undefined;
+      const answeringStack = conversation.console ? watchAnsweringDialog(context, this.deps.dialogStateOwner) : undefined;
       await this.deps.bot.run(context);
       // The context is revoked once the turn ends: what the console shows of it is read now.
       if (answeringStack) traces = turnTraces(context, answeringStack(), Math.round(performance.now() - started));

@@ -15,7 +15,7 @@ import { isWebChatServiceUrl, webConnectorClient } from './webConnector';
 
 export interface WebChatRouteDeps {
   adapter: CloudAdapter;
-  composition: Pick<Composition, 'bot' | 'conversationState' | 'services' | 'notifications'>;
+  composition: Pick<Composition, 'bot' | 'privateState' | 'services' | 'notifications'>;
   /** WEBCHAT_TOKEN_SECRET; unset in local mode, a secret of this process is used instead. */
   tokenSecret?: string;
   localMode: boolean;
@@ -46,7 +46,7 @@ export class WebChat {
     // Production without WEBCHAT_TOKEN_SECRET: no token can be valid, so the channel answers nobody.
     if (!secret) return router;
     const channel = new WebChannel({
-      adapter: deps.adapter, bot: deps.composition.bot, conversationState: deps.composition.conversationState, log: this.log, clock: this.clock,
+      adapter: deps.adapter, bot: deps.composition.bot, dialogStateOwner: deps.composition.privateState, log: this.log, clock: this.clock,
       botAppId: deps.botAppId,
     });
     router.use(directLineRoutes({ log: this.log, channel, secret, clock: this.clock, longPollMs: deps.longPollMs }));

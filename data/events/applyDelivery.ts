@@ -1,6 +1,7 @@
 import type { Db } from '../database';
 import type { DeliveryRow } from '../import/dataset';
 import { writeDataset } from '../import/writer';
+import { DatasetError } from '../errors';
 import type { AppliedEvent } from './applyTransaction';
 
 interface Owner { customer_id: string; merchant: string; order_number: string }
@@ -20,11 +21,19 @@ export class DeliveryUpdate {
         JOIN transactions t ON t.id = r.transaction_id JOIN accounts a ON a.id = t.account_id
         WHERE r.id = @receiptId`),
       previous: db.prepare<{ id: string }, Previous>('SELECT status, estimated_delivery FROM deliveries WHERE id = @id'),
+      currentOwner: db.prepare<{ id: string }, { customer_id: string }>(`
+        SELECT a.customer_id FROM deliveries d JOIN receipts r ON r.id = d.receipt_id
+        JOIN transactions t ON t.id = r.transaction_id JOIN accounts a ON a.id = t.account_id WHERE d.id = @id`),
     };
   }
 
   apply(delivery: DeliveryRow): AppliedEvent {
     const owner = this.statements.owner.get({ receiptId: delivery.receiptId }) as Owner;
+    const current = this.statements.currentOwner.get({ id: delivery.id });
+    // A parcel never changes hands: moving it onto another customer's receipt would show it to them.
+    if (current && current.customer_id !== owner.customer_id) {
+      throw new DatasetError('delivery.receiptId', 'belongs to another customer than the delivery');
+    }
     const previous = this.statements.previous.get({ id: delivery.id });
     writeDataset(this.db, { customers: [], accounts: [], transactions: [], receipts: [], deliveries: [delivery] });
     const news = !previous || previous.status !== delivery.status || previous.estimated_delivery !== delivery.estimatedDelivery;

@@ -1,6 +1,7 @@
 import type { Db } from '../database';
 import { DatasetError } from '../errors';
 import { writeDataset } from '../import/writer';
+import { MAX_BALANCE_CENTS, formatCents, isBoundedBalance } from '../money';
 import type { NotificationPayload } from '../notifications/payload';
 import type { Recipient } from '../notifications/recipients';
 import { MerchantHistory } from '../insights/merchantHistory';
@@ -47,6 +48,9 @@ export class TransactionBooking {
       throw new DatasetError('transaction.amount', 'differs from the pending transaction it books');
     }
     const before = this.statements.account.get({ id: transaction.accountId }) as AccountRow;
+    if (transaction.status === 'booked' && !isBoundedBalance(before.balance_cents + transaction.amountCents)) {
+      throw new DatasetError('transaction.amount', `would take the account's balance beyond ±${formatCents(MAX_BALANCE_CENTS)}`);
+    }
     const unusual = this.unusual(before.customer_id, transaction);
     writeDataset(this.db, { customers: [], accounts: [], transactions: [transaction], receipts: [], deliveries: [] });
     const booked = transaction.status === 'booked';

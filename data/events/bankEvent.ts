@@ -19,11 +19,21 @@ export type BankEvent =
   | { id: string; type: 'transaction.booked'; transaction: Transaction }
   | { id: string; type: 'delivery.updated'; delivery: DeliveryRow };
 
-/** The envelope: `{ "id", "type" }`; refusals name `event.id` or `event.type`. */
-export function readEventEnvelope(json: unknown): { id: string; type: EventType } {
+/** The envelope: `{ "id", "type", "occurredAt" }`; refusals name `event.id`, `event.type` or `event.occurredAt`. */
+export function readEventEnvelope(json: unknown): { id: string; type: EventType; occurredAt: Date } {
   if (!isPlainObject(json)) throw new DatasetError('event', `${describe(json)} is not an object`);
   const reader = new RecordReader('event', json);
-  return { id: reader.string('id'), type: reader.oneOf('type', EVENT_TYPES) };
+  return { id: reader.string('id'), type: reader.oneOf('type', EVENT_TYPES), occurredAt: new Date(reader.instant('occurredAt')) };
+}
+
+/**
+ * A replay window: an event is accepted only within `maxAgeSeconds` of when it happened (either way, for
+ * clocks that disagree), and its id is remembered for good, so a captured event cannot be sent again.
+ */
+export function checkEventAge(occurredAt: Date, now: Date, maxAgeSeconds: number): void {
+  const ageMs = now.getTime() - occurredAt.getTime();
+  if (ageMs > maxAgeSeconds * 1000) throw new DatasetError('event.occurredAt', `is older than ${maxAgeSeconds} seconds`);
+  if (-ageMs > maxAgeSeconds * 1000) throw new DatasetError('event.occurredAt', `is more than ${maxAgeSeconds} seconds in the future`);
 }
 
 /** The whole event; references (account, receipt) are checked against the database. */

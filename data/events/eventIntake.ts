@@ -1,7 +1,7 @@
 import type { Db } from '../database';
 import { OutboxStore } from '../outboxStore';
 import { Recipients } from '../notifications/recipients';
-import { readBankEvent, readEventEnvelope } from './bankEvent';
+import { checkEventAge, readBankEvent, readEventEnvelope } from './bankEvent';
 import { DeliveryUpdate } from './applyDelivery';
 import { TransactionBooking, type AppliedEvent } from './applyTransaction';
 
@@ -20,8 +20,8 @@ export class EventIntake {
   private readonly deliveries: DeliveryUpdate;
   private readonly recipients: Recipients;
 
-  /** `timeZone`: the bank's, for the calendar dates an unusual payment is judged on. */
-  constructor(private readonly db: Db, private readonly outbox: OutboxStore, timeZone = 'Europe/Paris') {
+  /** `maxAgeSeconds`: EVENTS_MAX_AGE_SECONDS, the replay window; `timeZone`: the bank's, for the calendar dates an unusual payment is judged on. */
+  constructor(private readonly db: Db, private readonly outbox: OutboxStore, private readonly maxAgeSeconds = 300, timeZone = 'Europe/Paris') {
     this.transactions = new TransactionBooking(db, timeZone);
     this.deliveries = new DeliveryUpdate(db);
     this.recipients = new Recipients(db);
@@ -33,7 +33,8 @@ export class EventIntake {
 
   accept(json: unknown, now: Date): IntakeOutcome {
     return this.db.transaction((): IntakeOutcome => {
-      const { id } = readEventEnvelope(json);
+      const { id, occurredAt } = readEventEnvelope(json);
+      checkEventAge(occurredAt, now, this.maxAgeSeconds);
       if (this.statements.seen.get({ id })) return { kind: 'duplicate', eventId: id };
       const event = readBankEvent(this.db, json);
       this.statements.record.run({ id, type: event.type, now: now.toISOString(), body: JSON.stringify(json) });

@@ -3,7 +3,7 @@
  * record and field at the first problem. Values are quoted as JSON so operators see exactly what was sent.
  */
 import { DatasetError } from '../errors';
-import { parseCents } from '../money';
+import { MAX_AMOUNT_CENTS, formatCents, isBoundedAmount, parseCents } from '../money';
 import { isCalendarDate, isIsoInstant, toUtcIso } from '../time';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -73,6 +73,7 @@ export class RecordReader {
     const value = this.present(field);
     const cents = parseCents(value);
     if (cents === null) this.fail(field, `${describe(value)} is not a decimal amount`);
+    if (!isBoundedAmount(cents)) this.fail(field, `${describe(value)} is beyond the largest amount, ±${formatCents(MAX_AMOUNT_CENTS)}`);
     return cents;
   }
 

@@ -3,7 +3,9 @@ import { chatIdentity } from './002_chat_identity';
 import { notifications } from './003_notifications';
 import { messageRate } from './004_message_rate';
 import { ownTransfersAndCards } from './005_own_transfers_and_cards';
-import { unusualPaymentAlerts } from './006_unusual_payment_alerts';
+import { limits } from './006_limits';
+import { queryIndexes } from './007_query_indexes';
+import { unusualPaymentAlerts } from './008_unusual_payment_alerts';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -12,5 +14,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'notifications', sql: notifications },
   { version: 4, name: 'message rate', sql: messageRate },
   { version: 5, name: 'own transfers and cards', sql: ownTransfersAndCards },
-  { version: 6, name: 'unusual payment alerts', sql: unusualPaymentAlerts },
+  { version: 6, name: 'limits', sql: limits },
+  { version: 7, name: 'query indexes', sql: queryIndexes },
+  { version: 8, name: 'unusual payment alerts', sql: unusualPaymentAlerts },
 ];

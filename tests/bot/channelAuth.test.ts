@@ -88,6 +88,23 @@ describe('channel authentication with credentials (tokens signed by a key served
     await expectRefused(`Bearer ${keys.sign(claims({ serviceurl: 'https://attacker.example/' }))}`);
   });
 
+  it('refuses a token without exp (one that would never expire)', async () => {
+    const { exp: _never, ...forever } = claims();
+    await expectRefused(`Bearer ${keys.sign(forever)}`);
+  });
+
+  it('lets a token the Emulator obtained speak only for the emulator channel, never as a Messenger user', async () => {
+    const emulatorToken = keys.sign({
+      iss: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/', aud: APP_ID, appid: APP_ID, ver: '1.0',
+      iat: nowSeconds - 60, exp: nowSeconds + 3600,
+    });
+    const response = await ask(`Bearer ${emulatorToken}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { activities: { type: string; text?: string }[] };
+    expect(body.activities.filter((a) => a.type === 'message').map((a) => a.text).join('\n')).not.toContain('Livret A');
+    expect(http.bot.services.audit.entries('c1')).toEqual([]);
+  });
+
   it('refuses a token that is not a JWT, or not a Bearer', async () => {
     await expectRefused('Bearer not-a-token');
     await expectRefused(`Basic ${keys.sign(claims())}`);

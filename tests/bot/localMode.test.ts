@@ -77,3 +77,33 @@ describe('start-up checks', () => {
     expect(loadConfig({}).auth.openIdMetadataUrl).toBeUndefined();
   });
 });
+
+describe('listen address (HOST)', () => {
+  it('is loopback by default in local mode, every interface with credentials', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig(CREDENTIALS).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...CREDENTIALS, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+  });
+
+  it('refuses a network address in local mode unless ALLOW_UNAUTHENTICATED_NETWORK=true', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
+      'HOST=0.0.0.0 without MicrosoftAppId would let anyone on the network pose as any chat user: set the credentials, '
+      + 'or ALLOW_UNAUTHENTICATED_NETWORK=true if you really mean it',
+    );
+    expect(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' }).host).toBe('0.0.0.0');
+  });
+
+  it('warns loudly, in red and in the log, when local mode is on the network', () => {
+    const log = capturedLog();
+    const red = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      warnIfLocalMode(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' }), log.logger);
+      expect(red).toHaveBeenCalledTimes(1);
+      expect(red.mock.calls[0][0]).toMatch(/^\x1b\[1;31mWARNING: local mode on 0\.0\.0\.0: requests are NOT authenticated/);
+      expect(log.lines().map((line) => line.level)).toEqual([50, 40]);
+    } finally {
+      red.mockRestore();
+    }
+  });
+});

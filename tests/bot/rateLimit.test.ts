@@ -22,13 +22,35 @@ describe('per-user rate limit', () => {
     expect(textOf(next)).toMatch(/^Vos soldes :/);
   });
 
-  it('counts each chat user apart, the same id on another channel too', async () => {
+  const TOO_FAST = "You're sending messages faster than I can answer. Please wait a minute, then ask again.";
+
+  it('cannot be bypassed by changing channelId in local mode, where channelId is free text', async () => {
     const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '1' } });
     const facebook = testAdapter(bot, CAMILLE, 'en-GB');
     const teams = testAdapter(bot, { channelId: 'msteams', userId: CAMILLE.userId }, 'en-GB');
     await say(facebook, 'help');
-    expect(textOf((await say(facebook, 'help'))[0])).toBe("You're sending messages faster than I can answer. Please wait a minute, then ask again.");
+    expect(textOf((await say(teams, 'help'))[0])).toBe(TOO_FAST);
+    expect(await say(testAdapter(bot, { channelId: 'anything', userId: CAMILLE.userId }, 'en-GB'), 'help')).toEqual([]);
+  });
+
+  it('counts the same id on two channels apart when a channel token vouches for channelId', async () => {
+    const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '1', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' } });
+    const facebook = testAdapter(bot, CAMILLE, 'en-GB');
+    const teams = testAdapter(bot, { channelId: 'msteams', userId: CAMILLE.userId }, 'en-GB');
+    await say(facebook, 'help');
+    expect(textOf((await say(facebook, 'help'))[0])).toBe(TOO_FAST);
     expect(textOf((await say(teams, 'help'))[0])).toMatch(/^I can answer/);
+  });
+
+  it('counts other activity types too: a flood of conversationUpdate stops at the limit, unanswered', async () => {
+    const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    const adapter = testAdapter(bot, CAMILLE, 'en-GB', { firstContact: true });
+    const welcomes = [];
+    for (let i = 0; i < 4; i++) {
+      await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: CAMILLE.userId, name: 'c' }] });
+      welcomes.push(adapter.activeQueue.splice(0).length);
+    }
+    expect(welcomes).toEqual([1, 1, 0, 0]);
   });
 
   it('holds under concurrency: 50 messages at once, exactly the limit pass', async () => {

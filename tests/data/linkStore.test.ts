@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from '../../data/database';
 import { LinkStore } from '../../data/linkStore';
 
-const POLICY = { codeTtlMinutes: 10, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180 };
+const POLICY = { codeTtlMinutes: 10, maxFailedAttempts: 5, lockoutMinutes: 15, linkValidityDays: 180, globalFailuresPerMinute: 20 };
 const NOW = new Date('2026-11-29T10:00:00Z');
 const camille = { channelId: 'facebook', userId: 'psid-1' };
 

@@ -54,7 +54,8 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
     await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
     const kinds = bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE)).map((r) => r.kind);
     expect(kinds).toEqual(['link', 'messageCounter', 'conversationReference', 'notificationSettings']);
-    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(4);
+    // Five: the four above and the dialog state of her conversation (her own, under her id).
+    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(5);
     expect(bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE))).toEqual([]);
   });
 });

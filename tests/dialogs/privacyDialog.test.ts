@@ -63,8 +63,10 @@ describe('PrivacyDialog', () => {
     );
     expect(quickRepliesOf(done)).toEqual(['Lier mon compte', 'Aide']);
     expect(bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
-    expect(stateKeys()).toEqual(['facebook/conversations/conversation-facebook-psid-james/']);
-    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: 'facebook', user_id: 'psid-james' }]);
+    expect(stateKeys()).toEqual([
+      'facebook/conversations/conversation-facebook-psid-james/', 'facebook/conversations/conversation-facebook-psid-james/users/psid-james/',
+    ]);
+    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: '*', user_id: 'psid-james' }]);
     expect(bot.services.audit.entries('c1')).toHaveLength(1);
     expect(bot.services.links.link(JAMES, bot.clock.now()).kind).toBe('linked');
 
@@ -82,7 +84,9 @@ describe('PrivacyDialog', () => {
     const [reply] = await say(camille, 'No, keep');
     expect(textOf(reply)).toBe('OK, I have erased nothing.');
     expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
-    expect(stateKeys()).toEqual(['facebook/conversations/conversation-facebook-psid-camille/']);
+    expect(stateKeys()).toEqual([
+      'facebook/conversations/conversation-facebook-psid-camille/', 'facebook/conversations/conversation-facebook-psid-camille/users/psid-camille/',
+    ]);
   });
 
   it('tells who looked at the data: what was read, by day and channel in Paris, newest first, and records that look', async () => {

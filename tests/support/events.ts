@@ -3,9 +3,11 @@ import type { HttpBot } from './httpBot';
 
 export const EVENTS_SECRET = 'test-events-secret';
 
-/** Posts a bank event signed the way the bank signs it (or with the signature given). */
+/** Posts a bank event signed the way the bank signs it (or with the signature given), stamped with the bot's "now" if it has no time. */
 export function postEvent(http: HttpBot, event: unknown, signature?: string): Promise<Response> {
-  const body = JSON.stringify(event);
+  const occurredAt = http.bot.clock.now().toISOString();
+  const stamped = typeof event === 'object' && event !== null && !('occurredAt' in event) ? { ...event, occurredAt } : event;
+  const body = JSON.stringify(stamped);
   return fetch(`${http.url}/api/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-signature-256': signature ?? signBody(body, EVENTS_SECRET) },

@@ -48,14 +48,19 @@ export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): 
  * A TestAdapter running the bot with its middleware, for a user on a channel. The second argument of
  * TestAdapter is a template of activity fields (from, recipient, conversation…), applied to every message.
  */
-export function testAdapter(bot: TestBot, user: ChatUser, locale = 'fr-FR', options: { firstContact?: boolean } = {}): TestAdapter {
+export function testAdapter(
+  bot: TestBot, user: ChatUser, locale = 'fr-FR', options: { firstContact?: boolean; conversationId?: string } = {},
+): TestAdapter {
   // TestAdapter reads a template activity (from/recipient), not a ConversationReference (user/bot).
   const template: Partial<Activity> = {
     channelId: user.channelId,
     serviceUrl: 'https://test.invalid',
     from: { id: user.userId, name: 'customer' },
     recipient: { id: 'bot', name: 'bank' },
-    conversation: { id: `conversation-${user.channelId}-${user.userId}`, isGroup: false, conversationType: 'personal', name: '' },
+    conversation: {
+      id: options.conversationId ?? `conversation-${user.channelId}-${user.userId}`,
+      isGroup: options.conversationId !== undefined, conversationType: options.conversationId ? 'group' : 'personal', name: '',
+    },
     locale,
   };
   if (!options.firstContact) conversationUnderWay(bot, template.channelId as string, template.conversation?.id as string);

@@ -16,7 +16,7 @@ export async function eventCommand([file]: string[], { config, out, err }: Admin
     err('EVENTS_SECRET is unset: set the same value for the bot and for this command');
     return 1;
   }
-  const body = readFileSync(file);
+  const body = stamped(readFileSync(file), config.fixedNow ? new Date(config.fixedNow) : new Date());
   const url = `http://localhost:${config.port}/api/events`;
   try {
     const response = await fetch(url, {
@@ -30,4 +30,19 @@ export async function eventCommand([file]: string[], { config, out, err }: Admin
     err(`could not reach the bot at ${url}: is it running (npm start)?`);
     return 1;
   }
+}
+
+/**
+ * A demo file has no time of its own: it is stamped `occurredAt` = now, as the bank stamps an event when it
+ * happens, so that it falls inside EVENTS_MAX_AGE_SECONDS. A file with its own `occurredAt` is sent as it is.
+ */
+function stamped(file: Buffer, now: Date): Buffer {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.toString('utf8'));
+  } catch {
+    return file;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || 'occurredAt' in json) return file;
+  return Buffer.from(JSON.stringify({ ...json, occurredAt: now.toISOString() }));
 }

@@ -8,6 +8,7 @@ export const link = {
     `This code is not valid or has expired. ${attemptsLeft === 1 ? '1 try left' : `${attemptsLeft} tries left`} before linking is paused.`,
   linkLocked: (minutes: number) =>
     `Too many wrong codes. For your security, linking is paused for ${minutes} min. Please try again later.`,
+  linkSlowed: 'Linking is paused for a moment, for everyone’s security. Please try again in a minute: your code stays valid.',
   unlinked: 'This chat is no longer linked to your bank account. Send "link" with a new code to link it again.',
   notLinked: 'This chat is not linked to any bank account.',
 };

@@ -10,6 +10,7 @@ export const link: typeof english = {
     `Ce code n’est pas valide ou a expiré. Encore ${attemptsLeft} essai${attemptsLeft > 1 ? 's' : ''} avant une pause.`,
   linkLocked: (minutes: number) =>
     `Trop de codes erronés. Pour votre sécurité, la liaison est suspendue ${minutes} min. Réessayez plus tard.`,
+  linkSlowed: 'La liaison est suspendue un instant, pour la sécurité de tous. Réessayez dans une minute, votre code reste valable.',
   unlinked: 'Cette conversation n’est plus liée à votre compte. Envoyez « lier » avec un nouveau code pour la lier à nouveau.',
   notLinked: 'Cette conversation n’est liée à aucun compte.',
 };

@@ -34,7 +34,8 @@ describe('admin: event and outbox', () => {
     const file = join(dir, 'event.json');
     writeFileSync(file, JSON.stringify(cinemaPayment('evt-admin')));
 
-    expect(await eventCommand([file], context({ EVENTS_SECRET }))).toBe(0);
+    // The file has no occurredAt: the command stamps it with "now" (here the bot's frozen one).
+    expect(await eventCommand([file], context({ EVENTS_SECRET, FIXED_NOW: http.bot.clock.now().toISOString() }))).toBe(0);
     expect(out).toEqual(['202 {"status":"accepted","id":"evt-admin","notifications":1}']);
 
     http.connector.failNext(1, 503);

@@ -22,7 +22,7 @@ describe('the web channel’s turns', () => {
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     adapter.use(new ShowTypingMiddleware(10, 600_000));
     const channel = new WebChannel({
-      adapter, bot: new SlowBot(log, () => conversation.id), conversationState: new ConversationState(new MemoryStorage()), log,
+      adapter, bot: new SlowBot(log, () => conversation.id), dialogStateOwner: new ConversationState(new MemoryStorage()), log,
       clock: new FixedClock('2026-11-29T10:00:00+01:00'),
     });
     await channel.post(conversation, { text: 'mes opérations', locale: 'fr-FR', clientActivityID: 'page-1' });

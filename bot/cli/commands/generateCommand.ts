@@ -1,0 +1,35 @@
+import { AlreadyGeneratedError } from '../../../data/scale/generateBank';
+import { systemClock } from '../../clock';
+import { generateWithProgress } from '../generateWithProgress';
+import type { AdminCommand } from './adminCommand';
+
+const USAGE = 'usage: npm run admin -- generate --customers N --months M';
+/** Limits that keep a mistyped figure from filling the disk: 10 million customers, 10 years. */
+const MAX_CUSTOMERS = 10_000_000;
+const MAX_MONTHS = 120;
+
+/** `generate --customers N --months M`: a large believable bank in DATABASE_PATH, with a progress bar. */
+export const generateCommand: AdminCommand = (args, { db, config, out, err }) => {
+  const customers = option(args, '--customers', MAX_CUSTOMERS);
+  const months = option(args, '--months', MAX_MONTHS);
+  if (customers === null || months === null) {
+    err(`${USAGE}\n  N from 1 to ${MAX_CUSTOMERS.toLocaleString('en')}, M from 1 to ${MAX_MONTHS}`);
+    return 2;
+  }
+  try {
+    out(generateWithProgress(db, { customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now() }));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof AlreadyGeneratedError)) throw error;
+    err(`generate refused, nothing written: ${error.message}`);
+    return 1;
+  }
+};
+
+/** The whole number after `name`, within 1..max; null when absent or invalid. */
+function option(args: string[], name: string, max: number): number | null {
+  const raw = args[args.indexOf(name) + 1];
+  if (!args.includes(name) || raw === undefined || !/^\d+$/.test(raw)) return null;
+  const value = Number(raw);
+  return value >= 1 && value <= max ? value : null;
+}

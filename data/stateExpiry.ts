@@ -1,0 +1,46 @@
+import type { Db } from './database';
+
+const DAY = 24 * 60 * 60_000;
+
+export interface PurgeCounts {
+  botState: number;
+  linkAttempts: number;
+  counters: number;
+}
+
+/**
+ * What chat users who never linked leave behind expires: their bot state rows (any conversation), their
+ * wrong-code counts (unless a lockout is still running) and every per-minute counter older than a day.
+ * A linked chat user's own rows stay for as long as the link; a conversation's shared row (greeted,
+ * language) goes after the retention too, costing at most a second welcome.
+ */
+export class StateExpiry {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    const linkedOwner = `EXISTS (SELECT 1 FROM links l WHERE bot_state.key = l.channel_id || '/users/' || l.user_id || '/'
+      OR (substr(bot_state.key, 1, length(l.channel_id) + 15) = l.channel_id || '/conversations/'
+        AND substr(bot_state.key, -(length(l.user_id) + 8)) = '/users/' || l.user_id || '/'))`;
+    this.statements = {
+      botState: db.prepare(`DELETE FROM bot_state WHERE (updated_at IS NULL OR updated_at < @cutoff) AND NOT ${linkedOwner}`),
+      linkAttempts: db.prepare(`DELETE FROM link_attempts WHERE (updated_at IS NULL OR updated_at < @cutoff)
+        AND (locked_until IS NULL OR locked_until < @now)`),
+      messageRate: db.prepare('DELETE FROM message_rate WHERE window_start < @dayAgo'),
+      windows: db.prepare('DELETE FROM limit_windows WHERE window_start < @dayAgo'),
+    };
+  }
+
+  /** Deletes what has not been written for `retentionDays`; returns how many rows of each kind went. */
+  purge(now: Date, retentionDays: number): PurgeCounts {
+    const params = {
+      now: now.toISOString(),
+      cutoff: new Date(now.getTime() - retentionDays * DAY).toISOString(),
+      dayAgo: new Date(now.getTime() - DAY).toISOString(),
+    };
+    return this.db.transaction((): PurgeCounts => ({
+      botState: this.statements.botState.run(params).changes,
+      linkAttempts: this.statements.linkAttempts.run(params).changes,
+      counters: this.statements.messageRate.run(params).changes + this.statements.windows.run(params).changes,
+    }))();
+  }
+}
