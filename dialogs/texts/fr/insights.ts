@@ -29,7 +29,7 @@ export const insights: typeof english = {
   comparisonLine: (category: string, current: string, usual: string) => `• ${category}${S}: ${current} contre ${usual} d’habitude à cette date`,
   comparisonOne: (answer: 'more' | 'less' | 'same', category: string, current: string, usual: string, scope: string) =>
     `${answer === 'more' ? 'Oui' : answer === 'less' ? 'Non' : 'Comme d’habitude'}${S}: en ${category}, ${current} ce mois-ci contre ${usual} d’habitude à cette date (${scope}).`,
-  noComparison: `Aucune dépense ce mois-ci ni les trois mois précédents${N}: rien à comparer.`,
+  noComparison: `Aucune dépense ce mois-ci ni les trois mois précédents${S}: rien à comparer.`,
   breakdownTotal: (scope: string, total: string) => `Vos dépenses ${scope}${S}: ${total} (hors virements entre vos comptes).`,
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}${S}: ${amount} (${percent}${N}%)`,
   noBreakdown: (scope: string) => `Aucune dépense ${scope}.`,
