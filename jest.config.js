@@ -7,4 +7,5 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 20000,
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
 };

@@ -9,6 +9,7 @@ import { withQuickReplies } from '../dialogs/replies';
 import type { Logger } from './logger';
 import { languageOfLocale } from './language';
 import type { ConversationMemory } from '../dialogs/conversationMemory';
+import type { Language } from './nlu/types';
 
 export interface BankBotDeps {
   conversationState: BotState;
@@ -21,6 +22,8 @@ export interface BankBotDeps {
   logger: Logger;
   /** Marks the conversation greeted, so that its first message is not welcomed a second time. */
   memory?: ConversationMemory;
+  /** The language of a customer in the bank's records: a linked user's new chat is welcomed in it. */
+  customerLanguage?: (customerId: string) => Language | undefined;
 }
 
 /**
@@ -46,9 +49,11 @@ export class BankBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const member = newUserOf(context);
       if (member) {
-        const texts = textsFor(languageOfLocale(context.activity.locale));
         const user = { channelId: context.activity.channelId, userId: member.id };
-        const linked = deps.links.link(user, deps.clock.now()).kind === 'linked';
+        const link = deps.links.link(user, deps.clock.now());
+        const linked = link.kind === 'linked';
+        const recorded = linked ? deps.customerLanguage?.(link.customerId) : undefined;
+        const texts = textsFor(recorded ?? languageOfLocale(context.activity.locale));
         const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
         await context.sendActivity(withQuickReplies(text, startingPoints(texts, linked)));
         await deps.memory?.greeted.set(context, true);

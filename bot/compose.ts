@@ -31,7 +31,7 @@ import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
-import type { Language } from './nlu/types';
+import { languageOfLocale } from './language';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
 import { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import { OutboxStore } from '../data/outboxStore';
@@ -101,6 +101,10 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     ],
     memory,
   };
+  const customerLanguage = (customerId: string) => {
+    const customer = services.accounts.customer(customerId);
+    return customer ? languageOfLocale(customer.locale) : undefined;
+  };
   const userState = new UserState(storage);
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
@@ -125,12 +129,13 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
     recognizer,
     links: services.links,
     vocabulary: (customerId) => customerVocabulary(services, customerId),
-    lastLanguage: conversationState.createProperty<Language | undefined>('language'),
+    lastLanguage: memory.language,
+    customerLanguage,
     clock,
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory,
+    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { composeBot } from './compose';
 import { openDatabase } from '../data/database';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
+import { defaultModelDir } from './nlu/model-dir';
 import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     logger.info('empty database: seeded the demo bank');
   }
   scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
-  const recognizer = await BankRecognizer.create();
+  const recognizer = await BankRecognizer.create({ modelCacheDir: defaultModelDir() });
   const composition = composeBot(db, config, clock, recognizer, logger);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true, logger })) adapter.use(middleware);

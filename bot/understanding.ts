@@ -5,6 +5,8 @@ import { setTurnInfo } from '../dialogs/turnInfo';
 import type { MessageRecognizer } from './messageRecognizer';
 import type { CustomerVocabulary, Language } from './nlu/types';
 import { sendRecognitionTrace } from './recognitionTrace';
+import { showsLanguage } from './nlu/language';
+import { foldText } from './nlu/text/normalize';
 import { requestSource } from './requestSource';
 
 /** Longest text the recognizer reads: a chat question is a sentence, not a page. */
@@ -14,8 +16,10 @@ export interface UnderstandingDeps {
   recognizer: MessageRecognizer;
   links: LinkStore;
   vocabulary: (customerId: string) => CustomerVocabulary;
-  /** The language of the conversation's previous message: the hint for short, ambiguous ones. */
+  /** The conversation's language, set by the last message that showed one: kept by ambiguous ones. */
   lastLanguage: StatePropertyAccessor<Language | undefined>;
+  /** The language of a customer in the bank's records (their `locale`). */
+  customerLanguage: (customerId: string) => Language | undefined;
   clock: Clock;
   timeZone: string;
 }
@@ -34,15 +38,20 @@ export class Understanding implements Middleware {
     const link = this.deps.links.link(user, now);
     const remembered = await this.deps.lastLanguage.get(context);
     const text = (context.activity.text ?? '').slice(0, MAX_RECOGNIZED_LENGTH);
+    // A message whose words show a language decides; else the conversation's language, else the
+    // customer's own (a new chat once linked, also a tie-breaker), else the channel's (`chooseLanguage`).
     const result = this.deps.recognizer.recognize(text, {
-      localeHint: remembered ?? context.activity.locale,
+      conversationLanguage: remembered,
+      customerLocale: link.kind === 'linked' ? this.deps.customerLanguage(link.customerId) : undefined,
+      localeHint: context.activity.locale,
       vocabulary: link.kind === 'linked' ? this.deps.vocabulary(link.customerId) : undefined,
       now,
       timeZone: this.deps.timeZone,
     });
     const language = result.entities.language;
-    await this.deps.lastLanguage.set(context, language);
-    setTurnInfo(context, { user, language, link, result, now, source: requestSource() });
+    const languageShown = showsLanguage(foldText(text));
+    if (languageShown) await this.deps.lastLanguage.set(context, language);
+    setTurnInfo(context, { user, language, languageShown, link, result, now, source: requestSource() });
     await sendRecognitionTrace(context, result);
     await next();
   }

@@ -1,11 +1,12 @@
-import {
-  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
+import { accountOptions, accountsNamed } from './accountChoice';
 import { auditAccess } from './auditAccess';
+import type { DataRequest } from './conversationMemory';
+import { requestOfStep } from './dataRequest';
 import { formatMoney } from './format/money';
 import { maskAccountNumber } from './format/mask';
+import { OptionPrompt, optionQuestion } from './optionPrompt';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
@@ -19,41 +20,38 @@ const STEPS = 'balanceSteps';
 /**
  * "What's my balance?": one named account gets its balance; no account named gets all of them at once
  * (a short list reads better on a phone than a question); a type the customer holds several of
- * ("my savings" with two savings accounts) gets a choice.
+ * ("my savings" with two savings accounts) gets a choice. A past day ("le 1er octobre") gives the
+ * balance at the end of that day, and a follow-up keeps it ("et sur le livret A ?").
  */
 export class BalanceDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(BALANCE_DIALOG);
-    this.addDialog(new ChoicePrompt(ACCOUNT_CHOICE));
+    this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.showBalance.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
+    const request = requestOfStep(step.options, info, 'Balance');
     const customerId = linkedCustomerId(info) as string;
     const accounts = this.services.accounts.accounts(customerId);
-    const wanted = info.result.entities.account?.[0];
-    if (!wanted) return this.showAll(step, customerId, accounts);
-
-    const matches = accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type));
+    const wanted = request.entities.account?.[0];
+    if (!wanted) return this.showAll(step, request, customerId, accounts);
+    const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
-    if (matches.length === 0) return this.showAll(step, customerId, accounts, textsFor(info.language).noSuchAccount);
-
-    return step.prompt(ACCOUNT_CHOICE, {
-      prompt: textsFor(info.language).whichAccount,
-      choices: matches.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
-      style: ListStyle.suggestedAction,
-    });
+    if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount);
+    return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
   }
 
   private async showBalance(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
+    const request = requestOfStep(step.options, info, 'Balance');
     const customerId = linkedCustomerId(info) as string;
     const account = this.services.accounts.account(customerId, (step.result as FoundChoice).value);
     if (account) {
       auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
-      const day = pastDayOf(info, this.services.timeZone);
+      const day = pastDayOf(request, info, this.services.timeZone);
       const line = balanceLine(account, info, balanceCentsOn(this.services, customerId, account, day));
       const text = day ? `${pastBalancesIntro(info, day, this.services.timeZone)}\n${line}` : line;
       await step.context.sendActivity(withQuickReplies(text, nextSteps(textsFor(info.language))));
@@ -62,12 +60,12 @@ export class BalanceDialog extends ComponentDialog {
   }
 
   private async showAll(
-    step: WaterfallStepContext, customerId: string, accounts: Account[], intro?: string,
+    step: WaterfallStepContext, request: DataRequest, customerId: string, accounts: Account[], intro?: string,
   ): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
     auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
-    const day = pastDayOf(info, this.services.timeZone);
+    const day = pastDayOf(request, info, this.services.timeZone);
     const heading = intro ?? (day ? pastBalancesIntro(info, day, this.services.timeZone) : texts.balancesIntro);
     const lines = [heading, ...accounts.map((a) => `• ${balanceLine(a, info, balanceCentsOn(this.services, customerId, a, day))}`)];
     await step.context.sendActivity(withQuickReplies(lines.join('\n'), nextSteps(texts)));

@@ -1,5 +1,5 @@
 import type { Activity, BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DataIntent, RecognizedEntities } from '../bot/nlu/types';
+import type { DataIntent, Language, RecognizedEntities } from '../bot/nlu/types';
 
 /** A data question as last understood, so that "et ce mois-ci ?" and "show more" can build on it. */
 export interface DataRequest {
@@ -26,12 +26,15 @@ export class ConversationMemory {
   readonly failuresInARow: StatePropertyAccessor<number>;
   readonly greeted: StatePropertyAccessor<boolean>;
   readonly transcript: StatePropertyAccessor<TranscriptEntry[]>;
+  /** The conversation's language: what ambiguous messages ("ok", a code, a shop's name) are answered in. */
+  readonly language: StatePropertyAccessor<Language | undefined>;
 
   constructor(conversation: BotState, chatUserInConversation: BotState) {
     this.lastRequest = chatUserInConversation.createProperty('lastDataRequest');
     this.failuresInARow = chatUserInConversation.createProperty('failuresInARow');
     this.greeted = conversation.createProperty('greeted');
     this.transcript = chatUserInConversation.createProperty('recentTranscript');
+    this.language = conversation.createProperty('language');
   }
 
   /** Counts a message not understood (or resets the count) and returns the count. */

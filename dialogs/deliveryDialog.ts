@@ -1,11 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { foldText } from '../bot/nlu/text/normalize';
 import type { Delivery } from '../data/types';
 import { auditAccess } from './auditAccess';
-import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
 import { deliveryDetail, deliveryLine } from './deliveryText';
-import { requestOfStep } from './followUp';
-import { orderNumberIn } from './orderNumber';
+import { requestOfStep } from './dataRequest';
+import { OptionPrompt, optionQuestion } from './optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
@@ -22,7 +20,7 @@ const STEPS = 'deliverySteps';
 export class DeliveryDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(DELIVERY_DIALOG);
-    this.addDialog(titleOnlyChoicePrompt(ORDER_CHOICE));
+    this.addDialog(new OptionPrompt(ORDER_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findOrder.bind(this), this.showDelivery.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -33,7 +31,7 @@ export class DeliveryDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const request = requestOfStep(step.options, info, 'Delivery');
     const merchant = request.entities.merchant?.[0];
-    const orderNumber = orderNumberIn(info.result.text);
+    const orderNumber = request.entities.orderNumber?.[0];
     if (!merchant && !orderNumber) return this.listUnderWay(step, info, customerId);
 
     // A parcel on its way is what "where is my order" is about; delivered ones count only when none is.
@@ -45,9 +43,10 @@ export class DeliveryDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (found.length === 1) return step.next({ value: found[0].id } as Partial<FoundChoice>);
-    if (asksForLatest(foldText(info.result.text))) return step.next({ value: newest(found).id } as Partial<FoundChoice>);
-    return step.prompt(ORDER_CHOICE, choicePrompt(texts.whichOrder, found.map((d) => ({
+    if (request.entities.reference?.[0]?.kind === 'latest') return step.next({ value: newest(found).id } as Partial<FoundChoice>);
+    return step.prompt(ORDER_CHOICE, optionQuestion(texts.whichOrder, found.map((d) => ({
       id: d.id, title: `${d.merchant} ${d.orderNumber}`, line: deliveryLine(d, info, this.services.timeZone),
+      day: d.estimatedDelivery ?? undefined, names: [d.merchant, d.orderNumber],
     }))));
   }
 

@@ -1,7 +1,9 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
-import { turnInfo } from './turnInfo';
+import { setTurnInfo, turnInfo } from './turnInfo';
+import type { Language } from '../bot/nlu/types';
+import { languageOfLocale } from '../bot/language';
 import { withQuickReplies } from './replies';
 
 export const LINK_DIALOG = 'linkDialog';
@@ -26,8 +28,8 @@ export class LinkDialog extends ComponentDialog {
 
   private async redeem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
-    const texts = textsFor(info.language);
     const outcome = this.services.links.redeem(info.user, String(step.result), info.now, info.source);
+    const texts = textsFor(outcome.kind === 'linked' ? await this.languageOnceLinked(step, outcome.customerId) : info.language);
     if (outcome.kind === 'linked') {
       const customer = this.services.accounts.customer(outcome.customerId);
       const firstName = customer?.name.split(' ')[0] ?? '';
@@ -40,5 +42,19 @@ export class LinkDialog extends ComponentDialog {
       await step.context.sendActivity(texts.linkLocked(this.services.lockoutMinutes));
     }
     return step.endDialog();
+  }
+
+  /**
+   * "link 123456" says nothing of the customer's language: once linked, the conversation takes the one
+   * of the bank's records, for this reply and what follows (notifications included), until a message says otherwise.
+   */
+  private async languageOnceLinked(step: WaterfallStepContext, customerId: string): Promise<Language> {
+    const info = turnInfo(step.context);
+    if (info.languageShown || (await this.services.memory.language.get(step.context))) return info.language;
+    const customer = this.services.accounts.customer(customerId);
+    const language = customer ? languageOfLocale(customer.locale) : info.language;
+    await this.services.memory.language.set(step.context, language);
+    setTurnInfo(step.context, { ...info, language });
+    return language;
   }
 }

@@ -1,7 +1,7 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { IntentName } from '../bot/nlu/types';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { dataRequestOf, nextPageOf } from './followUp';
+import { dataRequestOf, nextPageOf } from './dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
 import { PAGE_SIZE } from './transactionAnswers';
@@ -51,7 +51,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     const request = recognized === 'ShowMore'
       ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
-      : await dataRequestOf(step.context, this.services.memory, info);
+      : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;
     const failures = await this.services.memory.countFailure(step.context, intent === 'None');
     const dataDialog = this.dataRoutes.get(intent);

@@ -1,18 +1,19 @@
 import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-dialogs';
 import type { IntentName } from '../bot/nlu/types';
-import { CHOICE_RECOGNITION } from './choices';
 
 /** Intents that start something new even while a question of ours is pending. */
 const NEW_REQUESTS = new Set<IntentName>(['Balance', 'Transactions', 'Receipt', 'Delivery', 'Handoff', 'Greeting']);
+const TITLES_ONLY = { recognizeNumbers: false, recognizeOrdinals: false };
 
 /**
- * While the bot waits for a choice, a customer who asks something else ("en fait, mon solde ?") is
- * answered rather than asked again; an answer that names one of the pending choices still goes to the prompt.
+ * For botbuilder's own choice prompts (the erase confirmation): a customer who asks something else ("en
+ * fait, mon solde ?") is answered rather than asked again; an answer naming one of the choices still goes
+ * to the prompt. Our own questions say themselves whether a message answers them (`PendingQuestion`).
  */
 export function isNewRequestDuringPrompt(innerDc: DialogContext, intent: IntentName, text: string): boolean {
   if (!NEW_REQUESTS.has(intent)) return false;
   const choices = pendingChoices(innerDc);
-  return choices !== undefined && recognizeChoices(text, choices, CHOICE_RECOGNITION).length === 0;
+  return choices !== undefined && recognizeChoices(text, choices, TITLES_ONLY).length === 0;
 }
 
 /** The choices of the innermost active prompt, if one is waiting. */

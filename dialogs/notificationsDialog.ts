@@ -1,10 +1,10 @@
-import {
-  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { RecognizedEntities } from '../bot/nlu/types';
 import type { Account } from '../data/types';
+import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
+import { AmountPrompt, amountAnswer } from './amountPrompt';
 import { formatMoney } from './format/money';
+import { OptionPrompt, optionQuestion } from './optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
@@ -12,6 +12,7 @@ import { linkedCustomerId, turnInfo } from './turnInfo';
 
 export const NOTIFICATIONS_DIALOG = 'notificationsDialog';
 const ACCOUNT_CHOICE = 'notificationsAccountChoice';
+const THRESHOLD_PROMPT = 'notificationsThreshold';
 const STEPS = 'notificationsSteps';
 
 type Request = NonNullable<RecognizedEntities['notification']>[number];
@@ -19,13 +20,15 @@ type Request = NonNullable<RecognizedEntities['notification']>[number];
 /**
  * "Turn on notifications", "stop delivery updates", "alert me when my balance goes below 100 €".
  * Settings belong to this chat (not to every chat of the customer), and everything is off until asked
- * for. A threshold without an account named asks which one, unless the customer has only one.
+ * for. A low-balance alert without an amount asks for one; without an account named, it asks which
+ * one, unless the customer has only one. Either question is abandoned by any other request.
  */
 export class NotificationsDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(NOTIFICATIONS_DIALOG);
-    this.addDialog(new ChoicePrompt(ACCOUNT_CHOICE));
-    this.addDialog(new WaterfallDialog(STEPS, [this.decide.bind(this), this.saveThreshold.bind(this)]));
+    this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
+    this.addDialog(new AmountPrompt(THRESHOLD_PROMPT));
+    this.addDialog(new WaterfallDialog(STEPS, [this.decide.bind(this), this.pickAccount.bind(this), this.saveThreshold.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
@@ -33,26 +36,25 @@ export class NotificationsDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
     const request = info.result.entities.notification?.[0];
-    const amount = info.result.entities.amount?.[0];
-    if (amount && request?.action !== 'off') return this.pickAccount(step, amount.cents);
+    const cents = request?.action === 'off' ? undefined : amountAnswer(info.result.entities);
+    (step.values as { account?: WantedAccount }).account = info.result.entities.account?.[0];
+    if (cents !== undefined && (request || info.result.entities.amount)) return step.next(cents);
     if (!request) return this.reply(step, this.status(step, texts));
-    if (request.topic === 'lowBalance' && request.action === 'on') return this.reply(step, texts.notificationSettings.askThreshold);
+    if (request.topic === 'lowBalance' && request.action === 'on') {
+      return step.prompt(THRESHOLD_PROMPT, { prompt: texts.notificationSettings.askThreshold });
+    }
     return this.reply(step, this.apply(step, request, texts));
   }
 
-  private async pickAccount(step: WaterfallStepContext, cents: number): Promise<DialogTurnResult> {
+  private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
-    (step.values as { cents?: number }).cents = cents;
-    const wanted = info.result.entities.account?.[0];
-    const matches = wanted ? accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type)) : [];
+    const values = step.values as { cents?: number; account?: WantedAccount };
+    values.cents = step.result as number;
+    const matches = accountsNamed(accounts, values.account ?? info.result.entities.account?.[0]);
     const candidates = matches.length > 0 ? matches : accounts;
     if (candidates.length === 1) return step.next({ value: candidates[0].id } as Partial<FoundChoice>);
-    return step.prompt(ACCOUNT_CHOICE, {
-      prompt: textsFor(info.language).notificationSettings.whichAccount,
-      choices: candidates.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
-      style: ListStyle.suggestedAction,
-    });
+    return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).notificationSettings.whichAccount, accountOptions(candidates)));
   }
 
   private async saveThreshold(step: WaterfallStepContext): Promise<DialogTurnResult> {

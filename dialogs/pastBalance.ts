@@ -1,13 +1,14 @@
 import type { Account } from '../data/types';
+import type { DataRequest } from './conversationMemory';
 import { localDate } from '../data/time';
 import { formatDay } from './format/dates';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import type { TurnInfo } from './turnInfo';
 
-/** "What was my balance on 1 October?": a single past day named in the message, or undefined. */
-export function pastDayOf(info: TurnInfo, timeZone: string): string | undefined {
-  const period = info.result.entities.period?.[0];
+/** "What was my balance on 1 October?": a single past day the request names, or undefined. */
+export function pastDayOf(request: DataRequest, info: TurnInfo, timeZone: string): string | undefined {
+  const period = request.entities.period?.[0];
   if (!period || period.start !== period.end) return undefined;
   return period.start < localDate(info.now, timeZone) ? period.start : undefined;
 }

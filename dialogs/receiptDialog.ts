@@ -1,14 +1,13 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { foldText } from '../bot/nlu/text/normalize';
 import type { Receipt, ReceiptFilter } from '../data/types';
+import { localDate } from '../data/time';
 import { auditAccess } from './auditAccess';
 import { receiptCardActivity, receiptText } from './cards/receiptCard';
 import { supportsReceiptCards } from './channels';
-import { asksForLatest, choicePrompt, titleOnlyChoicePrompt } from './choices';
-import { requestOfStep } from './followUp';
+import { requestOfStep } from './dataRequest';
 import { formatShortDay } from './format/dates';
 import { formatMoney } from './format/money';
-import { orderNumberIn } from './orderNumber';
+import { OptionPrompt, optionQuestion } from './optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
@@ -26,7 +25,7 @@ const MAX_OPTIONS = 5;
 export class ReceiptDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(RECEIPT_DIALOG);
-    this.addDialog(titleOnlyChoicePrompt(PURCHASE_CHOICE));
+    this.addDialog(new OptionPrompt(PURCHASE_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findPurchase.bind(this), this.showReceipt.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -38,7 +37,7 @@ export class ReceiptDialog extends ComponentDialog {
     const filter: ReceiptFilter = {
       merchant: request.entities.merchant?.[0],
       period: request.entities.period?.[0],
-      orderNumber: orderNumberIn(info.result.text),
+      orderNumber: request.entities.orderNumber?.[0],
     };
     const found = this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
     if (found.length === 0) {
@@ -46,13 +45,15 @@ export class ReceiptDialog extends ComponentDialog {
         [texts.quick.receipts, texts.quick.deliveries]));
       return step.endDialog();
     }
-    if (found.length === 1 || asksForLatest(foldText(info.result.text))) {
+    if (found.length === 1 || request.entities.reference?.[0]?.kind === 'latest') {
       return step.next({ value: found[0].id } as Partial<FoundChoice>);
     }
-    return step.prompt(PURCHASE_CHOICE, choicePrompt(texts.whichPurchase, found.map((r) => ({
+    return step.prompt(PURCHASE_CHOICE, optionQuestion(texts.whichPurchase, found.map((r) => ({
       id: r.id,
       title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone, info.now)}`,
       line: purchaseLine(r, info, this.services.timeZone),
+      day: localDate(new Date(r.purchasedAt), this.services.timeZone),
+      names: [r.merchant, r.orderNumber],
     }))));
   }
 

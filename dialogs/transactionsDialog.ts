@@ -1,12 +1,10 @@
-import {
-  ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
 import { auditAccess } from './auditAccess';
-import { titleOnlyChoicePrompt } from './choices';
+import { accountOptions, accountsNamed } from './accountChoice';
 import type { DataRequest } from './conversationMemory';
-import { requestOfStep } from './followUp';
+import { requestOfStep } from './dataRequest';
+import { OptionPrompt, optionQuestion } from './optionPrompt';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
@@ -28,7 +26,7 @@ const ALL_ACCOUNTS = '*';
 export class TransactionsDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(TRANSACTIONS_DIALOG);
-    this.addDialog(titleOnlyChoicePrompt(ACCOUNT_CHOICE));
+    this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.answer.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -37,9 +35,9 @@ export class TransactionsDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const request = requestOfStep(step.options, info, 'Transactions');
     const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
-    const wanted = request.entities.account?.[0];
-    const matches = wanted ? accounts.filter((a) => (wanted.id ? a.id === wanted.id : a.type === wanted.type)) : [];
+    const matches = accountsNamed(accounts, request.entities.account?.[0]);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
+    const wanted = request.entities.account?.[0];
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
@@ -47,11 +45,7 @@ export class TransactionsDialog extends ComponentDialog {
       await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
       return step.endDialog();
     }
-    return step.prompt(ACCOUNT_CHOICE, {
-      prompt: textsFor(info.language).whichAccount,
-      choices: matches.map((a) => ({ value: a.id, action: { type: 'imBack', title: a.name, value: a.name }, synonyms: [a.name] })),
-      style: ListStyle.suggestedAction,
-    });
+    return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -9,6 +9,8 @@ import type { BankRecognizerResult, IntentName, Language } from '../bot/nlu/type
 export interface TurnInfo {
   user: ChatUser;
   language: Language;
+  /** Whether this message's own words gave its language; otherwise `language` is the conversation's. */
+  languageShown: boolean;
   link: LinkState;
   result: BankRecognizerResult;
   now: Date;

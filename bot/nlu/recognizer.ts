@@ -1,8 +1,10 @@
-import { IntentClassifier, type IntentScore } from './classifier/intent-classifier';
-import { foldedTrainingExamples } from './corpus';
+import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intent-classifier';
+import { cachedClassifier } from './classifier/model-cache';
+import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
-import { detectLanguage } from './language';
+import { chooseLanguage } from './language';
+import { asksToChangeReadOnlyData } from './readOnlyAction';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -10,28 +12,48 @@ import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 const UNLINK_WORD = /\b(?:unlink|delier|dissocier|disconnect)\b/;
 
 /**
- * The bot's language understanding, local and synchronous: the message's language, its intent (an nlp.js
- * neural classifier per language, trained at start-up from the corpus files) and its entities, as a
+ * The bot's language understanding, local and synchronous: the message's language, its intent (a classifier
+ * per language, trained at start-up from the corpus files) and its entities, as a
  * botbuilder RecognizerResult so that a cloud recognizer could replace it without touching the dialogs.
  */
 export class BankRecognizer {
   private constructor(private readonly classifiers: Readonly<Record<Language, IntentClassifier>>) {}
 
-  static async create(): Promise<BankRecognizer> {
+  /**
+   * Trained from the corpus files. With `modelCacheDir`, a model already trained from the same corpus is
+   * loaded from there instead (the tests share one this way); without it, training happens here, in memory.
+   */
+  static async create(options: { modelCacheDir?: string } = {}): Promise<BankRecognizer> {
+    const { modelCacheDir } = options;
+    if (modelCacheDir === undefined) return BankRecognizer.fromExamples({ fr: trainingExamples('fr'), en: trainingExamples('en') });
     const [fr, en] = await Promise.all([
-      IntentClassifier.train('fr', foldedTrainingExamples('fr')),
-      IntentClassifier.train('en', foldedTrainingExamples('en')),
+      cachedClassifier(modelCacheDir, 'fr', trainingExamples('fr')), cachedClassifier(modelCacheDir, 'en', trainingExamples('en')),
     ]);
     return new BankRecognizer({ fr, en });
   }
 
+  /** A recognizer trained on the examples given (cross-validation trains one per fold). */
+  static async fromExamples(examples: Readonly<Record<Language, readonly TrainingExample[]>>): Promise<BankRecognizer> {
+    const [fr, en] = await Promise.all([IntentClassifier.train('fr', examples.fr), IntentClassifier.train('en', examples.en)]);
+    return new BankRecognizer({ fr, en });
+  }
+
+  /** The intent scores of a message read in the given language, best first (no entities, no link code). */
+  intentScores(text: string, language: Language, merchants: readonly string[] = []): IntentScore[] {
+    const wanted = classificationText(foldText(text), language, merchants);
+    if (asksToChangeReadOnlyData(wanted, language)) return [{ intent: 'None', score: 1 }];
+    return this.classifiers[language].classify(wanted);
+  }
+
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
     const folded = foldText(text);
-    const language = detectLanguage(folded, options.localeHint);
+    const language = chooseLanguage(folded, {
+      conversationLanguage: options.conversationLanguage, customerLocale: options.customerLocale, channelLocale: options.localeHint,
+    });
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.classifiers[language].classify(classificationText(folded, language, entities.merchant ?? []));
+      : this.intentScores(folded, language, entities.merchant ?? []);
     return { text, intents: intentsObject(scores), entities };
   }
 }

@@ -28,6 +28,10 @@ export interface CustomerVocabulary {
 export interface RecognizeOptions {
   /** `activity.locale`, a hint only: the message's own language wins. */
   localeHint?: string;
+  /** The conversation's language so far: kept for an ambiguous message ("ok", a code). */
+  conversationLanguage?: Language;
+  /** The linked customer's locale in the bank's records: the prior (see `chooseLanguage`). */
+  customerLocale?: string;
   vocabulary?: CustomerVocabulary;
   /** "now", for periods; from the bot's clock. */
   now: Date;
@@ -68,6 +72,16 @@ export interface RecognizedEntities {
   elsewhere?: ('lostCard' | 'bankApp')[];
   /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */
   deliveryScope?: 'all'[];
+  /** Order numbers quoted in the message, upper-cased ("FN-20418836"). */
+  orderNumber?: string[];
+  /** An item of a list: the most recent one ("the latest"), or the one at a position ("la deuxième", "2"). */
+  reference?: ({ kind: 'latest' } | { kind: 'position'; position: number })[];
+  /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
+  followUp?: ('continue' | 'correct')[];
+  /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
+  periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
+  /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
+  bareAmount?: { cents: number }[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

@@ -1,18 +1,20 @@
 import type { Account } from '../../data/types';
 
 const DOTS = '••••';
+/** No-break spaces inside a masked number, so that a phone never wraps it across two lines. */
+const GAP = '\u00a0';
 
-/** `FR76 •••• •••• 0189`: the country and check digits say which bank, the last four which account. */
+/** `FR76 •••• •••• 0189` (no-break spaces): the country and check digits say which bank, the last four which account. */
 export function maskIban(iban: string): string {
   const compact = iban.replace(/\s/g, '');
   if (compact.length < 8) return DOTS;
-  return `${compact.slice(0, 4)} ${DOTS} ${DOTS} ${compact.slice(-4)}`;
+  return [compact.slice(0, 4), DOTS, DOTS, compact.slice(-4)].join(GAP);
 }
 
 /** `•••• 4242`: only the last four digits of a card number ever leave the bank. */
 export function maskCard(number: string): string {
   const digits = number.replace(/\D/g, '');
-  return digits.length < 4 ? DOTS : `${DOTS} ${digits.slice(-4)}`;
+  return digits.length < 4 ? DOTS : `${DOTS}${GAP}${digits.slice(-4)}`;
 }
 
 /**

@@ -53,12 +53,12 @@ describe('channel authentication with credentials (tokens signed by a key served
     const body = (await response.json()) as { activities: { type: string; text?: string }[] };
     expect(body.activities.filter((a) => a.type === 'message').map((a) => a.text)).toEqual([
       // Messenger announces no new conversation: its first message gets the welcome first.
-      'Bonjour ! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.',
+      'Bonjour ! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.',
       [
-      'Vos soldes :',
-      '• Compte courant (FR76 •••• •••• 0143) : 3\u202f482,15\u00a0€',
-      '• Livret A (FR76 •••• •••• 0987) : 12\u202f452,07\u00a0€',
-      '• Carte Visa Premier (•••• 4242) : -1\u202f071,77\u00a0€',
+      'Vos soldes :',
+      '• Compte courant (FR76 •••• •••• 0143) : 3\u202f482,15\u00a0€',
+      '• Livret A (FR76 •••• •••• 0987) : 12\u202f452,07\u00a0€',
+      '• Carte Visa Premier (•••• 4242) : -1\u202f071,77\u00a0€',
     ].join('\n')]);
     expect(http.bot.services.audit.entries('c1')).toHaveLength(1);
   });

@@ -26,7 +26,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
     const response = await http.post({ type: 'conversationUpdate', membersAdded: [{ id: 'emulator-user' }] });
     expect(response.status).toBe(200);
     const [welcome] = http.connector.messages();
-    expect(welcome.text).toMatch(/^Bonjour ! Je suis l’assistant de votre banque\./);
+    expect(welcome.text).toMatch(/^Bonjour\u202f! Je suis l’assistant de votre banque\./);
     expect(welcome.suggestedActions?.actions.map((a) => a.title)).toEqual(['Lier mon compte', 'Aide']);
   });
 
@@ -37,8 +37,8 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
 
     const messages = http.connector.messages().map((m) => m.text);
     expect(messages).toEqual([
-      'C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?',
-      `Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
+      'C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?',
+      `Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
     ]);
     const traces = http.connector.received.map((r) => r.activity).filter((a) => a.type === 'trace' && a.label === 'Recognizer Result');
     expect(traces).toHaveLength(2);
@@ -61,7 +61,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: { type: string; text?: string }[] };
     expect(body.activities.filter((a) => a.type === 'message').map((a) => a.text)).toEqual([
-      'Easy Saver (GB94 •••• •••• 3459): €8,240.00',
+      'Easy Saver (GB94 •••• •••• 3459): €8,240.00',
     ]);
     expect(http.connector.received).toEqual([]);
   });

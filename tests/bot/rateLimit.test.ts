@@ -19,7 +19,7 @@ describe('per-user rate limit', () => {
 
     bot.clock.advance(60_000);
     const [next] = await say(camille, 'quel est mon solde ?');
-    expect(textOf(next)).toMatch(/^Vos soldes :/);
+    expect(textOf(next)).toMatch(/^Vos soldes\u00a0:/);
   });
 
   const TOO_FAST = "You're sending messages faster than I can answer. Please wait a minute, then ask again.";

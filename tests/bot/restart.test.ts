@@ -13,7 +13,7 @@ describe('state that survives a restart', () => {
     const before = await startHttpBot({ db: openDatabase(path) });
     const code = before.bot.services.links.issueCode('c1', before.bot.clock.now()) as string;
     await before.post({ type: 'message', id: 'm1', text: 'lier mon compte' });
-    expect(before.connector.messages().map((m) => m.text)).toEqual(['Quel est votre code de liaison ? Il compte 8 caractères.']);
+    expect(before.connector.messages().map((m) => m.text)).toEqual(['Quel est votre code de liaison ? Il compte 8 caractères.']);
     await before.stop();
     before.bot.db.close();
 
@@ -21,7 +21,7 @@ describe('state that survives a restart', () => {
     try {
       await after.post({ type: 'message', id: 'm2', text: code });
       expect(after.connector.messages().map((m) => m.text)).toEqual([
-        'C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?',
+        'C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?',
       ]);
       expect(after.bot.services.links.link({ channelId: 'emulator', userId: 'emulator-user' }, after.bot.clock.now()))
         .toMatchObject({ kind: 'linked', customerId: 'c1' });

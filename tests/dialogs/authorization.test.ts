@@ -39,9 +39,9 @@ describe('a customer naming another customer\'s account', () => {
     expect(textOf(toOthers)).toBe(textOf(toMissing));
     expect(textOf(toOthers)).toBe([
       "I couldn't find that account. Here are your accounts:",
-      '• Current account (GB29 •••• •••• 6819): €2,916.40',
-      '• Easy Saver (GB94 •••• •••• 3459): €8,240.00',
-      '• Visa credit card (•••• 1881): -€558.38',
+      '• Current account (GB29 •••• •••• 6819): €2,916.40',
+      '• Easy Saver (GB94 •••• •••• 3459): €8,240.00',
+      '• Visa credit card (•••• 1881): -€558.38',
     ].join('\n'));
     expect(others.services.audit.entries('c1')).toEqual([]);
     expect(others.services.audit.entries('c2').map((e) => e.accountIds)).toEqual([['c2-checking', 'c2-savings', 'c2-card']]);

@@ -19,9 +19,9 @@ describe('BalanceDialog', () => {
   });
 
   it('tells an unlinked user how to link, and nothing about any customer', async () => {
-    const reply = await client.sendActivity('quel est mon solde ?');
+    const reply = await client.sendActivity('quel est mon solde ?');
     expect(textOf(reply)).toBe(
-      'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
+      'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
     );
     expect(quickRepliesOf(reply)).toEqual(['Lier mon compte', 'Aide']);
     expect(bot.services.audit.entries('c1')).toEqual([]);
@@ -29,12 +29,12 @@ describe('BalanceDialog', () => {
 
   it('gives every account at once when none is named, masked, in French', async () => {
     linkChatUser(bot, USER, 'c1');
-    const reply = await client.sendActivity('quel est mon solde ?');
+    const reply = await client.sendActivity('quel est mon solde ?');
     expect(textOf(reply)).toBe([
-      'Vos soldes :',
-      `• Compte courant (FR76 •••• •••• 0143) : 3${NNBSP}482,15${NBSP}€`,
-      `• Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
-      `• Carte Visa Premier (•••• 4242) : -1${NNBSP}071,77${NBSP}€`,
+      'Vos soldes :',
+      `• Compte courant (FR76 •••• •••• 0143) : 3${NNBSP}482,15${NBSP}€`,
+      `• Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
+      `• Carte Visa Premier (•••• 4242) : -1${NNBSP}071,77${NBSP}€`,
     ].join('\n'));
     expect(quickRepliesOf(reply)).toEqual(['Dernières opérations', 'Mes reçus', 'Mes livraisons']);
   });
@@ -42,10 +42,10 @@ describe('BalanceDialog', () => {
   it('gives the one account named, in the language of the message', async () => {
     linkChatUser(bot, USER, 'c1');
     expect(textOf(await client.sendActivity('combien il me reste sur mon livret A'))).toBe(
-      `Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
+      `Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
     );
-    expect(textOf(await client.sendActivity('how much is on my credit card?'))).toBe('Carte Visa Premier (•••• 4242): -€1,071.77');
-    expect(textOf(await client.sendActivity("what's in my savings?"))).toBe('Livret A (FR76 •••• •••• 0987): €12,452.07');
+    expect(textOf(await client.sendActivity('how much is on my credit card?'))).toBe('Carte Visa Premier (•••• 4242): -€1,071.77');
+    expect(textOf(await client.sendActivity("what's in my savings?"))).toBe('Livret A (FR76 •••• •••• 0987): €12,452.07');
   });
 
   it('shows James only his own accounts', async () => {

@@ -13,11 +13,11 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     const adapter = testAdapter(bot, user, 'fr-FR', { firstContact: true });
     await adapter.send('mes livraisons');
     const [welcome, answer] = adapter.activeQueue.splice(0);
-    expect(welcome.text).toBe('Bonjour ! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.');
-    expect(answer.text?.split('\n')[0]).toBe('Vos colis en route :');
+    expect(welcome.text).toBe('Bonjour ! Je suis l’assistant de votre banque. Je peux vous donner vos soldes, vos dernières opérations, vos reçus et la date de livraison de vos colis.');
+    expect(answer.text?.split('\n')[0]).toBe('Vos colis en route :');
     await adapter.send('bonjour');
     const [greeting] = adapter.activeQueue.splice(0);
-    expect(greeting.text).toBe('Bonjour ! Que voulez-vous consulter ?');
+    expect(greeting.text).toBe('Bonjour ! Que voulez-vous consulter ?');
     const titles = greeting.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
     expect(titles).toEqual(['Mon solde', 'Dernières opérations', 'Mes reçus', 'Mes livraisons', 'Aide']);
     expect(titles.every((t) => t.length <= 20)).toBe(true);

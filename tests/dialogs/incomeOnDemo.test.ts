@@ -20,7 +20,7 @@ describe('income questions on the demo bank', () => {
       .get({ customerId }) as { cents: number; count: number };
   }
 
-  it('"combien j’ai gagné le mois dernier ?" and "mes revenus en octobre" give October\'s income by payer (fr)', async () => {
+  it('"combien j’ai gagné le mois dernier ?" and "mes revenus en octobre" give October\'s income by payer (fr)', async () => {
     expect(octoberIncome('c1')).toEqual({ cents: 250000, count: 1 });
     const chat = await chatAs(bot, 'c1');
     const expected = [[

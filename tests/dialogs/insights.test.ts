@@ -105,7 +105,8 @@ describe('insights on the insights bank', () => {
 
   it('breaks last month\'s spending down by category, to the cent (fr, en)', async () => {
     const chat = await chatAs(bot, 'i1');
-    expect((await chat.texts('répartition de mes dépenses le mois dernier'))[0].split('\n')).toEqual([
+    const [reply] = (await chat.say('répartition de mes dépenses le mois dernier')).filter((a) => a.type === 'message');
+    expect(reply.text?.split('\n')).toEqual([
       `Vos dépenses du 1er au 31 octobre${S}: 1${N}370,59${S}€ (hors virements entre vos comptes).`,
       `• Logement${S}: 950,00${S}€ (69${N}%)`,
       `• Courses${S}: 220,00${S}€ (16${N}%)`,
@@ -113,7 +114,6 @@ describe('insights on the insights bank', () => {
       `• Loisirs${S}: 39,60${S}€ (3${N}%)`,
       `• Abonnements${S}: 15,99${S}€ (1${N}%)`,
     ]);
-    const [reply] = (await chat.say('spending breakdown')).filter((a) => a.type === 'message');
     const image = reply.attachments?.[0];
     expect([image?.contentType, image?.name]).toEqual(['image/png', 'spending.png']);
     const png = Buffer.from(String(image?.contentUrl).replace('data:image/png;base64,', ''), 'base64');

@@ -10,11 +10,11 @@ describe('a link through the bot', () => {
     linkChatUser(bot, CAMILLE, 'c1');
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
     bot.clock.advance(180 * DAY - 60_000);
-    expect(textOf((await say(camille, 'quel est mon solde ?'))[0])).toMatch(/^Vos soldes :/);
+    expect(textOf((await say(camille, 'quel est mon solde ?'))[0])).toMatch(/^Vos soldes\u00a0:/);
     bot.clock.advance(60_000);
     const [reply] = await say(camille, 'quel est mon solde ?');
     expect(textOf(reply)).toBe(
-      'Votre liaison a expiré (elle dure 180 jours, pour votre sécurité). Demandez un nouveau code à votre banque et envoyez « lier » suivi du code.',
+      'Votre liaison a expiré (elle dure 180 jours, pour votre sécurité). Demandez un nouveau code à votre banque et envoyez « lier » suivi du code.',
     );
     expect(bot.services.audit.entries('c1')).toHaveLength(1);
   });
@@ -25,7 +25,7 @@ describe('a link through the bot', () => {
     linkChatUser(bot, CAMILLE, 'c1');
     linkChatUser(bot, teams, 'c1');
     const [reply] = await say(testAdapter(bot, CAMILLE, 'fr-FR'), 'délier');
-    expect(textOf(reply)).toBe('Cette conversation n’est plus liée à votre compte. Envoyez « lier » avec un nouveau code pour la lier à nouveau.');
+    expect(textOf(reply)).toBe('Cette conversation n’est plus liée à votre compte. Envoyez « lier » avec un nouveau code pour la lier à nouveau.');
     expect(bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
     expect(bot.services.links.link(teams, bot.clock.now()).kind).toBe('linked');
   });

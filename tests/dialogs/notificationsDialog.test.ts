@@ -31,7 +31,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
     await testAdapter(bot, JAMES, 'en-GB')
       .send('alert me when my balance goes below 100 €')
       .assertReply((reply) => {
-        expect(textOf(reply)).toBe('Alert me for which account?');
+        expect(textOf(reply)).toBe(['Alert me for which account?', '1. Current account (GB29 •••• •••• 6819)', '2. Easy Saver (GB94 •••• •••• 3459)', '3. Visa credit card (•••• 1881)'].join('\n'));
         expect(quickRepliesOf(reply)).toEqual(['Current account', 'Easy Saver', 'Visa credit card']);
       })
       .send('Current account')
@@ -43,9 +43,9 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   it('takes the account named in French, and turns everything off', async () => {
     await testAdapter(bot, CAMILLE)
       .send('alerte moi quand le solde de mon compte courant passe en dessous de 3 450 €')
-      .assertReply('C’est fait : je vous alerterai ici si votre compte courant passe sous 3\u202f450,00\u00a0€.')
+      .assertReply('C’est fait : je vous alerterai ici si votre compte courant passe sous 3\u202f450,00\u00a0€.')
       .send('désactive les notifications')
-      .assertReply('C’est fait : plus aucune notification ici.')
+      .assertReply('C’est fait : plus aucune notification ici.')
       .startTest();
     expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
   });

@@ -23,12 +23,12 @@ describe('PrivacyDialog', () => {
     await say(camille, 'quel est mon solde ?');
     const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
     expect(textOf(reply)).toBe([
-      'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
+      'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
       '• Où nous en sommes dans cette conversation, et sa langue',
       '• La liaison à votre identité bancaire, faite le 29/11/2026, valable jusqu’au 28/05/2027',
-      '• 1 ligne au journal des accès depuis le 29/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
+      '• 1 ligne au journal des accès depuis le 29/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
       '• Le nombre de vos messages dans la minute (contre les abus)',
-      '• Où vous envoyer vos alertes : cette conversation, dernier message le 29/11/2026',
+      '• Où vous envoyer vos alertes : cette conversation, dernier message le 29/11/2026',
     ].join('\n'));
     expect(quickRepliesOf(reply)).toEqual(['Effacer mes données', 'Qui a vu mes données']);
   });
@@ -52,14 +52,14 @@ describe('PrivacyDialog', () => {
     await say(camille, 'quel est mon solde ?');
     const [question] = await say(camille, 'supprime mes données');
     expect(textOf(question)).toBe(
-      'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
+      'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
     );
     expect(quickRepliesOf(question)).toEqual(['Oui, effacer', 'Non, garder']);
     expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
 
     const [done] = await say(camille, 'Oui, effacer');
     expect(textOf(done)).toBe(
-      'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
+      'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
     );
     expect(quickRepliesOf(done)).toEqual(['Lier mon compte', 'Aide']);
     expect(bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
@@ -72,9 +72,9 @@ describe('PrivacyDialog', () => {
 
     // The conversation is forgotten, so the next message is a first contact again: welcome, then the answer.
     const [welcome, after] = await say(camille, 'quel est mon solde ?');
-    expect(textOf(welcome)).toMatch(/^Bonjour ! Je suis l’assistant de votre banque\./);
+    expect(textOf(welcome)).toMatch(/^Bonjour\u202f! Je suis l’assistant de votre banque\./);
     expect(textOf(after)).toBe(
-      'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
+      'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
     );
   });
 
@@ -98,7 +98,7 @@ describe('PrivacyDialog', () => {
     bot.clock.advance(MINUTE);
     const [reply] = await say(camille, 'qui a consulté mes données ?');
     expect(textOf(reply)).toBe([
-      'Derniers accès à vos données :', '• dimanche 29 novembre, Microsoft Teams\u00a0: soldes', '• dimanche 29 novembre, Messenger\u00a0: soldes',
+      'Derniers accès à vos données :', '• dimanche 29 novembre, Microsoft Teams\u00a0: soldes', '• dimanche 29 novembre, Messenger\u00a0: soldes',
     ].join('\n'));
     expect(bot.services.audit.entries('c1')[0]).toEqual({
       at: '2026-11-29T10:31:00.000Z', channelId: 'facebook', userId: 'psid-camille', customerId: 'c1', intent: 'Privacy', accountIds: [],

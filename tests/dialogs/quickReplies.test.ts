@@ -3,7 +3,10 @@ import type { IntentName, Language } from '../../bot/nlu/types';
 import { topIntentOf } from '../../dialogs/turnInfo';
 import { sharedRecognizer, NOW, TIME_ZONE } from '../support/testBot';
 
-/** A quick reply sends its title back as the user's message: each must lead where its title says. */
+/**
+ * A quick reply sends its title back as the user's message: each must lead where its title says, in the
+ * conversation's language (a title such as "Help" or "Cancel" is typed by French customers too).
+ */
 const EXPECTED: Record<string, IntentName> = {
   balance: 'Balance',
   transactions: 'Transactions',
@@ -19,7 +22,7 @@ describe.each<Language>(['fr', 'en'])('quick replies in %s', (language) => {
 
   it.each(Object.keys(quick))('"%s" is understood as what it offers, in its own language', async (key) => {
     const recognizer = await sharedRecognizer();
-    const result = recognizer.recognize(quick[key], { now: new Date(NOW), timeZone: TIME_ZONE });
+    const result = recognizer.recognize(quick[key], { now: new Date(NOW), timeZone: TIME_ZONE, localeHint: language });
     expect([topIntentOf(result), result.entities.language]).toEqual([EXPECTED[key], language]);
   });
 });

@@ -13,10 +13,10 @@ describe('ReceiptDialog and DeliveryDialog', () => {
     const chat = await chatAs(bot, 'c1');
     const [prompt] = await chat.say('montre-moi le reçu de mon achat Fnac');
     expect(prompt.text).toBe([
-      'Plusieurs achats correspondent. Lequel ?',
-      `• Fnac, 27 nov., 362,98${S}€ (commande FN-20418836)`,
-      `• Fnac, 6 avr., 199,98${S}€ (commande FN-02524837)`,
-      `• Fnac, 15 mars, 159,98${S}€ (commande FN-41462344)`,
+      'Plusieurs achats correspondent. Lequel ?',
+      `1. Fnac, 27 nov., 362,98${S}€ (commande FN-20418836)`,
+      `2. Fnac, 6 avr., 199,98${S}€ (commande FN-02524837)`,
+      `3. Fnac, 15 mars, 159,98${S}€ (commande FN-41462344)`,
     ].join('\n'));
     expect(prompt.suggestedActions?.actions.map((a) => a.title)).toEqual(['Fnac 27 nov.', 'Fnac 6 avr.', 'Fnac 15 mars']);
     const [card] = await chat.say('Fnac 27 nov.');
@@ -27,7 +27,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
         facts: [
           { key: 'Commande', value: 'FN-20418836' },
           { key: 'Date', value: 'vendredi 27 novembre' },
-          { key: 'Payé avec', value: 'Visa •••• 4242' },
+          { key: 'Payé avec', value: 'Visa •••• 4242' },
         ],
         items: [
           { title: 'Casque Sony WH-1000XM5', price: `349,99${S}€`, quantity: '1' },
@@ -49,7 +49,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
       '• 1 × USB-C charger: €24.99',
       'Total: €84.98',
       'incl. VAT: €14.17',
-      'Paid with Visa •••• 1881',
+      'Paid with Visa •••• 1881',
     ].join('\n')]);
   });
 
@@ -60,7 +60,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
     expect(reply).toBe([
       'Votre commande Boulanger (BL-771204519) est en cours d’acheminement.',
       'Livraison prévue le mardi 1er décembre, dans 2 jours.',
-      `Transporteur : ${boulanger.carrier}, numéro de suivi ${boulanger.trackingNumber}.`,
+      `Transporteur : ${boulanger.carrier}, numéro de suivi ${boulanger.trackingNumber}.`,
     ].join('\n'));
   });
 

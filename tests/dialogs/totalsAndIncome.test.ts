@@ -23,7 +23,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
       `Du 1er au 29 novembre${S}: 217,94${S}€ dépensés en 4 paiements, dont 23,65${S}€ en attente (hors virements entre vos comptes).`,
     ]);
     expect(await chat.texts('ma plus grosse dépense ce mois-ci')).toEqual([
-      `Votre plus grosse dépense du 1er au 29 novembre, hors virements entre vos comptes : Fnac, 129,99${S}€, le mardi 10 novembre.`,
+      `Votre plus grosse dépense du 1er au 29 novembre, hors virements entre vos comptes : Fnac, 129,99${S}€, le mardi 10 novembre.`,
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
       `• Thales${S}: 2${N}500,00${S}€`,
     ].join('\n')]);
     expect(await chat.texts('est-ce que mon salaire est tombé ?')).toEqual([
-      `Oui : 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`,
+      `Oui : 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`,
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
 
   it('shows the card by its last four digits, without an IBAN', async () => {
     const chat = await chatAs(bot, 'k1');
-    expect((await chat.texts('mes soldes'))[0].split('\n')[3]).toBe(`• Carte Visa (•••• 4242) : -148,39${S}€`);
+    expect((await chat.texts('mes soldes'))[0].split('\n')[3]).toBe(`• Carte Visa (•••• 4242) : -148,39${S}€`);
   });
 
   it('never answers a broader question: a shop, a category or an account the customer has none of', async () => {

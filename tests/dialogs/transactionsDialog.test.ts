@@ -31,14 +31,14 @@ describe('TransactionsDialog', () => {
   it('says whether the salary has come in, with the day in words and relative (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
     expect(await chat.texts('est-ce que mon salaire est tombé ?')).toEqual([
-      `Oui : 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`,
+      `Oui : 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`,
     ]);
   });
 
-  it('finds the biggest expense of a period, then narrows to an account on "et sur le livret A ?"', async () => {
+  it('finds the biggest expense of a period, then narrows to an account on "et sur le livret A ?"', async () => {
     const chat = await chatAs(bot, 'c1');
     expect(await chat.texts('ma plus grosse dépense en octobre')).toEqual([
-      `Votre plus grosse dépense du 1er au 31 octobre : Foncia, 1${N}150,00${S}€, le vendredi 2 octobre.`,
+      `Votre plus grosse dépense du 1er au 31 octobre : Foncia, 1${N}150,00${S}€, le vendredi 2 octobre.`,
     ]);
     expect(await chat.texts('et sur le livret A ?')).toEqual(['Aucune dépense sur Livret A, du 1er au 31 octobre.']);
     expect(bot.services.audit.entries('c1')[0]).toMatchObject({ intent: 'Transactions', accountIds: ['c1-savings'] });
@@ -48,13 +48,13 @@ describe('TransactionsDialog', () => {
     const chat = await chatAs(bot, 'c1');
     const [first] = await chat.say('mes dernières opérations');
     const lines = (first.text ?? '').split('\n');
-    expect(lines[0]).toBe('Vos dernières opérations (1 à 10 sur 330) :');
+    expect(lines[0]).toBe('Vos dernières opérations (1 à 10 sur 330) :');
     expect(lines[1]).toBe(`• 29 nov. · Uber · -18,40${S}€ (en attente)`);
     expect(lines[8]).toBe(`• 27 nov. · Thales · +2${N}500,00${S}€`);
     expect(lines).toHaveLength(11);
     expect(first.suggestedActions?.actions.map((a) => a.title)).toEqual(['Voir plus', 'Mon solde', 'Mes reçus', 'Mes livraisons']);
     const [second] = await chat.texts('voir plus');
-    expect(second.split('\n')[0]).toBe('Vos dernières opérations (11 à 20 sur 330) :');
+    expect(second.split('\n')[0]).toBe('Vos dernières opérations (11 à 20 sur 330) :');
     expect(second.split('\n')[1]).toBe(`• 25 nov. · Boulanger · -499,00${S}€`);
     expect(second.length).toBeLessThan(2000);
   });
@@ -70,9 +70,9 @@ describe('TransactionsDialog', () => {
     ]);
     expect(await chat.texts('what was my balance on 31 October?')).toEqual([[
       'Your balances at the end of Saturday 31 October:',
-      '• Compte courant (FR76 •••• •••• 0143): €3,477.32',
-      '• Livret A (FR76 •••• •••• 0987): €11,982.07',
-      '• Carte Visa Premier (•••• 4242): -€90.79',
+      '• Compte courant (FR76 •••• •••• 0143): €3,477.32',
+      '• Livret A (FR76 •••• •••• 0987): €11,982.07',
+      '• Carte Visa Premier (•••• 4242): -€90.79',
     ].join('\n')]);
   });
 

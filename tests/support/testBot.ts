@@ -3,7 +3,8 @@ import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
 import { silentLogger } from '../../bot/logger';
-import { BankRecognizer } from '../../bot/nlu/recognizer';
+import type { BankRecognizer } from '../../bot/nlu/recognizer';
+import { testRecognizer } from './recognizer';
 import { openDatabase, type Db } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import type { ChatUser } from '../../data/linkStore';
@@ -17,7 +18,7 @@ let recognizer: Promise<BankRecognizer> | undefined;
 
 /** Trained once per test file: training is deterministic, so every test sees the same model. */
 export function sharedRecognizer(): Promise<BankRecognizer> {
-  recognizer ??= BankRecognizer.create();
+  recognizer ??= testRecognizer();
   return recognizer;
 }
 

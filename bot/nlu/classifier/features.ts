@@ -1,21 +1,29 @@
-import type { Features } from '@nlpjs/nlu';
 import { words } from '../text/normalize';
 import type { Stem } from './stemmer';
 
-/**
- * What the neural network sees of a folded message: the stem of every word, and each pair of neighbouring
- * stems, because word order carries meaning that single words miss ("card arrive" is not "order arrive").
- */
-export function featuresOf(stems: readonly string[]): Features {
-  const features: Features = {};
-  stems.forEach((stem, index) => {
-    features[stem] = 1;
-    if (index > 0) features[`${stems[index - 1]}_${stem}`] = 1;
-  });
-  return features;
-}
+/** Character n-gram lengths: short enough to survive a typo, long enough to name a word's root. */
+const CHAR_GRAMS = [3, 4] as const;
 
-/** Stems of the words of a folded message, each word first mapped by `correct` (typo repair). */
-export function stemsOf(folded: string, stem: Stem, correct: (word: string) => string = (w) => w): string[] {
-  return words(folded).map((word) => stem(correct(word)));
+/**
+ * What the classifier sees of a folded message: the stem of every word, each pair of neighbouring stems
+ * (word order carries meaning: "card arrive" is not "order arrive"), and the character 3- and 4-grams of
+ * every word, so that a typo ("balence") or an unseen form ("depences") still shares most of its features
+ * with the word it was meant to be.
+ */
+export function featuresOf(folded: string, stem: Stem): string[] {
+  const messageWords = words(folded);
+  const stems = messageWords.map(stem);
+  const features = new Set<string>();
+  stems.forEach((s, index) => {
+    features.add(`w:${s}`);
+    if (index > 0) features.add(`b:${stems[index - 1]}_${s}`);
+  });
+  for (const word of messageWords) {
+    if (/\d/.test(word)) continue;
+    const padded = `<${word}>`;
+    for (const n of CHAR_GRAMS) {
+      for (let i = 0; i + n <= padded.length; i += 1) features.add(`c:${padded.slice(i, i + n)}`);
+    }
+  }
+  return [...features];
 }

@@ -1,9 +1,16 @@
-import { foldText } from '../text/normalize';
+import type { TrainingExample } from '../classifier/intent-classifier';
+import { classificationText } from '../classificationText';
+import { publicTestLines } from '../public-sets/files';
+import { canonicalPhrase, foldText } from '../text/normalize';
 import type { IntentName, Language } from '../types';
 import english from './en.json';
 import french from './fr.json';
 import heldOutEnglish from './heldout.en.json';
 import heldOutFrench from './heldout.fr.json';
+import { publicTrainingPhrases } from './public-training';
+import { expandTemplates, type TemplateFile } from './templates';
+import englishTemplates from './templates/en.json';
+import frenchTemplates from './templates/fr.json';
 
 /** A corpus file: phrases by intent. `None` holds requests the bot must refuse. */
 export type PhrasesByIntent = Partial<Record<IntentName, string[]>>;
@@ -11,14 +18,38 @@ export type PhrasesByIntent = Partial<Record<IntentName, string[]>>;
 export interface LabelledPhrase {
   text: string;
   intent: IntentName;
+  /** Where the phrase comes from, for cross-validation folds (a template's phrases stay together). */
+  group?: string;
 }
 
-const TRAINING: Readonly<Record<Language, PhrasesByIntent>> = { fr: french, en: english };
+const WRITTEN: Readonly<Record<Language, PhrasesByIntent>> = { fr: french, en: english };
+const TEMPLATES: Readonly<Record<Language, TemplateFile>> = {
+  fr: frenchTemplates as TemplateFile, en: englishTemplates as TemplateFile,
+};
 const HELD_OUT: Readonly<Record<Language, PhrasesByIntent>> = { fr: heldOutFrench, en: heldOutEnglish };
+const SEED: Readonly<Record<Language, number>> = { fr: 1, en: 2 };
 
-/** The phrases the classifier learns from. */
+const cache = new Map<Language, LabelledPhrase[]>();
+
+/**
+ * The phrases the classifier learns from: the written corpus (`{fr,en}.json`, where any intent's phrases
+ * can be added as a new key), the phrases expanded from `templates/{fr,en}.json`, and for English the
+ * public training splits.
+ */
 export function trainingPhrases(language: Language): LabelledPhrase[] {
-  return flatten(TRAINING[language]);
+  let phrases = cache.get(language);
+  if (phrases === undefined) {
+    const written = flatten(WRITTEN[language]);
+    const generated = expandTemplates(TEMPLATES[language], SEED[language]);
+    const known = new Set(written.map((p) => p.intent));
+    const publicLines = language === 'en' ? publicTrainingPhrases(known).map((p) => ({ ...p, group: undefined })) : [];
+    // Generated and public lines may happen to equal a test line (the public sets repeat some across splits).
+    const testLines = new Set([...heldOutPhrases('fr'), ...heldOutPhrases('en')].map((p) => p.text).concat(publicTestLines()).map(canonicalPhrase));
+    const untested = [...generated, ...publicLines].filter((p) => !testLines.has(canonicalPhrase(p.text)));
+    phrases = [...written, ...untested];
+    cache.set(language, phrases);
+  }
+  return phrases;
 }
 
 /** Phrases kept apart from training, to measure the classifier on what it has never seen. */
@@ -31,7 +62,9 @@ function flatten(corpus: PhrasesByIntent): LabelledPhrase[] {
     (texts ?? []).map((text) => ({ text, intent: intent as IntentName })));
 }
 
-/** Training examples in the form the classifier takes. */
-export function foldedTrainingExamples(language: Language): { folded: string; intent: IntentName }[] {
-  return trainingPhrases(language).map(({ text, intent }) => ({ folded: foldText(text), intent }));
+/** Training examples in the form the classifier takes: the words it reads of each phrase. */
+export function trainingExamples(language: Language): TrainingExample[] {
+  return trainingPhrases(language).map(({ text, intent, group }) => ({
+    folded: classificationText(foldText(text), language, []), intent, group,
+  }));
 }

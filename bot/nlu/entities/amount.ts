@@ -3,7 +3,7 @@ import type { RecognizedEntities } from '../types';
 type AmountThreshold = NonNullable<RecognizedEntities['amount']>[number];
 
 const GREATER = "plus de|plus que|superieure?s? a|au[- ]dessus de|more than|over|above|greater than|bigger than|larger than|>";
-const LESS = "moins de|moins que|inferieure?s? a|en[- ]dessous de|less than|under|below|cheaper than|<";
+const LESS = "moins de|moins que|inferieure?s? a|en[- ]dessous de|sous|less than|under|below|cheaper than|<";
 const CURRENCY = "€|£|\\$|eur|euros?|e|balles|bucks|dollars?|pounds?|quid|gbp|usd";
 /** A number with thousands grouped by space, dot or narrow space ("1 000"), or plain ("1000"), then decimals. */
 const NUMBER = "(\\d{1,3}(?:[ .\\u202f]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?(?!\\d)";

@@ -13,12 +13,17 @@ import { findNamedMerchant } from './named-merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
 import { findPrivacyRequest } from './privacy';
+import { findOrderNumbers } from './order-number';
+import { findReferences } from './reference';
+import { findFollowUp, findPeriodShift } from './follow-up';
+import { findBareAmount } from './bare-amount';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
   const messageWords = words(folded);
   const { vocabulary } = options;
   const account = findAccount(folded, messageWords, vocabulary);
+  const linkCode = findLinkCode(folded);
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
     account: account ? [account] : [],
@@ -26,12 +31,17 @@ export function findEntities(folded: string, language: Language, options: Recogn
     category: findCategories(folded, messageWords, vocabulary?.categories),
     amount: findAmounts(folded),
     direction: findDirection(folded),
-    linkCode: findLinkCode(folded),
+    linkCode,
     notification: findNotification(folded),
     transactionView: findTransactionView(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
     deliveryScope: findDeliveryScope(folded),
+    orderNumber: linkCode.length > 0 ? [] : findOrderNumbers(folded),
+    reference: findReferences(folded),
+    followUp: findFollowUp(folded),
+    periodShift: findPeriodShift(folded),
+    bareAmount: findBareAmount(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

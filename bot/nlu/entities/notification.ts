@@ -6,8 +6,8 @@ type NotificationRequest = NonNullable<RecognizedEntities['notification']>[numbe
 const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactivate|stop|mute|unsubscribe|no more|'
   + 'desactive[rz]?|desactivez|coupe[rz]?|arrete[rz]?|stoppe[rz]?|plus de|ne plus|desabonne[rz]?|supprime[rz]?)\\b');
 const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subscribe|i want|send me|notify me|alert me|'
-  + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previens moi|notifie|'
-  + 'alerte moi|alertez moi|alerte-moi|alertez-moi|previens-moi|dis moi quand|mets|remets)\\b');
+  + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previenez|preveni[rz]|notifie|'
+  + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets)\\b');
 
 /** Alerts about payments that look wrong: named before anything else, as they also say "payments". */
 const UNUSUAL = /\b(?:unusual|suspicious|strange|odd|weird|inhabituel(?:le)?s?|suspects?|bizarres?|anorma(?:l|ux|les?))\b/;

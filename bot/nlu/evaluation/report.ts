@@ -10,7 +10,8 @@ export function formatScore(name: string, result: EvalScore): string[] {
     lines.push(`  in-scope accuracy   ${percent(inScopeAccuracy(result))} (${result.inScope.correct}/${result.inScope.total})`);
   }
   if (result.outOfScope.total > 0) {
-    lines.push(`  out-of-scope refused ${percent(rejectionRate(result))} (${result.outOfScope.rejected}/${result.outOfScope.total})`);
+    lines.push(`  out-of-scope refused ${percent(rejectionRate(result))} (${result.outOfScope.rejected}/${result.outOfScope.total}), `
+      + `${result.outOfScope.total - result.outOfScope.rejected} answered with data`);
   }
   const predicted = [...new Set(Object.values(result.confusion).flatMap((row) => Object.keys(row)))].sort() as IntentName[];
   lines.push(`  ${'expected \\ predicted'.padEnd(22)}${predicted.map((p) => p.slice(0, 8).padStart(9)).join('')}`);

@@ -1,6 +1,6 @@
 import type { DataIntent, IntentName } from '../types';
 
-const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Receipt', 'Delivery'] satisfies DataIntent[];
+const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery'] satisfies DataIntent[];
 
 /** A test phrase and what the bot must do with it: answer one intent, or refuse (anything but a data intent). */
 export interface EvalCase {
@@ -23,10 +23,10 @@ export function isRejection(predicted: IntentName): boolean {
 }
 
 /** In-scope phrases must get their exact intent; out-of-scope ones (`None` or `Rejected`) must be refused. */
-export function score(cases: readonly EvalCase[], predict: (text: string) => IntentName): EvalScore {
+export function score(cases: readonly EvalCase[], predict: (text: string, index: number) => IntentName): EvalScore {
   const result: EvalScore = { inScope: { correct: 0, total: 0 }, outOfScope: { rejected: 0, total: 0 }, confusion: {}, errors: [] };
-  for (const { text, expected } of cases) {
-    const predicted = predict(text);
+  cases.forEach(({ text, expected }, index) => {
+    const predicted = predict(text, index);
     const outOfScope = expected === 'None' || expected === 'Rejected';
     const right = outOfScope ? isRejection(predicted) : predicted === expected;
     if (outOfScope) {
@@ -39,7 +39,7 @@ export function score(cases: readonly EvalCase[], predict: (text: string) => Int
     if (!right) result.errors.push({ text, expected, predicted });
     const row = (result.confusion[expected] ??= {});
     row[predicted] = (row[predicted] ?? 0) + 1;
-  }
+  });
   return result;
 }
 

@@ -37,6 +37,18 @@ export class Calendar {
     return { start: startOfWeek(day, WEEK_STARTS_ON_MONDAY), end: endOfWeek(day, WEEK_STARTS_ON_MONDAY) };
   }
 
+  /** Saturday and Sunday of the Monday-to-Sunday week `weeksAgo` weeks back. */
+  weekend(weeksAgo: number): DayRange {
+    const sunday = endOfWeek(subWeeks(this.today, weeksAgo), WEEK_STARTS_ON_MONDAY);
+    return { start: startOfDay(addDays(sunday, -1)), end: startOfDay(sunday) };
+  }
+
+  /** "The weekend": the one under way on a Saturday or Sunday, else the one just past. */
+  recentWeekend(): DayRange {
+    const weekday = this.today.getDay();
+    return this.weekend(weekday === 0 || weekday === 6 ? 0 : 1);
+  }
+
   month(monthsAgo: number): DayRange {
     const day = subMonths(this.today, monthsAgo);
     return { start: startOfMonth(day), end: endOfMonth(day) };

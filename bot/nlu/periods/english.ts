@@ -1,6 +1,6 @@
 import { AMBIGUOUS_ENGLISH_MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, alternation } from './names';
 import {
-  dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
+  COUNT, dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
 } from './rule';
 
 const MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS))})\\.?`;
@@ -11,8 +11,12 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 const TO = '\\s+(?:and|to|till|until|through|-)\\s+(?:the\\s+)?';
 const LAST = '(?:last|past|previous|prev)';
+const WEEK = '(?:week|wk)';
+const MONTH_WORD = '(?:month|mth|mnth)';
+const WEEKEND = '(?:weekend|week-end|week end|wknd)';
 const ENGLISH_UNITS: Readonly<Record<string, TimeUnit>> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week', month: 'month', months: 'month',
+  mth: 'month', mths: 'month',
 };
 
 const month = (name: string | undefined): number => ENGLISH_MONTHS[name ?? ''];
@@ -29,10 +33,14 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('(?:the\\s+)?day\\s+before\\s+(?:yesterday|yday)', (_, c) => c.day(-2)),
   rule('yesterday|yday|yesterdy|yesteday|ystrday', (_, c) => c.day(-1)),
   rule('today|todays|2day|tday', (_, c) => c.day(0)),
-  rule('this\\s+week', (_, c) => c.week(0)),
-  rule(`${LAST}\\s+week`, (_, c) => c.week(1)),
-  rule('this\\s+month', (_, c) => c.month(0)),
-  rule(`${LAST}\\s+month`, (_, c) => c.month(1)),
+  rule(`this\\s+${WEEK}`, (_, c) => c.week(0)),
+  rule(`${LAST}\\s+${WEEK}`, (_, c) => c.week(1)),
+  rule(`${LAST}\\s+${WEEKEND}|(?:the\\s+)?${WEEKEND}\\s+before\\s+last`, (_, c) => c.weekend(1)),
+  rule(`(?:this|the|over\\s+the|at\\s+the|on\\s+the|during\\s+the)\\s+${WEEKEND}|(?:on\\s+)?saturday\\s+and\\s+sunday`,
+    (_, c) => c.recentWeekend()),
+  rule(`(?:the\\s+)?(?:${LAST}|this)\\s+fortnight|(?:the\\s+)?${LAST}\\s+couple\\s+of\\s+weeks`, (_, c) => c.lastDays(14)),
+  rule(`this\\s+${MONTH_WORD}`, (_, c) => c.month(0)),
+  rule(`${LAST}\\s+${MONTH_WORD}`, (_, c) => c.month(1)),
   rule('this\\s+year', (_, c) => c.year(0)),
   rule(`${LAST}\\s+year`, (_, c) => c.year(1)),
   rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+month|month\\s+to\\s+date',
@@ -42,7 +50,7 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+week', (_, c) => c.week(0)),
   rule(`since\\s+(?:last\\s+)?${WEEKDAY}`, ([w], c) => c.sinceWeekday(ENGLISH_WEEKDAYS[w ?? ''])),
   rule(`since\\s+${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
-  rule(`(?:the\\s+)?${LAST}\\s+(\\d+)\\s+(days?|weeks?|months?)`,
+  rule(`(?:the\\s+)?${LAST}\\s+${COUNT}\\s+(days?|weeks?|wks?|months?|mths?)`,
     ([n, unit], c) => lastUnits(c, positiveCount(n), ENGLISH_UNITS[unit ?? ''])),
   rule(`(?:in|during|for|of|over)\\s+${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
     ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),

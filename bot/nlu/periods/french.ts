@@ -1,5 +1,5 @@
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
-import { dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
+import { COUNT, dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
 
 const MONTH = `(${alternation(Object.keys(FRENCH_MONTHS))})\\.?`;
 /** "sept" is also the number seven: as a month it needs a day or a preposition before it. */
@@ -7,9 +7,13 @@ const BARE_MONTH = `(${alternation(Object.keys(FRENCH_MONTHS).filter((name) => n
 const WEEKDAY = `(${alternation(Object.keys(FRENCH_WEEKDAYS))})`;
 const DAY = '(\\d{1,2})(?:er)?';
 const YEAR = '(?:\\s+(\\d{4}))?';
-const LAST = '(?:derniers?|dernieres?|passee?s?|precedente?s?)';
+const LAST = '(?:derniers?|dernieres?|dern|der|passee?s?|precedente?s?|prec)';
+const WEEK = '(?:semaine|sem)';
+const WEEKEND = "(?:week[- ]?end|we|wk end|weekend)";
 
-const FRENCH_UNITS: Readonly<Record<string, TimeUnit>> = { jours: 'day', semaines: 'week', mois: 'month' };
+const FRENCH_UNITS: Readonly<Record<string, TimeUnit>> = {
+  jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', sem: 'week', mois: 'month',
+};
 
 const month = (name: string | undefined): number => FRENCH_MONTHS[name ?? ''];
 const day = (text: string | undefined): number => Number(text);
@@ -24,8 +28,11 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule("avant[- ]?hier", (_, c) => c.day(-2)),
   rule('hier', (_, c) => c.day(-1)),
   rule("aujourd'?\\s?hui|aujourdhui|ajd|auj", (_, c) => c.day(0)),
-  rule('(?:cette|cte) semaine', (_, c) => c.week(0)),
-  rule(`(?:la )?semaine ${LAST}`, (_, c) => c.week(1)),
+  rule(`(?:cette|cte) ${WEEK}`, (_, c) => c.week(0)),
+  rule(`(?:la )?${WEEK} ${LAST}`, (_, c) => c.week(1)),
+  rule(`(?:le |du )?${WEEKEND} ${LAST}|samedi (?:et )?dimanche ${LAST}|${LAST} ${WEEKEND}`, (_, c) => c.weekend(1)),
+  rule(`(?:ce|le|du|pendant le|ce dernier) ${WEEKEND}|samedi et dimanche`, (_, c) => c.recentWeekend()),
+  rule(`(?:la |cette )?(?:derniere |)quinzaine(?: ${LAST})?|depuis (?:une |)quinzaine`, (_, c) => c.lastDays(14)),
   rule('ce mois[- ]?ci|ce mois', (_, c) => c.month(0)),
   rule(`(?:le |du )?mois ${LAST}`, (_, c) => c.month(1)),
   rule('cette annee', (_, c) => c.year(0)),
@@ -35,7 +42,7 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('(?:depuis )?(?:le )?debut de (?:la|cette) semaine', (_, c) => c.week(0)),
   rule(`depuis (?:le |ce )?${WEEKDAY}`, ([w], c) => c.sinceWeekday(FRENCH_WEEKDAYS[w ?? ''])),
   rule(`depuis (?:le mois d'|le mois de |debut )?${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
-  rule(`(\\d+) ${LAST} (jours|semaines|mois)|depuis (\\d+) (jours|semaines|mois)`,
+  rule(`${COUNT} ${LAST} (jours?|semaines?|sem|mois)|depuis ${COUNT} (jours?|semaines?|sem|mois)`,
     ([n1, unit1, n2, unit2], c) => lastUnits(c, positiveCount(n1 ?? n2), FRENCH_UNITS[unit1 ?? unit2 ?? ''])),
   rule(`(?:en |de |d'|mois de |mois d')${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
     ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),

@@ -2,7 +2,24 @@ import type { Language, Period } from '../types';
 import { Calendar } from './calendar';
 import { ENGLISH_PERIOD_RULES } from './english';
 import { FRENCH_PERIOD_RULES } from './french';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FRENCH_MONTHS, FRENCH_WEEKDAYS } from './names';
 import type { PeriodRule } from './rule';
+import { words } from '../text/normalize';
+
+/**
+ * Every period rule needs one of these words (or a number): a message without any skips the rules, which
+ * are the costly part of understanding a message.
+ */
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
+  ...('hier avant aujourd hui aujourdhui ajd auj semaine semaines sem mois annee an lannee debut depuis jours jour week '
+    + 'weekend we quinzaine yesterday yday yesterdy yesteday ystrday today todays 2day tday month months year years '
+    + 'since weeks days day fortnight wk wks mth mths mnth wknd').split(' '),
+]);
+
+function mayNamePeriod(folded: string): boolean {
+  return words(folded).some((word) => PERIOD_WORDS.has(word) || /\d/.test(word));
+}
 
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
   fr: FRENCH_PERIOD_RULES,
@@ -21,13 +38,34 @@ interface Found {
  * language's rules are tried only if it named none, for mixed messages ("depenses last month").
  */
 export function findPeriods(folded: string, language: Language, now: Date, timeZone: string): Period[] {
+  if (!mayNamePeriod(folded)) return [];
   const calendar = new Calendar(now, timeZone);
   const other: Language = language === 'fr' ? 'en' : 'fr';
   const periods = periodsByRules(folded, RULES_BY_LANGUAGE[language], calendar);
   return periods.length > 0 ? periods : periodsByRules(folded, RULES_BY_LANGUAGE[other], calendar);
 }
 
+/**
+ * The message with the words that name a period taken out, for the intent classifier: "bloque ma carte
+ * depuis hier" is no more a question about transactions than "bloque ma carte". Unchanged when nothing else
+ * would be left ("et hier ?" is a follow-up the dialogs read).
+ */
+export function withoutPeriodWords(folded: string): string {
+  if (!mayNamePeriod(folded)) return folded;
+  const spans: Found[] = [];
+  for (const { pattern } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
+    for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length, period: undefined });
+  }
+  const kept = withoutOverlaps(spans).reduceRight(
+    (text, { index, length }) => `${text.slice(0, index)} ${text.slice(index + length)}`, folded).replace(/\s+/g, ' ').trim();
+  return /[a-z]{2,}/.test(kept) ? kept : folded;
+}
+
 function periodsByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Period[] {
+  return withoutOverlaps(matchesByRules(folded, rules, calendar)).flatMap((item) => (item.period ? [item.period] : []));
+}
+
+function matchesByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Found[] {
   const found: Found[] = [];
   for (const { pattern, resolve } of rules) {
     for (const match of folded.matchAll(pattern)) {
@@ -35,7 +73,7 @@ function periodsByRules(folded: string, rules: readonly PeriodRule[], calendar: 
       found.push({ index: match.index ?? 0, length: match[0].length, period: range && calendar.toPeriod(range) });
     }
   }
-  return withoutOverlaps(found).flatMap((item) => (item.period ? [item.period] : []));
+  return found;
 }
 
 /** Where matches overlap, the longer one is the meant one ("du 3 au 10 novembre" over "novembre"). */

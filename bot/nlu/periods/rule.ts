@@ -21,9 +21,19 @@ export function yearOf(text: string | undefined): number | undefined {
   return text.length === 2 ? 2000 + year : year;
 }
 
+/** Counts people write in words ("les deux dernières semaines", "the last two weeks"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9,
+  ten: 10, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+};
+
+/** A count as digits or one of the number words, for patterns. */
+export const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+
 /** Counts below one make no period ("the last 0 days"). */
 export function positiveCount(text: string | undefined): number | undefined {
-  const count = Number(text);
+  const count = NUMBER_WORDS[text ?? ''] ?? Number(text);
   return Number.isInteger(count) && count > 0 ? count : undefined;
 }
 

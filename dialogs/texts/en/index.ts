@@ -12,6 +12,7 @@ import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
+import { questions } from './questions';
 import { insights } from './insights';
 
 /** Every English string, one file per feature. */
@@ -30,5 +31,6 @@ export const en = {
   ...rateLimit,
   ...income,
   ...elsewhere,
+  ...questions,
   ...insights,
 };

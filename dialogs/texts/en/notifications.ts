@@ -28,7 +28,7 @@ export const notifications = {
     lowBalanceOff: 'Done: no more low-balance alerts.',
     lowBalanceSet: (accountName: string, threshold: string) => `Done: I will alert you here when ${accountName} falls below ${threshold}.`,
     whichAccount: 'Alert me for which account?',
-    askThreshold: 'Below which amount? For example: "alert me when my balance goes below 100 €".',
+    askThreshold: 'Below which amount? For example: "alert me when my balance goes below €100".',
     status: (transactions: boolean, deliveries: boolean, alerts: number) =>
       `Updates here: transactions ${transactions ? 'on' : 'off'}, deliveries ${deliveries ? 'on' : 'off'}, ${alerts} low-balance alert${alerts === 1 ? '' : 's'}.`,
   },

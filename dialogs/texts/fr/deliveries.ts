@@ -12,12 +12,12 @@ export const deliveries: typeof english = {
   },
   order: (merchant: string, number: string) => `Votre commande ${merchant} (${number})`,
   expected: (day: string, relative: string) => `Livraison prévue le ${day}, ${relative}.`,
-  newDate: (day: string, relative: string) => `Nouvelle date prévue : ${day}, ${relative}.`,
+  newDate: (day: string, relative: string) => `Nouvelle date prévue : ${day}, ${relative}.`,
   noDate: 'Pas encore de date de livraison.',
   deliveredOn: (day: string, relative: string) => `le ${day} (${relative})`,
-  carrier: (carrier: string, tracking: string) => `Transporteur : ${carrier}, numéro de suivi ${tracking}.`,
-  underWayIntro: 'Vos colis en route :',
-  underWayLine: (merchant: string, number: string, status: string, when: string) => `${merchant} (${number}) : ${status}, ${when}`,
+  carrier: (carrier: string, tracking: string) => `Transporteur : ${carrier}, numéro de suivi ${tracking}.`,
+  underWayIntro: 'Vos colis en route :',
+  underWayLine: (merchant: string, number: string, status: string, when: string) => `${merchant} (${number}) : ${status}, ${when}`,
   shortStatus: {
     ordered: 'commandé', shipped: 'expédié', in_transit: 'en route', out_for_delivery: 'en livraison',
     delayed: 'en retard', delivered: 'livré',
@@ -27,5 +27,5 @@ export const deliveries: typeof english = {
   noneRecent: (days: number) => `Aucun colis en route ni livré ces ${days}\u00a0derniers jours.`,
   noOrderAt: (merchant: string) => `Je ne trouve aucune commande chez ${merchant}.`,
   noOrder: 'Je ne trouve pas cette commande.',
-  whichOrder: 'Plusieurs commandes correspondent. Laquelle ?',
+  whichOrder: 'Plusieurs commandes correspondent. Laquelle ?',
 };

@@ -13,6 +13,7 @@ import { privacy } from './privacy';
 import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
+import { questions } from './questions';
 import { insights } from './insights';
 
 /** Every French string, one file per feature. */
@@ -31,5 +32,6 @@ export const fr: typeof en = {
   ...rateLimit,
   ...income,
   ...elsewhere,
+  ...questions,
   ...insights,
 };

@@ -2,25 +2,25 @@ import type { privacy as english } from '../en/privacy';
 
 /** « Que savez-vous de moi ? », « supprime mes données », « qui a consulté mes données ? ». */
 export const privacy: typeof english = {
-  privacyIntro: 'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
+  privacyIntro: 'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
   privacyConversation: '• Où nous en sommes dans cette conversation, et sa langue',
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• La liaison à votre identité bancaire, faite le ${from}, valable jusqu’au ${to}`,
     linkAttempts: (count: number) => `• ${count} code${count > 1 ? 's' : ''} de liaison erroné${count > 1 ? 's' : ''} (compté${count > 1 ? 's' : ''} pour votre sécurité)`,
     userState: () => '• Vos réglages pour cette conversation',
     messageCounter: () => '• Le nombre de vos messages dans la minute (contre les abus)',
-    conversationReference: (count: number, from?: string) => `• Où vous envoyer vos alertes : cette conversation, dernier message le ${from}`,
+    conversationReference: (count: number, from?: string) => `• Où vous envoyer vos alertes : cette conversation, dernier message le ${from}`,
     notificationSettings: () => '• Les alertes que vous avez demandées',
     lowBalanceAlerts: (count: number) => `• ${count} alerte${count > 1 ? 's' : ''} de solde bas`,
     auditEntries: (count: number, from?: string) =>
-      `• ${count} ligne${count > 1 ? 's' : ''} au journal des accès depuis le ${from} : le registre légal de la banque, conservé même si vous effacez le reste`,
+      `• ${count} ligne${count > 1 ? 's' : ''} au journal des accès depuis le ${from} : le registre légal de la banque, conservé même si vous effacez le reste`,
   },
-  privacyOther: (kind: string, count: number) => `• ${kind} : ${count}`,
+  privacyOther: (kind: string, count: number) => `• ${kind} : ${count}`,
   privacyConfirmErase:
-    'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
-  privacyErased: 'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
+    'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
+  privacyErased: 'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
   privacyKept: 'D’accord, je n’ai rien effacé.',
-  privacyAuditIntro: 'Derniers accès à vos données :',
+  privacyAuditIntro: 'Derniers accès à vos données :',
   privacyAuditGroup: (day: string, channel: string, reads: string) => `• ${day}, ${channel}\u00a0: ${reads}`,
   privacyTimes: (kind: string, count: number) => (count > 1 ? `${kind} (${count}\u00a0fois)` : kind),
   privacyReadKinds: {

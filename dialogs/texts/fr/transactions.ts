@@ -2,25 +2,25 @@ import type { transactions as english } from '../en/transactions';
 
 /** Opérations : listes, totaux, plus grosse dépense, revenus, soldes passés. */
 export const transactions: typeof english = {
-  latestIntro: (from: number, to: number, total: number) => `Vos dernières opérations (${from} à ${to} sur ${total}) :`,
-  listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
+  latestIntro: (from: number, to: number, total: number) => `Vos dernières opérations (${from} à ${to} sur ${total}) :`,
+  listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
   noTransactions: (scope: string) => (scope ? `Aucune opération ${scope}.` : 'Aucune opération.'),
   pending: 'en attente',
   spentTotal: (scope: string, amount: string, count: number, details: string) =>
     `${capitalize(scope)}\u00a0: ${amount} dépensés en ${count} paiement${count > 1 ? 's' : ''}${details}.`,
   netTotal: (scope: string, amount: string, count: number) =>
-    `${capitalize(scope)} : ${amount} au net sur ${count} opération${count > 1 ? 's' : ''}.`,
+    `${capitalize(scope)} : ${amount} au net sur ${count} opération${count > 1 ? 's' : ''}.`,
   nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
-    `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
+    `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
   noAccountLike: (named: string, accounts: string) =>
     `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. Vos comptes\u00a0: ${accounts}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
-    `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
+    `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
-  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} de ${from} le ${day}.`,
-  pastBalancesIntro: (day: string) => `Vos soldes à la fin du ${day} :`,
+  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} de ${from} le ${day}.`,
+  pastBalancesIntro: (day: string) => `Vos soldes à la fin du ${day} :`,
   noMore: 'C’est tout, il n’y a rien de plus à afficher.',
   scope: {
     at: (merchant: string) => `chez ${merchant}`,

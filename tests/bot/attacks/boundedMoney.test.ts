@@ -61,7 +61,7 @@ describe('bounded money', () => {
     expect(await http.dispatcher.runDue()).toBe(1);
     expect(outbox.unfinished()).toEqual([expect.objectContaining({ eventId: 'old-1', status: 'failed', lastError: 'unrenderable: RangeError' })]);
     expect(http.connector.messages().map((m) => m.text)).toEqual([
-      '💶 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€ reçus de X — solde du compte courant : 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€',
+      '💶 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€ reçus de X — solde du compte courant : 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€',
     ]);
     expect(await http.dispatcher.runDue()).toBe(0);
   });

@@ -95,6 +95,6 @@ describe('events and bodies an attacker shapes', () => {
     const response = await http.post({ type: 'conversationUpdate', membersAdded });
     expect(response.status).toBe(200);
     expect(http.connector.messages()).toHaveLength(1);
-    expect(http.connector.messages()[0].text).toMatch(/^Bonjour ! Je suis l’assistant de votre banque\./);
+    expect(http.connector.messages()[0].text).toMatch(/^Bonjour\u202f! Je suis l’assistant de votre banque\./);
   });
 });

@@ -1,4 +1,5 @@
-import { BankRecognizer } from '../../../bot/nlu/recognizer';
+import type { BankRecognizer } from '../../../bot/nlu/recognizer';
+import { testRecognizer } from '../../support/recognizer';
 import type { CustomerVocabulary, RecognizeOptions } from '../../../bot/nlu/types';
 
 const VOCABULARY: CustomerVocabulary = {
@@ -13,7 +14,7 @@ const OPTIONS: RecognizeOptions = {
 describe('BankRecognizer', () => {
   let recognizer: BankRecognizer;
   beforeAll(async () => {
-    recognizer = await BankRecognizer.create();
+    recognizer = await testRecognizer();
   });
 
   const topIntent = (text: string, localeHint?: string): string =>
@@ -37,6 +38,22 @@ describe('BankRecognizer', () => {
     'transfer 200 euros to my sister', 'bloque ma carte stp', 'i need a loan for a car', 'change my pin please',
     'je conteste ce paiement', 'quel temps fera-t-il demain', 'tell me a joke',
   ])('refuses "%s" with None', (text) => {
+    expect(topIntent(text)).toBe('None');
+  });
+
+  it.each([
+    ['pas les dépenses, juste le solde du LA', 'Balance'],
+    ['not the balance, my recent payments', 'Transactions'],
+    ['oui bonjour alors voila je voudrais connaitre le solde de mon cpt joint svp', 'Balance'],
+  ])('reads the clause that says what is wanted in "%s" (%s)', (text, intent) => {
+    expect(topIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    'pas le solde, je veux bloquer ma carte', 'not my balance, i need a new card', 'decale ma livraison a lundi',
+    'reschedule my parcel to tuesday', "j'ai oublié mon code secret", 'bloque ma carte depuis hier',
+    'block my card over the weekend', 'arrete le prelevement de la mutuelle',
+  ])('refuses the action or out-of-scope request "%s", whatever period or data word it names', (text) => {
     expect(topIntent(text)).toBe('None');
   });
 

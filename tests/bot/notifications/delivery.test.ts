@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../data/database';
 import { startHttpBot, type HttpBot } from '../../support/httpBot';
+import { sharedRecognizer } from '../../support/testBot';
 import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 
-const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
+const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
 
 async function optIn(http: HttpBot): Promise<void> {
   const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
@@ -16,6 +17,8 @@ async function optIn(http: HttpBot): Promise<void> {
 
 describe('delivery guarantees', () => {
   let http: HttpBot;
+  // Train the shared recognizer before the first test, so that its time does not count against that test's timeout.
+  beforeAll(() => sharedRecognizer(), 120_000);
   afterEach(async () => {
     await http.stop();
   });

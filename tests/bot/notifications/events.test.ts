@@ -3,7 +3,7 @@ import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
-const PAYMENT = `💳 Paiement de 42,00${NBSP}€ chez Cinéma Pathé — solde du compte courant : 3${NNBSP}440,15${NBSP}€`;
+const PAYMENT = `💳 Paiement de 42,00${NBSP}€ chez Cinéma Pathé — solde du compte courant : 3${NNBSP}440,15${NBSP}€`;
 
 describe('bank events in, proactive messages out', () => {
   let http: HttpBot;
@@ -23,7 +23,7 @@ describe('bank events in, proactive messages out', () => {
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
     expect(http.connector.messages().at(-1)?.text)
-      .toBe('C’est fait : je vous préviendrai ici quand de l’argent bouge sur vos comptes et quand vos colis avancent.');
+      .toBe('C’est fait : je vous préviendrai ici quand de l’argent bouge sur vos comptes et quand vos colis avancent.');
     http.connector.received.length = 0;
   }
 
@@ -114,7 +114,7 @@ describe('bank events in, proactive messages out', () => {
     };
     expect((await postEvent(http, event)).status).toBe(202);
     await http.dispatcher.runDue();
-    expect(http.connector.messages().map((m) => m.text)).toEqual(['📦 Commande Fnac FN-20418836 : retardée, livraison prévue le 4 décembre']);
+    expect(http.connector.messages().map((m) => m.text)).toEqual(['📦 Commande Fnac FN-20418836 : retardée, livraison prévue le 4 décembre']);
   });
 });
 

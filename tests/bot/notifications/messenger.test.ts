@@ -1,7 +1,7 @@
 import { startHttpBot, type HttpBot } from '../../support/httpBot';
 import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 
-const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
+const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
 const HOUR = 3_600_000;
 
 describe('Messenger: the 24-hour window and the digest', () => {
@@ -38,8 +38,8 @@ describe('Messenger: the 24-hour window and the digest', () => {
 
     await say('m3', 'merci');
     expect(http.connector.messages().map((m) => m.text)).toEqual([
-      'Avec plaisir ! Autre chose ?',
-      `Pendant votre absence :\n• ${PAYMENT}`,
+      'Avec plaisir ! Autre chose ?',
+      `Pendant votre absence :\n• ${PAYMENT}`,
     ]);
     expect(http.bot.notifications.outbox.unfinished()).toEqual([]);
     await say('m4', 'merci');

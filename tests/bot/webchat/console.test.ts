@@ -37,7 +37,7 @@ describe('support console API', () => {
     expect(text).toMatch(/^lier \S+$/);
     await client.read();
     await client.say(text);
-    expect(await client.botTexts()).toEqual(['C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?']);
+    expect(await client.botTexts()).toEqual(['C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?']);
     expect((await post('/console/api/link-code', { customerId: 'nobody' })).status).toBe(400);
   });
 
@@ -70,7 +70,7 @@ describe('support console API', () => {
     expect(await response.json()).toMatchObject({ kind: 'accepted', notifications: 1 });
     let notification: string[] = [];
     while (notification.length === 0) notification = await client.botTexts();
-    expect(notification).toEqual([`💳 Paiement de 23,40${NBSP}€ chez Boulangerie du Coin — solde du compte courant : 3${NNBSP}458,75${NBSP}€`]);
+    expect(notification).toEqual([`💳 Paiement de 23,40${NBSP}€ chez Boulangerie du Coin — solde du compte courant : 3${NNBSP}458,75${NBSP}€`]);
   });
 
   it('downloads an Emulator transcript that tests/transcripts replays', async () => {

@@ -6,7 +6,7 @@ import { startWebChatServer, type WebChatServer } from '../../support/webChatSer
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
-const WELCOME = /^Bonjour ! Je suis l’assistant de votre banque\./;
+const WELCOME = /^Bonjour\u202f! Je suis l’assistant de votre banque\./;
 const CREDENTIALS = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' };
 const BANK_SECRET = 'bank-website-secret';
 /** The bot's own refusals (their wording belongs to dialogs/texts): the web channel must get exactly these. */
@@ -53,7 +53,7 @@ describe('web chat Direct Line, local mode', () => {
     expect((await client.say('combien sur mon livret A ?')).status).toBe(200);
     const [echo, ...replies] = (await client.read()).filter((a) => a.type === 'message');
     expect(echo).toMatchObject({ text: 'combien sur mon livret A ?', channelId: 'webchat', from: { id: 'web-visitor-1', role: 'user' } });
-    expect(replies.map((a) => a.text)).toEqual([`Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`]);
+    expect(replies.map((a) => a.text)).toEqual([`Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`]);
     expect(server.bot.services.audit.entries('c1')[0]).toMatchObject({ channelId: 'webchat', userId: 'web-visitor-1', intent: 'Balance' });
   });
 

@@ -1,11 +1,12 @@
-import { BankRecognizer } from '../../../../bot/nlu/recognizer';
+import type { BankRecognizer } from '../../../../bot/nlu/recognizer';
+import { testRecognizer } from '../../../support/recognizer';
 
 const OPTIONS = { now: new Date('2026-11-29T10:00:00+01:00'), timeZone: 'Europe/Paris' };
 
 describe('Privacy requests', () => {
   let recognizer: BankRecognizer;
   beforeAll(async () => {
-    recognizer = await BankRecognizer.create();
+    recognizer = await testRecognizer();
   });
 
   it.each([

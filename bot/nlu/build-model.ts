@@ -1,0 +1,8 @@
+import { defaultModelDir } from './model-dir';
+import { BankRecognizer } from './recognizer';
+
+/** `prestart`: trains the recognizer unless a model of the same corpus is already stored (a no-op then). */
+BankRecognizer.create({ modelCacheDir: defaultModelDir() }).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

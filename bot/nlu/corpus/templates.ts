@@ -1,0 +1,68 @@
+import { seededRandom } from '../classifier/softmax';
+import type { IntentName } from '../types';
+
+/**
+ * A template file: slots (named lists of words or phrases, which may name other slots) and, per intent,
+ * templates such as "{opener} combien sur {account} {please}". Language data stays data; this only expands it.
+ */
+export interface TemplateFile {
+  /** Phrases drawn from each template (distinct ones only; fewer when the template has fewer). */
+  perTemplate: number;
+  /** Share of drawn phrases that also get one typo, as typed on a phone. */
+  typoShare: number;
+  slots: Record<string, string[]>;
+  intents: Partial<Record<IntentName, string[]>>;
+}
+
+export interface GeneratedPhrase {
+  text: string;
+  intent: IntentName;
+  /** The template it came from, so that cross-validation holds a whole template out at once. */
+  group: string;
+}
+
+const SLOT = /\{([a-zA-Z]+)\}/g;
+const MAX_DEPTH = 5;
+
+/** Every template's phrases, drawn by a seeded generator: the same corpus on every run. */
+export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhrase[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const fill = (text: string, depth: number): string => text.replace(SLOT, (_, name: string) => {
+    const values = file.slots[name];
+    if (values === undefined) throw new Error(`Template slot {${name}} is not defined`);
+    return depth >= MAX_DEPTH ? pick(values) : fill(pick(values), depth + 1);
+  });
+  const phrases: GeneratedPhrase[] = [];
+  for (const [intent, templates] of Object.entries(file.intents)) {
+    (templates ?? []).forEach((template, index) => {
+      const drawn = new Set<string>();
+      for (let attempt = 0; attempt < file.perTemplate * 3 && drawn.size < file.perTemplate; attempt += 1) {
+        const text = tidy(fill(template, 0));
+        drawn.add(random() < file.typoShare ? withTypo(text, random) : text);
+      }
+      drawn.forEach((text) => phrases.push({ text, intent: intent as IntentName, group: `${intent}#${index}` }));
+    });
+  }
+  return phrases;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** One slip in one word of five letters or more: a letter dropped, doubled, swapped with the next or replaced. */
+function withTypo(text: string, random: () => number): string {
+  const words = text.split(' ');
+  const long = words.map((word, i) => [word, i] as const).filter(([word]) => /^[a-z]{5,}$/.test(word));
+  if (long.length === 0) return text;
+  const [word, at] = long[Math.floor(random() * long.length)];
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  const kind = Math.floor(random() * 4);
+  const typo = kind === 0 ? word.slice(0, i) + word.slice(i + 1)
+    : kind === 1 ? word.slice(0, i) + word[i] + word.slice(i)
+      : kind === 2 ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+        : word.slice(0, i) + 'aeiou'[Math.floor(random() * 5)] + word.slice(i + 1);
+  words[at] = typo;
+  return words.join(' ');
+}

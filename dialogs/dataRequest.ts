@@ -1,0 +1,80 @@
+import type { TurnContext } from 'botbuilder';
+import type { Period, RecognizedEntities } from '../bot/nlu/types';
+import { localDate } from '../data/time';
+import type { ConversationMemory, DataRequest } from './conversationMemory';
+import { shiftPeriod } from './periodShift';
+import { monthToDate } from './transactionScope';
+import { topIntentOf, type TurnInfo } from './turnInfo';
+
+/** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
+const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView'] as const;
+/** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
+const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
+
+const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery']);
+
+/**
+ * The one request path of every data dialog: the request of this message, built on the previous one when
+ * it is a follow-up. A follow-up is a message that moves the period ("et le mois d'avant ?"), or names
+ * slots with a follow-up or correction marker ("et sur le livret A ?", "non, en novembre") or with no
+ * intent of its own ("chez Amazon ?"). It keeps the previous intent, whatever its few words suggest ("et
+ * sur le livret A" reads like a balance after a question about spending). A new data question starts
+ * afresh. Stores what it returns.
+ */
+export async function dataRequestOf(
+  context: TurnContext, memory: ConversationMemory, info: TurnInfo, timeZone: string,
+): Promise<DataRequest | null> {
+  const intent = topIntentOf(info.result);
+  const entities = info.result.entities;
+  const previous = await memory.lastRequest.get(context);
+  let request: DataRequest | null = null;
+  if (previous && (intent === 'None' || DATA_INTENTS.has(intent)) && continuesPrevious(intent, entities)) {
+    request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
+  } else if (DATA_INTENTS.has(intent)) {
+    request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
+  }
+  if (request) await memory.lastRequest.set(context, request);
+  return request;
+}
+
+/** The previous request moved one page on, or null when there is no list to continue. */
+export async function nextPageOf(context: TurnContext, memory: ConversationMemory, pageSize: number): Promise<DataRequest | null> {
+  const previous = await memory.lastRequest.get(context);
+  if (!previous || previous.intent !== 'Transactions') return null;
+  const next = { ...previous, offset: previous.offset + pageSize };
+  await memory.lastRequest.set(context, next);
+  return next;
+}
+
+/** The request a data dialog serves: the one the main dialog resolved, or this message's own. */
+export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequest['intent']): DataRequest {
+  return (options as DataRequest | undefined) ?? { intent, entities: info.result.entities, offset: 0 };
+}
+
+function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {
+  if (entities.periodShift?.length) return true;
+  if (!SLOTS.some((key) => (entities[key]?.length ?? 0) > 0)) return false;
+  return intent === 'None' || (entities.followUp?.length ?? 0) > 0;
+}
+
+function followUpEntities(previous: DataRequest, current: RecognizedEntities, info: TurnInfo, timeZone: string): RecognizedEntities {
+  const merged: RecognizedEntities = { ...previous.entities, language: current.language };
+  delete merged.reference;
+  if (SUBJECT.some((key) => current[key]?.length)) for (const key of SUBJECT) delete merged[key];
+  for (const key of SLOTS) {
+    if (current[key]?.length) Object.assign(merged, { [key]: current[key] });
+  }
+  const shift = current.periodShift?.[0];
+  if (shift) {
+    const today = localDate(info.now, timeZone);
+    merged.period = [shiftPeriod(previous.entities.period?.[0] ?? defaultPeriod(previous, info.now, timeZone), shift, today)];
+  }
+  return merged;
+}
+
+/** The period an answer covered when none was named: today for a balance, this month so far otherwise. */
+function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): Period {
+  if (previous.intent !== 'Balance') return monthToDate(now, timeZone);
+  const today = localDate(now, timeZone);
+  return { start: today, end: today };
+}

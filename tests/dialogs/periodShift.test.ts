@@ -1,0 +1,18 @@
+import { shiftPeriod } from '../../dialogs/periodShift';
+
+const TODAY = '2026-11-29';
+
+describe('shiftPeriod', () => {
+  it.each([
+    ['a whole month, back', { start: '2026-10-01', end: '2026-10-31' }, 'month', -1, { start: '2026-09-01', end: '2026-09-30' }],
+    ['this month so far, back', { start: '2026-11-01', end: TODAY }, 'month', -1, { start: '2026-10-01', end: '2026-10-31' }],
+    ['a day, a month back', { start: '2026-10-01', end: '2026-10-01' }, 'month', -1, { start: '2026-09-01', end: '2026-09-01' }],
+    ['the 31st, a month back, clamped', { start: '2026-10-31', end: '2026-10-31' }, 'month', -1, { start: '2026-09-30', end: '2026-09-30' }],
+    ['a whole week (Monday to Sunday), back', { start: '2026-11-16', end: '2026-11-22' }, 'week', -1, { start: '2026-11-09', end: '2026-11-15' }],
+    ['a day, the day before', { start: '2026-11-02', end: '2026-11-02' }, 'day', -1, { start: '2026-11-01', end: '2026-11-01' }],
+    ['a whole year, back', { start: '2025-01-01', end: '2025-12-31' }, 'year', -1, { start: '2024-01-01', end: '2024-12-31' }],
+    ['October, forward, stops at today', { start: '2026-10-01', end: '2026-10-31' }, 'month', 1, { start: '2026-11-01', end: TODAY }],
+  ] as const)('%s', (_name, period, unit, step, expected) => {
+    expect(shiftPeriod(period, { unit, step }, TODAY)).toEqual(expected);
+  });
+});

@@ -1,0 +1,7 @@
+import { defaultModelDir } from '../../bot/nlu/model-dir';
+import { BankRecognizer } from '../../bot/nlu/recognizer';
+
+/** The recognizer as production trains it, loaded from the shared cache when the corpus has not changed. */
+export function testRecognizer(): Promise<BankRecognizer> {
+  return BankRecognizer.create({ modelCacheDir: defaultModelDir() });
+}
