@@ -5,6 +5,10 @@ import type { Logger } from './logger';
 import { checkActivity } from './activityCheck';
 import { checkLocalServiceUrl } from './serviceUrlCheck';
 import { withGenericErrors } from './genericResponse';
+import type { Drain } from './lifecycle/drain';
+import type { BotMetrics } from './observability/metrics';
+import { httpMetrics, metricsRoute } from './observability/metricsRoute';
+import { requestIds } from './observability/requestContext';
 import { withRequestSource } from './requestSource';
 
 export interface AppDeps {
@@ -21,19 +25,38 @@ export interface AppDeps {
   web?: Router;
   /** No channel credentials: replies may go only to loopback serviceUrls. Assumed unless said otherwise. */
   localMode?: boolean;
+  /** Graceful shutdown: once draining, `/readyz` answers 503 and new requests are refused. */
+  drain?: Drain;
+  /** `GET /metrics` and the HTTP counts; absent, no metrics route. */
+  metrics?: BotMetrics;
+  /** With it, `/metrics` needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
 export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
-export function createApp({ adapter, bot, logger, isReady, events, demo, web, localMode = true }: AppDeps): express.Express {
+export function createApp(
+  { adapter, bot, logger, isReady, events, demo, web, localMode = true, drain, metrics, metricsToken }: AppDeps,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIds);
+  if (metrics) app.use(httpMetrics(metrics));
+  if (drain) app.use(drain.middleware);
 
-  app.get('/healthz', (_req, res) => {
-    res.status(isReady() ? 200 : 503).json({ status: isReady() ? 'ok' : 'starting' });
+  // Liveness: the process answers. Readiness: it takes turns (not while starting or draining).
+  app.get('/livez', (_req, res) => {
+    res.json({ status: 'alive' });
   });
+  const readiness = (_req: Request, res: Response) => {
+    const status = drain?.draining ? 'draining' : isReady() ? 'ok' : 'starting';
+    res.status(status === 'ok' ? 200 : 503).json({ status });
+  };
+  app.get('/readyz', readiness);
+  app.get('/healthz', readiness);
+  if (metrics) app.get('/metrics', metricsRoute(metrics, metricsToken));
 
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);

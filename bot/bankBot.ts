@@ -2,7 +2,6 @@ import { ActivityHandler, type BotState, type ChannelAccount, type InvokeRespons
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Clock } from './clock';
 import type { LinkStore } from '../data/linkStore';
-import { topIntentOf, turnInfo } from '../dialogs/turnInfo';
 import { startingPoints } from '../dialogs/mainDialog';
 import { textsFor } from '../dialogs/texts';
 import { withQuickReplies } from '../dialogs/replies';
@@ -38,11 +37,8 @@ export class BankBot extends ActivityHandler {
     this.dialogState = deps.privateState.createProperty<DialogState>('dialogState');
 
     this.onMessage(async (context, next) => {
-      const started = Date.now();
+      // The turn's log line and metrics are the TurnObserver's (outermost middleware).
       await runDialog(deps.dialog, context, this.dialogState);
-      const info = turnInfo(context);
-      deps.logger.info({ turn: context.activity.id, channel: context.activity.channelId, intent: topIntentOf(info.result),
-        linked: info.link.kind, ms: Date.now() - started }, 'turn');
       await next();
     });
 

@@ -38,6 +38,10 @@ import { OutboxStore } from '../data/outboxStore';
 import { EventIntake } from '../data/events/eventIntake';
 import { ConversationKeeper } from './notifications/conversationKeeper';
 import { NotificationsDialog } from '../dialogs/notificationsDialog';
+import { BotMetrics } from './observability/metrics';
+import { timedStore } from './observability/timedStore';
+import { TurnObserver } from './observability/turnObserver';
+import type { RedeemOutcome } from '../data/linkStore';
 import { SubscriptionsDialog } from '../dialogs/subscriptionsDialog';
 import { UpcomingDialog } from '../dialogs/upcomingDialog';
 import { SpendingComparisonDialog } from '../dialogs/spendingComparisonDialog';
@@ -60,6 +64,10 @@ export interface Composition {
   notifications: NotificationStores;
   /** Middleware the adapter must run first, before `understanding`: a flood stops there. */
   rateLimit: RateLimit;
+  /** Outermost middleware: the per-turn log line and metrics. */
+  turnObserver: TurnObserver;
+  /** What `GET /metrics` exposes. */
+  metrics: BotMetrics;
   /** Middleware right after the rate limit: one turn of a conversation at a time. */
   conversationQueue: ConversationQueue;
 }
@@ -72,7 +80,13 @@ export interface NotificationStores {
 }
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
-export function composeBot(db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger): Composition {
+export function composeBot(
+  db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger, metrics: BotMetrics = new BotMetrics({ processMetrics: false }),
+): Composition {
+  const timed = <T extends object>(store: T, name: string) => timedStore(store, name, metrics.storeQueries);
+  const countLinkAttempts = (operation: string, result: unknown) => {
+    if (operation === 'redeem') metrics.linkAttempts.inc({ outcome: (result as RedeemOutcome).kind });
+  };
   const storage = new SqliteStorage(db, () => clock.now());
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
@@ -83,14 +97,14 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const memory = new ConversationMemory(conversationState, privateState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
-    accounts: new AccountStore(db),
-    transactions: new TransactionStore(db, { timeZone: config.timeZone }),
-    receipts: new ReceiptStore(db, { timeZone: config.timeZone }),
-    deliveries: new DeliveryStore(db, { timeZone: config.timeZone }),
-    links: new LinkStore(db, config.linking, (failures, until) => {
+    accounts: timed(new AccountStore(db), 'accounts'),
+    transactions: timed(new TransactionStore(db, { timeZone: config.timeZone }), 'transactions'),
+    receipts: timed(new ReceiptStore(db, { timeZone: config.timeZone }), 'receipts'),
+    deliveries: timed(new DeliveryStore(db, { timeZone: config.timeZone }), 'deliveries'),
+    links: timedStore(new LinkStore(db, config.linking, (failures, until) => {
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
-    }),
-    audit: new AuditLog(db),
+    }), 'links', metrics.storeQueries, countLinkAttempts),
+    audit: timed(new AuditLog(db), 'audit'),
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
@@ -141,8 +155,9 @@ export function composeBot(db: Db, config: Config, clock: Clock, recognizer: Mes
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
+  metrics.watchOutbox(() => outbox.countByStatus());
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
-    rateLimit, conversationQueue: new ConversationQueue(),
+    rateLimit, conversationQueue: new ConversationQueue(), turnObserver: new TurnObserver(metrics, logger), metrics,
   };
 }

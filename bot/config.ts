@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
-import { isIsoInstant } from '../data/time';
+import { SETTINGS_SCHEMA, type Settings } from './settings/schema';
 import { listenHost, requireCredentialsInProduction } from './localMode';
 
-/** Every setting, read once from the environment at start-up. `.env.example` documents each one. */
+/** Every setting, validated once at start-up (`settings/schema.ts`). `.env.example` documents each one. */
 export interface Config {
   port: number;
   /** Where to listen: loopback by default without credentials (local mode), every interface with them. */
@@ -15,8 +15,12 @@ export interface Config {
   seedDemoBank: boolean;
   production: boolean;
   logLevel: string;
+  /** JSON lines for a log collector, or readable lines for a terminal; unset: JSON in production only. */
+  logFormat: 'json' | 'pretty';
   /** A frozen "now" (ISO instant with offset), to record Emulator transcripts that replay in the tests. */
   fixedNow?: string;
+  /** The terminal chat's target; unset, the bot on `port` of this machine. */
+  botUrl?: string;
   auth: {
     appId?: string;
     appPassword?: string;
@@ -54,6 +58,14 @@ export interface Config {
     backoffSeconds: number;
     maxBackoffSeconds: number;
   };
+  /** `GET /metrics` needs `Authorization: Bearer <token>` when set. */
+  metricsToken?: string;
+  shutdown: {
+    /** Least time `/readyz` answers 503 before the port closes. */
+    drainSeconds: number;
+    /** Hard deadline after SIGTERM/SIGINT: the process has exited by then. */
+    timeoutSeconds: number;
+  };
   webchat: {
     /** Signs web users' tokens (the bank's website makes them); unset in local mode: a secret of the process. */
     tokenSecret?: string;
@@ -62,78 +74,79 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
-/** The demo bank's fictitious card-blocking line and site (reserved `.example` domain); a bank sets its own. */
-const DEMO_CARD_EMERGENCY_PHONE = '+33 1 23 45 67 89';
-const DEMO_BANK_APP_URL = 'https://banque.example/app';
-
+/**
+ * Reads and validates every setting once, at start-up, against `SETTINGS_SCHEMA`: a wrong value stops
+ * the process before anything listens, with one line per bad variable (`PORT: expected an integer
+ * 1–65535, got "abc"`).
+ */
 export function loadConfig(env: Env = process.env): Config {
+  const settings = parseSettings(env);
   const config: Config = {
-    port: integer(env, 'PORT', 3978),
+    port: settings.PORT,
     host: '',
-    allowUnauthenticatedNetwork: env.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
-    databasePath: env.DATABASE_PATH || resolve('data', 'bank.db'),
-    timeZone: timeZone(env.BANK_TIME_ZONE || 'Europe/Paris'),
-    seedDemoBank: (env.SEED_DEMO_BANK ?? 'true') !== 'false',
-    production: env.NODE_ENV === 'production',
-    logLevel: env.LOG_LEVEL || 'info',
-    fixedNow: fixedNow(env.FIXED_NOW),
+    allowUnauthenticatedNetwork: settings.ALLOW_UNAUTHENTICATED_NETWORK,
+    // A path given is kept as written (relative to the project root, where npm runs); the default is absolute.
+    databasePath: env.DATABASE_PATH ? settings.DATABASE_PATH : resolve(settings.DATABASE_PATH),
+    timeZone: settings.BANK_TIME_ZONE,
+    seedDemoBank: settings.SEED_DEMO_BANK,
+    production: settings.NODE_ENV === 'production',
+    logLevel: settings.LOG_LEVEL,
+    logFormat: settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    fixedNow: settings.FIXED_NOW,
+    botUrl: settings.BOT_URL,
     auth: {
-      appId: env.MicrosoftAppId || undefined,
-      appPassword: env.MicrosoftAppPassword || undefined,
-      appType: env.MicrosoftAppType || undefined,
-      tenantId: env.MicrosoftAppTenantId || undefined,
-      openIdMetadataUrl: env.BotOpenIdMetadata || undefined,
+      appId: settings.MicrosoftAppId,
+      appPassword: settings.MicrosoftAppPassword,
+      appType: settings.MicrosoftAppType,
+      tenantId: settings.MicrosoftAppTenantId,
+      openIdMetadataUrl: settings.BotOpenIdMetadata,
     },
-    messagesPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
-    unlinkedStateDays: integer(env, 'UNLINKED_STATE_DAYS', 7),
+    messagesPerMinute: settings.RATE_LIMIT_PER_MINUTE,
+    unlinkedStateDays: settings.UNLINKED_STATE_DAYS,
     linking: {
-      codeTtlMinutes: integer(env, 'LINK_CODE_TTL_MINUTES', 10),
-      maxFailedAttempts: integer(env, 'LINK_MAX_FAILED_ATTEMPTS', 5),
-      lockoutMinutes: integer(env, 'LINK_LOCKOUT_MINUTES', 15),
-      linkValidityDays: integer(env, 'LINK_VALIDITY_DAYS', 180),
-      globalFailuresPerMinute: integer(env, 'LINK_GLOBAL_FAILURES_PER_MINUTE', 20),
+      codeTtlMinutes: settings.LINK_CODE_TTL_MINUTES,
+      maxFailedAttempts: settings.LINK_MAX_FAILED_ATTEMPTS,
+      lockoutMinutes: settings.LINK_LOCKOUT_MINUTES,
+      linkValidityDays: settings.LINK_VALIDITY_DAYS,
+      globalFailuresPerMinute: settings.LINK_GLOBAL_FAILURES_PER_MINUTE,
     },
     helpElsewhere: {
-      cardEmergencyPhone: env.CARD_EMERGENCY_PHONE || DEMO_CARD_EMERGENCY_PHONE,
-      bankAppUrl: env.BANK_APP_URL || DEMO_BANK_APP_URL,
+      cardEmergencyPhone: settings.CARD_EMERGENCY_PHONE,
+      bankAppUrl: settings.BANK_APP_URL,
     },
     notifications: {
-      eventsSecret: env.EVENTS_SECRET || undefined,
-      eventsMaxAgeSeconds: integer(env, 'EVENTS_MAX_AGE_SECONDS', 300),
-      maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 6),
-      pollSeconds: integer(env, 'NOTIFY_POLL_SECONDS', 15),
-      backoffSeconds: integer(env, 'NOTIFY_BACKOFF_SECONDS', 5),
-      maxBackoffSeconds: integer(env, 'NOTIFY_MAX_BACKOFF_SECONDS', 3600),
+      eventsSecret: settings.EVENTS_SECRET,
+      eventsMaxAgeSeconds: settings.EVENTS_MAX_AGE_SECONDS,
+      maxAttempts: settings.NOTIFY_MAX_ATTEMPTS,
+      pollSeconds: settings.NOTIFY_POLL_SECONDS,
+      backoffSeconds: settings.NOTIFY_BACKOFF_SECONDS,
+      maxBackoffSeconds: settings.NOTIFY_MAX_BACKOFF_SECONDS,
     },
+    metricsToken: settings.METRICS_TOKEN,
+    shutdown: { drainSeconds: settings.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: settings.SHUTDOWN_TIMEOUT_SECONDS },
     webchat: {
-      tokenSecret: env.WEBCHAT_TOKEN_SECRET || undefined,
+      tokenSecret: settings.WEBCHAT_TOKEN_SECRET,
     },
   };
   requireCredentialsInProduction(config);
-  config.host = listenHost(config, env.HOST || undefined);
+  config.host = listenHost(config, settings.HOST);
   return config;
 }
 
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
-    throw new ConfigurationError(`${name} must be a positive whole number, got "${raw}"`);
-  }
-  return Number(raw);
+/** The raw settings, typed and defaulted; every bad variable is named in one error. */
+export function parseSettings(env: Env): Settings {
+  const result = SETTINGS_SCHEMA.safeParse(env);
+  if (result.success) return checkTogether(result.data);
+  const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigurationError(lines.join('\n'));
 }
 
-function timeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new ConfigurationError(`BANK_TIME_ZONE "${zone}" is not an IANA time zone`);
+/** Rules across variables, in the same words as the rules on one. */
+function checkTogether(settings: Settings): Settings {
+  if (settings.SHUTDOWN_DRAIN_SECONDS >= settings.SHUTDOWN_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `SHUTDOWN_DRAIN_SECONDS: expected less than SHUTDOWN_TIMEOUT_SECONDS (${settings.SHUTDOWN_TIMEOUT_SECONDS}), got "${settings.SHUTDOWN_DRAIN_SECONDS}"`,
+    );
   }
-  return zone;
-}
-
-function fixedNow(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (!isIsoInstant(value)) throw new ConfigurationError(`FIXED_NOW must be an ISO 8601 instant with an offset, got "${value}"`);
-  return value;
+  return settings;
 }

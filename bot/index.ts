@@ -13,6 +13,9 @@ import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turnMiddleware';
 import { isLocalMode, warnIfLocalMode } from './localMode';
+import { Drain } from './lifecycle/drain';
+import { gracefulShutdown } from './lifecycle/shutdown';
+import { BotMetrics } from './observability/metrics';
 import { demoLinkRouter } from './demoLinkRoute';
 import { announceListening, cannotListen, warnAboutMissingSettings } from './startupNotes';
 import { WebChat } from './webchat/webChat';
@@ -36,7 +39,8 @@ async function main(): Promise<void> {
   }
   scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
   const recognizer = await BankRecognizer.create({ modelCacheDir: defaultModelDir() });
-  const composition = composeBot(db, config, clock, recognizer, logger);
+  const metrics = new BotMetrics({ processMetrics: true });
+  const composition = composeBot(db, config, clock, recognizer, logger, metrics);
   const adapter = createAdapter(config, logger);
   for (const middleware of turnMiddleware(composition, { typing: true, logger })) adapter.use(middleware);
   const webChat = new WebChat(clock);
@@ -48,7 +52,11 @@ async function main(): Promise<void> {
     adapter, composition, tokenSecret: config.webchat.tokenSecret, localMode: isLocalMode(config), botAppId: config.auth.appId,
     onEvent: () => dispatcher.wake(),
   });
-  const app = createApp({ adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, web, localMode: isLocalMode(config) });
+  const drain = new Drain();
+  const app = createApp({
+    adapter, bot: composition.bot, logger, isReady: () => ready, events, demo, web, localMode: isLocalMode(config), drain,
+    metrics, metricsToken: config.metricsToken,
+  });
 
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {
@@ -59,17 +67,15 @@ async function main(): Promise<void> {
     dispatcher.start();
     announceListening(logger, config, server.address() as AddressInfo);
   });
-  const stop = () => {
-    ready = false;
-    server.close(() => {
-      void dispatcher.stop().finally(() => {
-        db.close();
-        process.exit(0);
-      });
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const stop = gracefulShutdown({
+    server, drain, dispatcher, logger,
+    closeDatabase: () => db.close(),
+    drainMs: config.shutdown.drainSeconds * 1000,
+    deadlineMs: config.shutdown.timeoutSeconds * 1000,
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { currentRequestId } from './observability/requestContext';
 
 export type { Logger };
 
@@ -12,6 +13,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const options = {
     level,
     base: undefined,
+    // Every line written while serving a request carries its id (undefined, hence absent, elsewhere).
+    mixin: () => ({ requestId: currentRequestId() }),
     redact: { paths: ['text', '*.text', 'name', '*.name', 'iban', '*.iban', 'code', '*.code'], censor: '[redacted]' },
   };
   return destination ? pino(options, destination) : pino(options);
@@ -24,8 +27,8 @@ export const silentLogger: Logger = pino({ level: 'silent' });
  * for the person who just typed `npm start` (same levels, same redaction, written synchronously so
  * that nothing is lost when the process exits).
  */
-export function createProcessLogger(settings: { logLevel: string; production: boolean }): Logger {
-  if (settings.production) return createLogger(settings.logLevel);
+export function createProcessLogger(settings: { logLevel: string; logFormat: 'json' | 'pretty' }): Logger {
+  if (settings.logFormat === 'json') return createLogger(settings.logLevel);
   const readable = pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', sync: true });
   return createLogger(settings.logLevel, readable);
 }

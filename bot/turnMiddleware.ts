@@ -8,7 +8,8 @@ import { TypingIndicator } from './typingIndicator';
 const TYPING = { delayMs: 500, periodMs: 2000 };
 
 /**
- * The middleware every adapter runs before the bot, in order: the per-user rate limit (a flood stops
+ * The middleware every adapter runs before the bot, in order: the turn observer (one log line and the
+ * metrics per turn, whatever happens inside), the per-user rate limit (a flood stops
  * before any work), the per-conversation queue (one turn of a conversation at a time, so that no state
  * change is lost), the typing indicator for slow answers
  * (left out in dialog tests, whose replies must not depend on timing), the transcript kept for a
@@ -17,5 +18,5 @@ const TYPING = { delayMs: 500, periodMs: 2000 };
  */
 export function turnMiddleware(composition: Composition, options: { typing: boolean; logger?: Logger }): Middleware[] {
   const typing = options.typing ? [new TypingIndicator(TYPING, options.logger ?? silentLogger)] : [];
-  return [composition.rateLimit, composition.conversationQueue, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
+  return [composition.turnObserver, composition.rateLimit, composition.conversationQueue, ...typing, composition.transcriptRecorder, composition.understanding, composition.conversationKeeper];
 }

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { conversationWrite } from './durability';
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
 import type { ChatUser } from './linkStore';
 
@@ -29,7 +30,7 @@ interface Row {
 export class ConversationReferenceStore implements ChatUserRecords {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       upsert: db.prepare(
         `INSERT INTO conversation_references (channel_id, user_id, customer_id, language, reference, last_message_at)
@@ -42,15 +43,16 @@ export class ConversationReferenceStore implements ChatUserRecords {
     };
   }
 
+  /** Written at every message: the conversation family's durability (see `durability.ts`). */
   save(saved: SavedReference): void {
-    this.statements.upsert.run({
+    conversationWrite(this.db, () => this.statements.upsert.run({
       channelId: saved.channelId,
       userId: saved.userId,
       customerId: saved.customerId,
       language: saved.language,
       reference: JSON.stringify(saved.reference),
       lastMessageAt: saved.lastMessageAt.toISOString(),
-    });
+    }));
   }
 
   find(user: ChatUser): SavedReference | null {

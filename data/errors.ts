@@ -19,3 +19,13 @@ export class DatasetError extends DataError {
     super(path ? `${path}: ${problem}` : problem);
   }
 }
+
+/** The database was written by a newer release: opening it with this one could corrupt what it added. */
+export class SchemaTooNewError extends DataError {
+  constructor(readonly found: number, readonly known: number) {
+    super(
+      `the database is at schema version ${found}, newer than this release knows (${known}): `
+      + 'run the release that wrote it, or restore a backup made by this one',
+    );
+  }
+}

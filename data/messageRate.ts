@@ -1,5 +1,6 @@
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
 import type { Db } from './database';
+import { conversationWrite } from './durability';
 import type { ChatUser } from './linkStore';
 
 const MINUTE = 60_000;
@@ -14,7 +15,7 @@ export const ANY_CHANNEL = '*';
 export class MessageRate implements ChatUserRecords {
   private readonly statements;
 
-  constructor(db: Db, private readonly perMinute: number) {
+  constructor(private readonly db: Db, private readonly perMinute: number) {
     this.statements = {
       count: db.prepare(
         `INSERT INTO message_rate (channel_id, user_id, window_start, count) VALUES (@channelId, @userId, @window, 1)
@@ -34,7 +35,7 @@ export class MessageRate implements ChatUserRecords {
    */
   count(user: ChatUser, now: Date): 'ok' | 'refuse' | 'ignore' {
     const window = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE).toISOString();
-    const { count } = this.statements.count.get({ ...user, window }) as { count: number };
+    const { count } = conversationWrite(this.db, () => this.statements.count.get({ ...user, window }) as { count: number });
     if (count <= this.perMinute) return 'ok';
     return count === this.perMinute + 1 ? 'refuse' : 'ignore';
   }

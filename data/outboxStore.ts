@@ -59,6 +59,7 @@ export class OutboxStore implements ChatUserRecords {
         `SELECT status, count(*) AS count, min(created_at) AS first, max(created_at) AS last FROM outbox
          WHERE channel_id = @channelId AND user_id = @userId GROUP BY status ORDER BY status`),
       erase: db.prepare<ChatUser>('DELETE FROM outbox WHERE channel_id = @channelId AND user_id = @userId'),
+      byStatus: db.prepare<[], { status: OutboxStatus; count: number }>('SELECT status, count(*) AS count FROM outbox GROUP BY status'),
     };
   }
 
@@ -99,6 +100,13 @@ export class OutboxStore implements ChatUserRecords {
       id: row.id, eventId: row.event_id, channelId: row.channel_id, userId: row.user_id, status: row.status,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastError: row.last_error,
     }));
+  }
+
+  /** How many rows are in each status (every status present, zero when none): for the metrics. */
+  countByStatus(): Record<OutboxStatus, number> {
+    const counts: Record<OutboxStatus, number> = { pending: 0, held: 0, sent: 0, failed: 0 };
+    for (const row of this.statements.byStatus.all()) counts[row.status] = row.count;
+    return counts;
   }
 
   describe(user: ChatUser): ChatUserRecordSummary[] {

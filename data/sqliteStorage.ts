@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Db } from './database';
+import { conversationWrite } from './durability';
 
 /** Thrown when a write carries an eTag that is no longer the stored one (someone else wrote first). */
 export class ETagConflictError extends Error {
@@ -41,7 +42,7 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const now = this.now().toISOString();
-    this.db.transaction(() => {
+    conversationWrite(this.db, this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...document } = item ?? {};
         if (eTag && eTag !== '*') {
@@ -50,12 +51,12 @@ export class SqliteStorage implements Storage {
         }
         this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document), now });
       }
-    })();
+    }));
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => {
+    conversationWrite(this.db, this.db.transaction(() => {
       for (const key of keys) this.statements.remove.run({ key });
-    })();
+    }));
   }
 }

@@ -28,7 +28,7 @@ export async function dataRequestOf(
   const entities = info.result.entities;
   const previous = await memory.lastRequest.get(context);
   let request: DataRequest | null = null;
-  if (previous && (intent === 'None' || DATA_INTENTS.has(intent)) && continuesPrevious(intent, entities)) {
+  if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
     request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
   } else if (DATA_INTENTS.has(intent)) {
     request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
@@ -49,6 +49,18 @@ export async function nextPageOf(context: TurnContext, memory: ConversationMemor
 /** The request a data dialog serves: the one the main dialog resolved, or this message's own. */
 export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequest['intent']): DataRequest {
   return (options as DataRequest | undefined) ?? { intent, entities: info.result.entities, offset: 0 };
+}
+
+/**
+ * Intents with no slots of their own: "et ce mois-ci ?", "non, en novembre" or "et le mois d'avant ?" may
+ * read as a goodbye, a cancel or "show more" to the classifier, but with a follow-up marker and a slot (or
+ * a period shift) they correct the last question.
+ */
+const SMALL_TALK = new Set(['Goodbye', 'Cancel', 'Greeting', 'Thanks', 'ShowMore']);
+
+function mayContinue(intent: string, entities: RecognizedEntities): boolean {
+  if (intent === 'None' || DATA_INTENTS.has(intent)) return true;
+  return SMALL_TALK.has(intent) && ((entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0);
 }
 
 function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {

@@ -49,7 +49,8 @@ export class MainDialog extends InterruptibleDialog {
       await answerElsewhere(this.services, step.context, elsewhere);
       return step.endDialog();
     }
-    const request = recognized === 'ShowMore'
+    // "et le mois d'avant ?" may score as "show more"; its period shift says it moves the last question.
+    const request = recognized === 'ShowMore' && !info.result.entities.periodShift?.length
       ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;

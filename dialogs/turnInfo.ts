@@ -30,6 +30,11 @@ export function turnInfo(context: TurnContext): TurnInfo {
   return info;
 }
 
+/** The same, or undefined when the message stopped before it was read (the rate limit). */
+export function findTurnInfo(context: TurnContext): TurnInfo | undefined {
+  return context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+}
+
 /** The linked customer of this turn, or null when the chat is not (or no longer) linked. */
 export function linkedCustomerId(info: TurnInfo): string | null {
   return info.link.kind === 'linked' ? info.link.customerId : null;

@@ -9,6 +9,8 @@ import { outboxCommand } from './commands/outboxCommand';
 import { limitsCommand } from './commands/limitsCommand';
 import { generateCommand } from './commands/generateCommand';
 import type { AdminCommand } from './commands/adminCommand';
+import { backupCommand } from './commands/backupCommand';
+import { restoreCommand, type OfflineCommand } from './commands/restoreCommand';
 
 const COMMANDS: Record<string, AdminCommand> = {
   import: importCommand,
@@ -18,6 +20,12 @@ const COMMANDS: Record<string, AdminCommand> = {
   outbox: outboxCommand,
   limits: limitsCommand,
   generate: generateCommand,
+  backup: backupCommand,
+};
+
+/** Commands that run with the database closed. */
+const OFFLINE_COMMANDS: Record<string, OfflineCommand> = {
+  restore: restoreCommand,
 };
 
 const USAGE = `usage: npm run admin -- <command>
@@ -27,26 +35,35 @@ const USAGE = `usage: npm run admin -- <command>
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
   outbox                    list notifications pending, held or failed (no content)
   limits                    wrong link codes this minute across all chat users, and whether linking is paused
+  backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite backup API)
+  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place
   generate --customers N --months M   a large believable bank, to measure speed at scale`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const offline = name ? OFFLINE_COMMANDS[name] : undefined;
+  if (!command && !offline) {
     console.error(USAGE);
     return 2;
   }
   loadEnvFile();
   const config = loadConfig();
+  const print = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  if (offline) return offline(args, { config, ...print });
   const db = openDatabase(config.databasePath);
   try {
-    return await command(args, { db, config, out: (line) => console.log(line), err: (line) => console.error(line) });
+    return await command!(args, { db, config, ...print });
   } finally {
     db.close();
   }
 }
 
+// A wrong setting or a refused database (newer schema) is said in one line, without a stack.
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+}, (error: unknown) => {
+  console.error(`admin: ${(error as Error).message}`);
+  process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { stdin, stdout } from 'node:process';
 import { loadEnvFile } from '../envFile';
+import { parseSettings } from '../config';
 import { BotClient } from './botClient';
 import { runChat } from './chatSession';
 import { LoopbackConnector } from './loopbackConnector';
@@ -12,7 +13,9 @@ import { LoopbackConnector } from './loopbackConnector';
  */
 async function main(): Promise<number> {
   loadEnvFile();
-  const botUrl = process.env.BOT_URL || `http://localhost:${process.env.PORT || 3978}/api/messages`;
+  // The chat needs only its own two settings, validated like the bot's (it runs no bot itself).
+  const settings = parseSettings(process.env);
+  const botUrl = settings.BOT_URL ?? `http://localhost:${settings.PORT}/api/messages`;
   const connector = new LoopbackConnector();
   const client = new BotClient(botUrl, await connector.start());
   const terminal = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY });

@@ -40,6 +40,7 @@ export interface DispatcherDeps {
 export class NotificationDispatcher {
   private running: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
 
@@ -53,6 +54,7 @@ export class NotificationDispatcher {
 
   start(): void {
     if (this.timer) return;
+    this.stopped = false;
     this.timer = setInterval(() => this.runInBackground(), this.deps.policy.pollMs);
     this.timer.unref();
     this.runInBackground();
@@ -70,7 +72,9 @@ export class NotificationDispatcher {
     });
   }
 
+  /** Resolves once the send in progress (if any) is done; the rest of the pass stays due for the next start. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
@@ -79,23 +83,36 @@ export class NotificationDispatcher {
   private async pass(): Promise<number> {
     let sent = 0;
     for (const item of this.deps.outbox.due(this.deps.clock.now(), this.deps.policy.batchSize)) {
+      if (this.stopped) break;
       if (await this.dispatch(item)) sent++;
     }
     return sent;
   }
 
+  /**
+   * One JSON line per notification handled (`msg: "notification"`): its outbox row, its event (the
+   * events endpoint logged the same id with its request id), the outcome and the time. No content.
+   */
+  private log(item: OutboxItem, started: number, fields: Record<string, unknown>, level: 'info' | 'warn' = 'info'): void {
+    this.deps.logger[level]({
+      outbox: item.id, event: item.eventId, channel: item.channelId, ...fields, ms: Date.now() - started,
+    }, 'notification');
+  }
+
   private async dispatch(item: OutboxItem): Promise<boolean> {
-    const { outbox, references, clock, logger } = this.deps;
+    const { outbox, references, clock } = this.deps;
+    const started = Date.now();
     const saved = references.find({ channelId: item.channelId, userId: item.userId });
     if (!saved) {
       outbox.park(item.id, 'no conversation reference');
+      this.log(item, started, { outcome: 'failed', error: 'no conversation reference' }, 'warn');
       return false;
     }
     const now = clock.now();
     const delivery = proactiveDelivery(item.channelId, saved.lastMessageAt, now, item.payload);
     if (delivery.kind === 'hold') {
       outbox.markHeld(item.id);
-      logger.info({ outbox: item.id, channel: item.channelId }, 'notification held for the next message');
+      this.log(item, started, { outcome: 'held' });
       return false;
     }
     let text: string;
@@ -105,7 +122,7 @@ export class NotificationDispatcher {
       // Rendering again will fail again: parked with its reason, and the other rows go on.
       const reason = `unrenderable: ${(error as Error)?.name ?? 'error'}`;
       outbox.park(item.id, reason);
-      logger.warn({ outbox: item.id, channel: item.channelId, error: reason }, 'notification parked as failed');
+      this.log(item, started, { outcome: 'failed', error: reason }, 'warn');
       return false;
     }
     try {
@@ -113,26 +130,26 @@ export class NotificationDispatcher {
         await context.sendActivity({ type: 'message', text, channelData: delivery.channelData });
       });
     } catch (error) {
-      this.failed(item, error);
+      this.failed(item, error, started);
       return false;
     }
     outbox.markSent(item.id, clock.now());
-    logger.info({ outbox: item.id, channel: item.channelId, attempts: item.attempts + 1 }, 'notification sent');
+    this.log(item, started, { outcome: 'sent', attempts: item.attempts + 1 });
     return true;
   }
 
-  private failed(item: OutboxItem, error: unknown): void {
-    const { outbox, clock, policy, random, logger } = this.deps;
+  private failed(item: OutboxItem, error: unknown, started: number): void {
+    const { outbox, clock, policy, random } = this.deps;
     const now = clock.now();
     const failure = classifySendFailure(error, now);
     const attempts = item.attempts + 1;
     if (!failure.retryable || attempts >= policy.maxAttempts) {
       outbox.park(item.id, failure.errorClass);
-      logger.warn({ outbox: item.id, channel: item.channelId, attempts, error: failure.errorClass }, 'notification parked as failed');
+      this.log(item, started, { outcome: 'failed', attempts, error: failure.errorClass }, 'warn');
       return;
     }
     const delay = retryDelayMs(attempts, policy.backoff, random, failure.retryAfterMs);
     outbox.scheduleRetry(item.id, new Date(now.getTime() + delay), failure.errorClass);
-    logger.warn({ outbox: item.id, channel: item.channelId, attempts, error: failure.errorClass, delayMs: delay }, 'notification will be retried');
+    this.log(item, started, { outcome: 'retry', attempts, error: failure.errorClass, delayMs: delay }, 'warn');
   }
 }

@@ -1,11 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { turnInfo, type TurnInfo } from '../../dialogs/turnInfo';
+import { findTurnInfo, type TurnInfo } from '../../dialogs/turnInfo';
 
 /** The turn's TurnInfo when `Understanding` ran (a message that passed the rate limit), else undefined. */
 export function turnInfoIfAny(context: TurnContext): TurnInfo | undefined {
-  try {
-    return turnInfo(context);
-  } catch {
-    return undefined;
-  }
+  return findTurnInfo(context);
 }

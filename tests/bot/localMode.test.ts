@@ -73,7 +73,7 @@ describe('start-up checks', () => {
   it('reads the rate limit and the OpenID metadata location from the environment', () => {
     expect(loadConfig({}).messagesPerMinute).toBe(20);
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '5' }).messagesPerMinute).toBe(5);
-    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow('RATE_LIMIT_PER_MINUTE must be a positive whole number, got "lots"');
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow('RATE_LIMIT_PER_MINUTE: expected an integer 1–1000000, got "lots"');
     expect(loadConfig({}).auth.openIdMetadataUrl).toBeUndefined();
   });
 });

@@ -29,7 +29,7 @@ describe('logs', () => {
       ['LinkAccount', 'Balance', 'Balance', 'Transactions', 'Receipt', 'Privacy'],
     );
     for (const line of lines.filter((l) => l.msg === 'turn')) {
-      expect(Object.keys(line).sort()).toEqual(['channel', 'intent', 'level', 'linked', 'ms', 'msg', 'time', 'turn']);
+      expect(Object.keys(line).sort()).toEqual(['channel', 'intent', 'language', 'level', 'linked', 'ms', 'msg', 'outcome', 'time', 'turn', 'type']);
     }
     const text = log.text();
     for (const secret of [code, 'Camille', 'Martin', 'psid-camille', '3482', '3 482', '12452', '452,07', '1071', 'FR76', '0143', '0987', '4242',

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { openDatabase } from '../../data/database';
 
 describe('openDatabase', () => {
-  it('sets SQLite up for a server: WAL, synchronous NORMAL, foreign keys, a busy timeout', () => {
+  it('sets SQLite up for a server: WAL, synchronous FULL outside the conversation’s own writes, foreign keys, a busy timeout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bank-pragmas-'));
     const db = openDatabase(join(dir, 'bank.db'));
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       // 1 = NORMAL (2 would be FULL: an fsync on every commit, that is on every turn).
-      expect(db.pragma('synchronous', { simple: true })).toBe(1);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     } finally {

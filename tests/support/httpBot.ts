@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
-import { silentLogger } from '../../bot/logger';
+import { silentLogger, type Logger } from '../../bot/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
 import { turnMiddleware } from '../../bot/turnMiddleware';
 import type { Db } from '../../data/database';
@@ -26,7 +26,7 @@ export interface HttpBot {
 
 /** The bot behind its real express app and CloudAdapter, on a free loopback port. */
 export async function startHttpBot(
-  options: { db?: Db; env?: Record<string, string>; random?: () => number } = {},
+  options: { db?: Db; env?: Record<string, string>; random?: () => number; logger?: Logger } = {},
 ): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
@@ -34,7 +34,10 @@ export async function startHttpBot(
   const dispatcher = createDispatcher(bot, bot.config, bot.clock, silentLogger, options.random ?? (() => 0.5));
   const events = eventsRouter(bot, bot.config, bot.clock, silentLogger, dispatcher);
   const demo = demoLinkRouter({ accounts: bot.services.accounts, links: bot.services.links, clock: bot.clock });
-  const app = createApp({ adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, demo, localMode: isLocalMode(bot.config) });
+  const app = createApp({
+    adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, demo, localMode: isLocalMode(bot.config),
+    metrics: bot.metrics, metricsToken: bot.config.metricsToken,
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -2,7 +2,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig, type Config } from '../../bot/config';
 import { composeBot, type Composition } from '../../bot/compose';
-import { silentLogger } from '../../bot/logger';
+import { silentLogger, type Logger } from '../../bot/logger';
 import type { BankRecognizer } from '../../bot/nlu/recognizer';
 import { testRecognizer } from './recognizer';
 import { openDatabase, type Db } from '../../data/database';
@@ -29,12 +29,12 @@ export interface TestBot extends Composition {
 }
 
 /** The whole bot as production composes it, on a demo bank in memory (or the database given). */
-export async function createTestBot(options: { db?: Db; env?: Record<string, string> } = {}): Promise<TestBot> {
+export async function createTestBot(options: { db?: Db; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestBot> {
   const config = loadConfig({ DATABASE_PATH: ':memory:', ...options.env });
   const clock = new FixedClock(NOW);
   const db = options.db ?? openDatabase(':memory:');
   seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
-  const composition = composeBot(db, config, clock, await sharedRecognizer(), silentLogger);
+  const composition = composeBot(db, config, clock, await sharedRecognizer(), options.logger ?? silentLogger);
   return { ...composition, db, clock, config };
 }
 
