@@ -1,6 +1,6 @@
 /** Insight into the customer's own money: recurring payments, what is coming up, against the usual, where it went. */
 export const insights = {
-  insightQuick: { subscriptions: 'My subscriptions', upcoming: 'Coming up', comparison: 'Vs usual', breakdown: 'Spending breakdown' },
+  insightQuick: { subscriptions: 'My subscriptions', upcoming: 'Upcoming payments', comparison: 'Vs usual', breakdown: 'Spending breakdown' },
   rhythm: { weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' } as Record<string, string>,
   subscriptionsIntro: (count: number, monthly: string) =>
     `${count} regular payment${count > 1 ? 's' : ''}, about ${monthly} a month:`,
