@@ -10,6 +10,7 @@ import type { BotMetrics } from './observability/metrics';
 import { httpMetrics, metricsRoute } from './observability/metricsRoute';
 import { requestIds } from './observability/requestContext';
 import { withRequestSource } from './requestSource';
+import { isLoopbackAddress } from './serviceUrlCheck';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -61,7 +62,11 @@ export function createApp(
   app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
     if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
-    const source = localMode ? req.socket.remoteAddress : undefined;
+    // A network client's address, in local mode (ALLOW_UNAUTHENTICATED_NETWORK): the link limit counts it.
+    // Loopback is every local user at once (Emulator, terminal chat, web page): counting it would let
+    // one user's wrong codes pause linking for all of them; the limit across all users still holds there.
+    const address = req.socket.remoteAddress;
+    const source = localMode && !isLoopbackAddress(address) ? address : undefined;
     await withRequestSource(source, () => adapter.process(req, withGenericErrors(res), (context) => bot.run(context)));
   });
 

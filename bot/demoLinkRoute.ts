@@ -4,7 +4,7 @@ import type { AccountStore } from '../data/accountStore';
 import type { LinkStore } from '../data/linkStore';
 import type { Customer } from '../data/types';
 import { DEMO_PROFILES } from '../data/demo/customers';
-import { isLoopbackUrl } from './serviceUrlCheck';
+import { isLoopbackAddress } from './serviceUrlCheck';
 
 export interface DemoLinkDeps {
   accounts: AccountStore;
@@ -50,11 +50,4 @@ function demoCustomers(accounts: AccountStore): Customer[] {
 function onlyFromThisMachine(req: Request, res: Response, next: NextFunction): void {
   if (isLoopbackAddress(req.socket.remoteAddress)) next();
   else res.status(403).json({ error: 'only from this machine' });
-}
-
-/** A peer address on this machine (127.0.0.0/8, ::1, or 127.x mapped into IPv6), judged as serviceUrls are. */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address || !/^[\d.:a-f]+$/i.test(address)) return false;
-  const unmapped = address.toLowerCase().startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-  return isLoopbackUrl(unmapped.includes(':') ? `http://[${unmapped}]/` : `http://${unmapped}/`);
 }

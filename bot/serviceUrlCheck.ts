@@ -20,3 +20,10 @@ export function isLoopbackUrl(value: string): boolean {
   const host = url.hostname;
   return host === 'localhost' || host === '[::1]' || /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }
+
+/** A peer address on this machine (127.0.0.0/8, ::1, or 127.x mapped into IPv6), judged as serviceUrls are. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address || !/^[\d.:a-f]+$/i.test(address)) return false;
+  const unmapped = address.toLowerCase().startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return isLoopbackUrl(unmapped.includes(':') ? `http://[${unmapped}]/` : `http://${unmapped}/`);
+}

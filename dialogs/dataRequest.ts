@@ -3,7 +3,7 @@ import type { Period, RecognizedEntities } from '../bot/nlu/types';
 import { localDate } from '../data/time';
 import type { ConversationMemory, DataRequest } from './conversationMemory';
 import { shiftPeriod } from './periodShift';
-import { monthToDate } from './transactionScope';
+import { unnamedPeriod } from './transactionScope';
 import { topIntentOf, type TurnInfo } from './turnInfo';
 
 /** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
@@ -84,9 +84,9 @@ function followUpEntities(previous: DataRequest, current: RecognizedEntities, in
   return merged;
 }
 
-/** The period an answer covered when none was named: today for a balance, this month so far otherwise. */
+/** The period an answer covered when none was named: today for a balance, `unnamedPeriod` otherwise. */
 function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): Period {
-  if (previous.intent !== 'Balance') return monthToDate(now, timeZone);
+  if (previous.intent !== 'Balance') return unnamedPeriod(now, timeZone);
   const today = localDate(now, timeZone);
   return { start: today, end: today };
 }

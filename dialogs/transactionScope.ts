@@ -6,10 +6,20 @@ import { formatMoney } from './format/money';
 import type { TurnInfo } from './turnInfo';
 import { textsFor } from './texts';
 
-/** From the first of this month to today, in the bank's zone: the period of "have I been paid?". */
-export function monthToDate(now: Date, timeZone: string): Period {
+/** Days into a month during which "this month" says too little to be the period of an unnamed question. */
+const EARLY_DAYS = 7;
+
+/**
+ * The period of a total, an income or a biggest expense asked without one, in the bank's zone: this month
+ * so far, or, in its first week, since the first of the previous month (on 1 December "how much did I
+ * spend at Fnac?" is about the last weeks, not about today). The answer always says the period.
+ */
+export function unnamedPeriod(now: Date, timeZone: string): Period {
   const today = localDate(now, timeZone);
-  return { start: `${today.slice(0, 8)}01`, end: today };
+  const [year, month, day] = today.split('-').map(Number);
+  if (day > EARLY_DAYS) return { start: `${today.slice(0, 8)}01`, end: today };
+  const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  return { start: `${previous.year}-${String(previous.month).padStart(2, '0')}-01`, end: today };
 }
 
 /**

@@ -10,7 +10,7 @@ import { textsFor } from './texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
 import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
 import { withQuickReplies } from './replies';
-import { filterOf, monthToDate, scopeWords } from './transactionScope';
+import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
 import { linkedCustomerId, turnInfo } from './turnInfo';
 
 export const TRANSACTIONS_DIALOG = 'transactionsDialog';
@@ -21,7 +21,7 @@ const ALL_ACCOUNTS = '*';
 /**
  * Movements, totals, the biggest expense and incoming money. No account named means all of them; an
  * account type the customer holds several of is asked for, never guessed. Totals, the biggest expense
- * and income default to this month so far, and every answer says the period it covers.
+ * and income default to this month so far (`unnamedPeriod`), and every answer says the period it covers.
  */
 export class TransactionsDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -64,7 +64,7 @@ export class TransactionsDialog extends ComponentDialog {
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
-    const wholeMonth = view === 'list' ? undefined : monthToDate(info.now, this.services.timeZone);
+    const wholeMonth = view === 'list' ? undefined : unnamedPeriod(info.now, this.services.timeZone);
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';

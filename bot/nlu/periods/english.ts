@@ -42,6 +42,7 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`this\\s+${MONTH_WORD}`, (_, c) => c.month(0)),
   rule(`${LAST}\\s+${MONTH_WORD}`, (_, c) => c.month(1)),
   rule('this\\s+year', (_, c) => c.year(0)),
+  rule('(?:of|in|for)\\s+the\\s+year(?!\\s+before)', (_, c) => c.year(0)),
   rule(`${LAST}\\s+year`, (_, c) => c.year(1)),
   rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+month|month\\s+to\\s+date',
     (_, c) => c.startOfThisMonth()),

@@ -36,6 +36,7 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('ce mois[- ]?ci|ce mois', (_, c) => c.month(0)),
   rule(`(?:le |du )?mois ${LAST}`, (_, c) => c.month(1)),
   rule('cette annee', (_, c) => c.year(0)),
+  rule(`(?:de|sur) (?:l'|l |l)annee(?! ${LAST})`, (_, c) => c.year(0)),
   rule(`(?:l'|l )?(?:annee|an) ${LAST}|lannee ${LAST}`, (_, c) => c.year(1)),
   rule('(?:depuis )?(?:le )?debut (?:du|de ce) mois|depuis le 1er', (_, c) => c.startOfThisMonth()),
   rule("(?:depuis )?(?:le )?debut (?:de l'|de l |de cette )annee", (_, c) => c.startOfThisYear()),

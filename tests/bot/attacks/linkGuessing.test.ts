@@ -51,20 +51,33 @@ describe('link-code guessing with rotating identities', () => {
     expect(textOf(en)).toBe('Linking is paused for a moment, for everyone’s security. Please try again in a minute: your code stays valid.');
   });
 
-  describe('per source, in local mode', () => {
+  it('locks a network client address (local mode open to the network) after LINK_MAX_FAILED_ATTEMPTS wrong codes, whatever from.id it claims', () => {
+    const db = openDatabase(':memory:');
+    db.exec("INSERT INTO customers (id, name, locale) VALUES ('c1', 'Camille Martin', 'fr-FR')");
+    const links = new LinkStore(db, { ...POLICY, globalFailuresPerMinute: 1000 });
+    const real = links.issueCode('c1', NOW) as string;
+    const kinds = Array.from({ length: 6 }, (_, i) => links.redeem({ channelId: 'emulator', userId: `fake-${i}` }, 'ZZZZ2222', NOW, '192.0.2.7').kind);
+    expect(kinds).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'locked']);
+    // Another address is not held back by that one.
+    expect(links.redeem({ channelId: 'emulator', userId: 'camille' }, real, NOW, '192.0.2.8')).toEqual({ kind: 'linked', customerId: 'c1' });
+  });
+
+  describe('over loopback, in local mode', () => {
     let http: HttpBot;
     beforeEach(async () => {
       http = await startHttpBot({ env: { LINK_GLOBAL_FAILURES_PER_MINUTE: '1000' } });
     });
     afterEach(() => http.stop());
 
-    it('locks the client address after LINK_MAX_FAILED_ATTEMPTS wrong codes, whatever from.id it claims', async () => {
+    it('does not let one local user\'s wrong codes pause linking for the others on this machine', async () => {
       for (let i = 0; i < 6; i++) {
         await http.post({ type: 'message', id: `m${i}`, text: 'lier ZZZZ2222', from: { id: `fake-${i}` }, conversation: { id: `c-${i}` } });
       }
+      const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+      await http.post({ type: 'message', id: 'm-real', text: `lier ${code}`, from: { id: 'camille' }, conversation: { id: 'c-camille' } });
       const texts = http.connector.messages().map((m) => m.text ?? '').filter((t) => !t.startsWith('Bonjour'));
-      expect(texts.slice(0, 5).every((t) => t.startsWith('Ce code n’est pas valide'))).toBe(true);
-      expect(texts[5]).toBe('Trop de codes erronés. Pour votre sécurité, la liaison est suspendue 15 min. Réessayez plus tard.');
+      expect(texts.slice(0, 6).every((t) => t.startsWith('Ce code n’est pas valide'))).toBe(true);
+      expect(texts[6]).toMatch(/^C’est fait/);
     });
   });
 });
