@@ -26,6 +26,12 @@ describe('low-balance alerts set in words', () => {
     expect(thresholds('user1')).toEqual({ a1: 10000 });
   });
 
+  it.each(['mets une alerte de solde bas à 150 €', 'programme une alerte de solde bas à 150 euros'])('"%s" (no "sous") sets 150,00 € on the chosen account', async (text) => {
+    expect(await camille.texts(text)).toEqual([WHICH_ACCOUNT_FR]);
+    expect(await camille.texts('2')).toEqual([`C’est fait${S}: je vous alerterai ici si votre LDD passe sous 150,00${S}€.`]);
+    expect(thresholds('user1')).toEqual({ a3: 15000 });
+  });
+
   it('takes a bare amount as the answer to "Sous quel montant ?"', async () => {
     expect(await camille.texts('Alerte solde bas'))
       .toEqual([`Sous quel montant${N}? Par exemple${S}: «${N}alerte-moi si mon solde passe sous 100${S}€${N}».`]);

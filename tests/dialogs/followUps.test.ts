@@ -12,6 +12,16 @@ describe('follow-ups keep the request and replace what they name', () => {
     bot = await createTestBot({ db: conversationBankDb() });
   });
 
+  it('a balance at the end of a named month is the balance at that day\'s close (fr; English periods in the period tests)', async () => {
+    const fr = await chatAs(bot, 'c1');
+    expect(await fr.texts('le solde de mon livret A à la fin octobre')).toEqual([
+      `Vos soldes à la fin du samedi 31 octobre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 5${N}000,00${S}€`,
+    ]);
+    expect(await fr.texts('et sur le compte courant ?')).toEqual([
+      `Vos soldes à la fin du samedi 31 octobre${S}:\nCompte courant (FR76${S}••••${S}••••${S}0143)${S}: 1${N}126,99${S}€`,
+    ]);
+  });
+
   it('fr: a past balance keeps its day on another account, then moves a month back', async () => {
     const chat = await chatAs(bot, 'c1');
     expect(await chat.texts('quel était mon solde le 1er octobre ?')).toEqual([[

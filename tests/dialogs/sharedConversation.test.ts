@@ -4,7 +4,7 @@ import { createTestBot, linkChatUser, testAdapter, textOf, type TestBot } from '
 const CAMILLE = { channelId: 'facebook', userId: 'psid-camille' };
 const STRANGER = { channelId: 'facebook', userId: 'psid-stranger' };
 const GROUP = 'group-1';
-const NOT_HERE = 'Désolé, je ne peux pas faire cela ici. Je peux vous donner vos soldes, vos opérations, vos reçus et vos dates de livraison.';
+const NEED_LINK = 'D’abord, liez cette conversation à votre compte\u00a0: demandez un code à votre banque, puis envoyez «\u202flier\u202f» suivi du code.';
 
 /**
  * Issue #10, point 4: two chat users in one conversation. What the bot keeps for the linked customer
@@ -26,8 +26,9 @@ describe('a conversation with several participants', () => {
     const [prompt] = await say(inGroup(CAMILLE), 'montre-moi le reçu de mon achat Fnac');
     expect(textOf(prompt)).toMatch(/^Plusieurs achats correspondent\. Lequel/);
 
+    // To the other participant, unlinked, "Fnac 27 nov." is a question of her own: link first.
     const replies = await say(inGroup(STRANGER), 'Fnac 27 nov.');
-    expect(replies.map(textOf)).toEqual([NOT_HERE]);
+    expect(replies.map(textOf)).toEqual([NEED_LINK]);
     expect(JSON.stringify(replies)).not.toContain('FN-');
     // The customer's own choice is still hers to make.
     const [card] = await say(inGroup(CAMILLE), 'Fnac 27 nov.');

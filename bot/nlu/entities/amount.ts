@@ -30,6 +30,17 @@ export function findAmounts(folded: string): AmountThreshold[] {
   return thresholds;
 }
 
+const ALERT_LEVEL = new RegExp(`(?:^|[^a-z])(?:at|of|a|de)\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z]))?(?!\\s*(?:${NOT_MONEY})(?![a-z]))`);
+
+/**
+ * The level of a low-balance alert named without "below" ("set a low balance alert at 100 euros",
+ * "une alerte de solde à 150 €"): the alert is about going under it, so it reads as a "less than".
+ */
+export function findAlertLevel(folded: string): AmountThreshold[] {
+  const match = ALERT_LEVEL.exec(folded);
+  return match ? [{ cents: toCents(match[2], match[3]), comparison: 'lt' }] : [];
+}
+
 function toCents(units: string, decimals: string | undefined): number {
   const whole = Number(units.replace(/\D/g, ''));
   const fraction = Number((decimals ?? '').padEnd(2, '0'));

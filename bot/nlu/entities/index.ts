@@ -2,7 +2,7 @@ import { findPeriods } from '../periods';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccount } from './account';
-import { findAmounts } from './amount';
+import { findAlertLevel, findAmounts } from './amount';
 import { findCategories } from './category';
 import { findDeliveryScope } from './delivery-scope';
 import { findDirection } from './direction';
@@ -24,15 +24,18 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const { vocabulary } = options;
   const account = findAccount(folded, messageWords, vocabulary);
   const linkCode = findLinkCode(folded);
+  const notification = findNotification(folded);
+  const amount = findAmounts(folded);
+  const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
     account: account ? [account] : [],
     merchant: vocabulary ? merchantsNamed(folded, messageWords, vocabulary.merchants) : [],
     category: findCategories(folded, messageWords, vocabulary?.categories),
-    amount: findAmounts(folded),
+    amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(folded),
     linkCode,
-    notification: findNotification(folded),
+    notification,
     transactionView: findTransactionView(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),

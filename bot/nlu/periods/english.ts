@@ -1,6 +1,6 @@
 import { AMBIGUOUS_ENGLISH_MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, alternation } from './names';
 import {
-  COUNT, dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
+  COUNT, dayToDayRange, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
 } from './rule';
 
 const MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS))})\\.?`;
@@ -56,4 +56,6 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:in|during|for|of|over)\\s+${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
     ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),
   rule('in\\s+(20\\d{2})', ([y], c) => c.wholeYear(Number(y))),
+  rule(`(?:at\\s+)?the\\s+end\\s+of\\s+${MONTH}${YEAR}`, ([m, y], c) => lastDayOf(c.namedMonth(month(m), yearOf(y)))),
+  rule(`(?:at\\s+)?the\\s+end\\s+of\\s+${LAST}\\s+month`, (_, c) => lastDayOf(c.month(1))),
 ];

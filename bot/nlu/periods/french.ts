@@ -1,5 +1,5 @@
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
-import { COUNT, dayToDayRange, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
+import { COUNT, dayToDayRange, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
 
 const MONTH = `(${alternation(Object.keys(FRENCH_MONTHS))})\\.?`;
 /** "sept" is also the number seven: as a month it needs a day or a preposition before it. */
@@ -48,4 +48,6 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:en |de |d'|mois de |mois d')${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
     ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),
   rule('(?:en|annee) (20\\d{2})', ([y], c) => c.wholeYear(Number(y))),
+  rule(`(?:a la )?fin (?:du mois )?(?:de |d'|d )?${MONTH}${YEAR}`, ([m, y], c) => lastDayOf(c.namedMonth(month(m), yearOf(y)))),
+  rule(`(?:a la )?fin (?:du|de ce) mois ${LAST}`, (_, c) => lastDayOf(c.month(1))),
 ];

@@ -67,3 +67,8 @@ export function lastUnits(calendar: Calendar, count: number | undefined, unit: T
   if (unit === 'week') return calendar.lastDays(7 * count);
   return calendar.lastMonths(count);
 }
+
+/** The last day of a range: "fin octobre", "the end of last month" (a balance at that day's close). */
+export function lastDayOf(range: DayRange | undefined): DayRange | undefined {
+  return range && { start: range.end, end: range.end };
+}

@@ -41,5 +41,7 @@ export const notifications: typeof english = {
 
 /** "Compte courant" reads "du compte courant" inside a sentence; "Livret A" keeps its capital A. */
 function lowerFirst(name: string): string {
+  // "Compte courant" → "compte courant", but an acronym stays as it is ("LDD", "PEA").
+  if (/^\p{Lu}{2}/u.test(name)) return name;
   return name.charAt(0).toLocaleLowerCase('fr') + name.slice(1);
 }
