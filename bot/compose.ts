@@ -42,6 +42,10 @@ import { BotMetrics } from './observability/metrics';
 import { timedStore } from './observability/timedStore';
 import { TurnObserver } from './observability/turnObserver';
 import type { RedeemOutcome } from '../data/linkStore';
+import { SubscriptionsDialog } from '../dialogs/subscriptionsDialog';
+import { UpcomingDialog } from '../dialogs/upcomingDialog';
+import { SpendingComparisonDialog } from '../dialogs/spendingComparisonDialog';
+import { SpendingBreakdownDialog } from '../dialogs/spendingBreakdownDialog';
 
 export interface Composition {
   bot: BankBot;
@@ -130,6 +134,10 @@ export function composeBot(
     Receipt: new ReceiptDialog(services),
     Delivery: new DeliveryDialog(services),
     Notifications: new NotificationsDialog(services),
+    Subscriptions: new SubscriptionsDialog(services),
+    Upcoming: new UpcomingDialog(services),
+    SpendingComparison: new SpendingComparisonDialog(services),
+    SpendingBreakdown: new SpendingBreakdownDialog(services),
   }, [new LinkDialog(services), new PrivacyDialog(services, forgetTurnState)]);
   const understanding = new Understanding({
     recognizer,
@@ -144,7 +152,7 @@ export function composeBot(
     conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
-  const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds) };
+  const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
   metrics.watchOutbox(() => outbox.countByStatus());

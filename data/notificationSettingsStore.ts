@@ -6,13 +6,15 @@ import type { ChatUser } from './linkStore';
 export interface NotificationSettings {
   transactions: boolean;
   deliveries: boolean;
+  /** Flag payments that look unusual (a double charge, a first large payment, a price rise). */
+  unusual: boolean;
   /** Alert thresholds in cents, by account id. */
   lowBalance: Record<string, number>;
 }
 
-export type NotificationTopic = 'transactions' | 'deliveries';
+export type NotificationTopic = 'transactions' | 'deliveries' | 'unusual';
 
-interface SettingsRow { transactions: number; deliveries: number }
+interface SettingsRow { transactions: number; deliveries: number; unusual: number }
 
 /** Per chat user (not per customer): a customer may want updates on Messenger but not in Teams. */
 export class NotificationSettingsStore implements ChatUserRecords {
@@ -21,14 +23,14 @@ export class NotificationSettingsStore implements ChatUserRecords {
   constructor(private readonly db: Db) {
     this.statements = {
       settings: db.prepare<ChatUser, SettingsRow>(
-        'SELECT transactions, deliveries FROM notification_settings WHERE channel_id = @channelId AND user_id = @userId'),
+        'SELECT transactions, deliveries, unusual FROM notification_settings WHERE channel_id = @channelId AND user_id = @userId'),
       thresholds: db.prepare<ChatUser, { account_id: string; threshold_cents: number }>(
         'SELECT account_id, threshold_cents FROM low_balance_thresholds WHERE channel_id = @channelId AND user_id = @userId'),
       upsert: db.prepare(
-        `INSERT INTO notification_settings (channel_id, user_id, transactions, deliveries, updated_at)
-         VALUES (@channelId, @userId, @transactions, @deliveries, @now)
+        `INSERT INTO notification_settings (channel_id, user_id, transactions, deliveries, unusual, updated_at)
+         VALUES (@channelId, @userId, @transactions, @deliveries, @unusual, @now)
          ON CONFLICT (channel_id, user_id) DO UPDATE SET transactions = excluded.transactions,
-           deliveries = excluded.deliveries, updated_at = excluded.updated_at`),
+           deliveries = excluded.deliveries, unusual = excluded.unusual, updated_at = excluded.updated_at`),
       setThreshold: db.prepare(
         `INSERT INTO low_balance_thresholds (channel_id, user_id, account_id, threshold_cents)
          VALUES (@channelId, @userId, @accountId, @cents)
@@ -46,6 +48,7 @@ export class NotificationSettingsStore implements ChatUserRecords {
     return {
       transactions: row?.transactions === 1,
       deliveries: row?.deliveries === 1,
+      unusual: row?.unusual === 1,
       lowBalance: Object.fromEntries(thresholds.map((t) => [t.account_id, t.threshold_cents])),
     };
   }
@@ -53,10 +56,11 @@ export class NotificationSettingsStore implements ChatUserRecords {
   /** Turns topics on or off; the others keep their setting. */
   setTopics(user: ChatUser, topics: NotificationTopic[], enabled: boolean, now: Date): void {
     const current = this.settings(user);
-    const next = { transactions: current.transactions, deliveries: current.deliveries };
+    const next = { transactions: current.transactions, deliveries: current.deliveries, unusual: current.unusual };
     for (const topic of topics) next[topic] = enabled;
     this.statements.upsert.run({
-      ...user, transactions: next.transactions ? 1 : 0, deliveries: next.deliveries ? 1 : 0, now: now.toISOString(),
+      ...user, transactions: next.transactions ? 1 : 0, deliveries: next.deliveries ? 1 : 0, unusual: next.unusual ? 1 : 0,
+      now: now.toISOString(),
     });
   }
 

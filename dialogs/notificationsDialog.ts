@@ -82,8 +82,12 @@ export class NotificationsDialog extends ComponentDialog {
       case 'lowBalance':
         settings.clearLowBalanceThresholds(user);
         return said.lowBalanceOff;
+      case 'unusual':
+        settings.setTopics(user, ['unusual'], on, now);
+        return on ? texts.unusualAlert.on : texts.unusualAlert.off;
       case 'all':
-        settings.setTopics(user, ['transactions', 'deliveries'], on, now);
+        // "Stop all notifications" stops the unusual payment alerts too; "turn them on" leaves them as they were.
+        settings.setTopics(user, on ? ['transactions', 'deliveries'] : ['transactions', 'deliveries', 'unusual'], on, now);
         if (!on) settings.clearLowBalanceThresholds(user);
         return on ? said.on : said.off;
     }

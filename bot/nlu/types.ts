@@ -7,7 +7,12 @@ export type Language = 'fr' | 'en';
  * Data intents the dialogs serve; everything the bot cannot serve is `None`. `Income` is money coming in:
  * the income of a period by payer, and whether the salary has come in.
  */
-export type DataIntent = 'Balance' | 'Transactions' | 'Income' | 'Receipt' | 'Delivery';
+export type DataIntent = 'Balance' | 'Transactions' | 'Income' | 'Receipt' | 'Delivery' | InsightIntent;
+/**
+ * Insight into the customer's own money: recurring payments, what is coming up (and the balance it
+ * leaves until payday), spending against the usual, and where the money went (a chart).
+ */
+export type InsightIntent = 'Subscriptions' | 'Upcoming' | 'SpendingComparison' | 'SpendingBreakdown';
 export type ConversationIntent =
   | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
   | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore' | 'Goodbye';
@@ -62,7 +67,7 @@ export interface RecognizedEntities {
   /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
   privacy?: ('show' | 'erase' | 'audit')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
-  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' }[];
+  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
   elsewhere?: ('lostCard' | 'bankApp')[];
   /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */

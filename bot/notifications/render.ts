@@ -8,7 +8,7 @@ import type { Language } from '../nlu/types';
 export function renderNotification(payload: NotificationPayload, language: Language, timeZone: string): string {
   const t = textsFor(language).notify;
   const lines: string[] = [];
-  const { transaction, lowBalance, delivery } = payload;
+  const { transaction, lowBalance, delivery, unusual } = payload;
   if (transaction) {
     const amount = formatMoney(Math.abs(transaction.amountCents), transaction.currency, language);
     const line = transaction.status === 'pending' ? t.pendingPayment
@@ -20,6 +20,15 @@ export function renderNotification(payload: NotificationPayload, language: Langu
   if (lowBalance) {
     const money = (cents: number) => formatMoney(cents, lowBalance.currency, language);
     lines.push(t.lowBalance(lowBalance.accountName, money(lowBalance.balanceCents), money(lowBalance.thresholdCents), lowBalance.accountType));
+  }
+  if (unusual) {
+    const said = textsFor(language).unusualAlert;
+    const money = (cents: number) => formatMoney(cents, unusual.currency, language);
+    for (const reason of unusual.reasons) {
+      if (reason.kind === 'duplicate') lines.push(said.duplicate(money(unusual.amountCents), unusual.counterparty));
+      if (reason.kind === 'firstPayment') lines.push(said.firstPayment(money(unusual.amountCents), unusual.counterparty));
+      if (reason.kind === 'priceRise') lines.push(said.priceRise(unusual.counterparty, money(reason.usualCents), money(unusual.amountCents)));
+    }
   }
   if (delivery) {
     let line = t.delivery(delivery.merchant, delivery.orderNumber, t.status[delivery.status]);

@@ -6,6 +6,7 @@ import type { Customer } from '../types';
 import type { Catalog } from './catalog';
 import { ENGLISH_CATALOG } from './catalogEn';
 import { FRENCH_CATALOG } from './catalogFr';
+import type { InsightPatterns } from './insightPatterns';
 
 export interface DemoProfile {
   customer: Customer;
@@ -24,6 +25,8 @@ export interface DemoProfile {
   salary: { merchant: string; description: string; day: number; cents: number };
   rent: { merchant: string; description: string; day: number; cents: number };
   savingsTransfer: { day: number; cents: number; outDescription: string; inDescription: string };
+  /** What the insight questions show (a price rise, a quarterly bill, a double charge); README examples use it. */
+  insights?: InsightPatterns;
 }
 
 export const DEMO_PROFILES: readonly DemoProfile[] = [
@@ -61,6 +64,11 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     salary: { merchant: 'CHU de Bordeaux', description: 'VIR SEPA SALAIRE CHU BORDEAUX', day: 28, cents: 1_880_00 },
     rent: { merchant: 'Nexity', description: 'PRLV SEPA NEXITY LOYER', day: 5, cents: 720_00 },
     savingsTransfer: { day: 28, cents: 300_00, outDescription: 'VIR PERMANENT VERS LIVRET A', inDescription: 'VIR PERMANENT DEPUIS COMPTE COURANT' },
+    insights: {
+      subscription: { merchant: 'Canal+', description: 'PRLV SEPA CANAL PLUS', day: 14, oldCents: 22_99, newCents: 27_99, risenMonthsAgo: 4 },
+      quarterly: { merchant: 'Eau de Bordeaux Métropole', description: 'PRLV SEPA EAU BORDEAUX METROPOLE', cents: 96_40 },
+      doubleCharge: { merchant: 'Deliveroo', description: 'CB DELIVEROO', cents: 34_90 },
+    },
   },
   {
     customer: { id: 'c4', name: 'Emily Clarke', locale: 'en-GB' },
@@ -72,5 +80,10 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     salary: { merchant: 'NHS', description: 'SALARY NHS BARTS HEALTH', day: 27, cents: 2_180_00 },
     rent: { merchant: 'Savills', description: 'DD SAVILLS RENT', day: 1, cents: 1_150_00 },
     savingsTransfer: { day: 27, cents: 400_00, outDescription: 'TRANSFER TO SAVINGS', inDescription: 'TRANSFER FROM CURRENT ACCOUNT' },
+    insights: {
+      subscription: { merchant: 'Disney+', description: 'DD DISNEY PLUS', day: 14, oldCents: 7_99, newCents: 9_99, risenMonthsAgo: 4 },
+      quarterly: { merchant: 'Thames Water', description: 'DD THAMES WATER', cents: 112_35 },
+      doubleCharge: { merchant: 'Deliveroo', description: 'DELIVEROO LONDON', cents: 28_50 },
+    },
   },
 ];

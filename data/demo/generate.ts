@@ -12,6 +12,7 @@ import { orderEntry, pastOrders } from './orders';
 import { SeededRandom } from './random';
 import { pendingEntries, recentOrders } from './recentActivity';
 import { routineEntries } from './routine';
+import { insightEntries } from './insightPatterns';
 
 export function generateDemoBank(now: Date, timeZone: string): Dataset {
   const calendar = new DemoCalendar(now, timeZone);
@@ -37,6 +38,7 @@ function customerRecords(profile: DemoProfile, calendar: DemoCalendar) {
     ...routine,
     ...orders.map((order) => orderEntry(profile, order)),
     ...pendingEntries(id, calendar),
+    ...(profile.insights ? insightEntries(profile.insights, calendar) : []),
   ].filter((entry) => calendar.inWindow(entry.at));
   return assembleCustomer(profile, [...entries, ...cardSettlements(profile, calendar, entries)], orders);
 }

@@ -4,6 +4,9 @@ import { writeDataset } from '../import/writer';
 import { MAX_BALANCE_CENTS, formatCents, isBoundedBalance } from '../money';
 import type { NotificationPayload } from '../notifications/payload';
 import type { Recipient } from '../notifications/recipients';
+import { MerchantHistory } from '../insights/merchantHistory';
+import { unusualReasons, type UnusualReason } from '../insights/unusual';
+import { localDate } from '../time';
 import type { Account, Transaction } from '../types';
 
 /** What applying an event did, and what each of the customer's chats should be told about it. */
@@ -23,8 +26,10 @@ interface AccountRow { customer_id: string; type: Account['type']; name: string;
  */
 export class TransactionBooking {
   private readonly statements;
+  private readonly history: MerchantHistory;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly timeZone: string) {
+    this.history = new MerchantHistory(db, timeZone);
     this.statements = {
       account: db.prepare<{ id: string }, AccountRow>(
         'SELECT customer_id, type, name, currency, balance_cents FROM accounts WHERE id = @id'),
@@ -46,6 +51,7 @@ export class TransactionBooking {
     if (transaction.status === 'booked' && !isBoundedBalance(before.balance_cents + transaction.amountCents)) {
       throw new DatasetError('transaction.amount', `would take the account's balance beyond ±${formatCents(MAX_BALANCE_CENTS)}`);
     }
+    const unusual = this.unusual(before.customer_id, transaction);
     writeDataset(this.db, { customers: [], accounts: [], transactions: [transaction], receipts: [], deliveries: [] });
     const booked = transaction.status === 'booked';
     if (booked) this.statements.move.run({ amountCents: transaction.amountCents, accountId: transaction.accountId });
@@ -67,8 +73,22 @@ export class TransactionBooking {
         if (booked && threshold !== null && before.balance_cents >= threshold && balanceCents < threshold) {
           payload.lowBalance = { ...account, balanceCents, thresholdCents: threshold };
         }
-        return payload.transaction || payload.lowBalance ? payload : null;
+        if (recipient.unusual && unusual.length > 0) {
+          payload.unusual = { counterparty: transaction.merchant ?? transaction.description, currency: before.currency, amountCents: -transaction.amountCents, reasons: unusual };
+        }
+        return payload.transaction || payload.lowBalance || payload.unusual ? payload : null;
       },
     };
+  }
+
+  /** A booked payment out that is not a transfer between own accounts, judged against the earlier ones. */
+  private unusual(customerId: string, transaction: Transaction): UnusualReason[] {
+    if (transaction.status !== 'booked' || transaction.amountCents >= 0 || transaction.counterpartyAccountId) return [];
+    const merchant = transaction.merchant ?? transaction.description;
+    const payment = {
+      id: transaction.id, accountId: transaction.accountId, bookedAt: transaction.bookedAt, merchant,
+      amountCents: -transaction.amountCents, date: localDate(new Date(transaction.bookedAt), this.timeZone),
+    };
+    return unusualReasons(payment, this.history.before(customerId, merchant, transaction.id, transaction.bookedAt));
   }
 }

@@ -20,9 +20,9 @@ export class EventIntake {
   private readonly deliveries: DeliveryUpdate;
   private readonly recipients: Recipients;
 
-  /** `maxAgeSeconds`: EVENTS_MAX_AGE_SECONDS, the replay window. */
-  constructor(private readonly db: Db, private readonly outbox: OutboxStore, private readonly maxAgeSeconds = 300) {
-    this.transactions = new TransactionBooking(db);
+  /** `maxAgeSeconds`: EVENTS_MAX_AGE_SECONDS, the replay window; `timeZone`: the bank's, for the calendar dates an unusual payment is judged on. */
+  constructor(private readonly db: Db, private readonly outbox: OutboxStore, private readonly maxAgeSeconds = 300, timeZone = 'Europe/Paris') {
+    this.transactions = new TransactionBooking(db, timeZone);
     this.deliveries = new DeliveryUpdate(db);
     this.recipients = new Recipients(db);
     this.statements = {

@@ -5,7 +5,8 @@ import { messageRate } from './004_message_rate';
 import { ownTransfersAndCards } from './005_own_transfers_and_cards';
 import { limits } from './006_limits';
 import { queryIndexes } from './007_query_indexes';
-import { outboxClaims } from './008_outbox_claims';
+import { unusualPaymentAlerts } from './008_unusual_payment_alerts';
+import { outboxClaims } from './009_outbox_claims';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'own transfers and cards', sql: ownTransfersAndCards },
   { version: 6, name: 'limits', sql: limits },
   { version: 7, name: 'query indexes', sql: queryIndexes },
-  { version: 8, name: 'outbox claims', sql: outboxClaims },
+  { version: 8, name: 'unusual payment alerts', sql: unusualPaymentAlerts },
+  { version: 9, name: 'outbox claims', sql: outboxClaims },
 ];

@@ -1,3 +1,4 @@
+import type { UnusualReason } from '../insights/unusual';
 import type { AccountType, DeliveryStatus, TransactionStatus } from '../types';
 
 /**
@@ -23,6 +24,13 @@ export interface NotificationPayload {
     currency: string;
     balanceCents: number;
     thresholdCents: number;
+  };
+  /** A payment that looks unusual, said to a chat that asked for such alerts (see `insights/unusual.ts`). */
+  unusual?: {
+    counterparty: string;
+    currency: string;
+    amountCents: number;
+    reasons: UnusualReason[];
   };
   delivery?: {
     merchant: string;

@@ -6,11 +6,15 @@ export interface Recipient {
   userId: string;
   transactions: boolean;
   deliveries: boolean;
+  /** Whether this chat asked to be warned of unusual payments. */
+  unusual: boolean;
   /** This chat's alert threshold for the account in question, if any. */
   thresholdCents: number | null;
 }
 
-interface Row { channel_id: string; user_id: string; transactions: number | null; deliveries: number | null; threshold_cents: number | null }
+interface Row {
+  channel_id: string; user_id: string; transactions: number | null; deliveries: number | null; unusual: number | null; threshold_cents: number | null;
+}
 
 /**
  * The customer's chats at the moment an event is accepted: a live link, a saved conversation
@@ -21,7 +25,7 @@ export class Recipients {
 
   constructor(db: Db) {
     this.statement = db.prepare<{ customerId: string; accountId: string | null; now: string }, Row>(`
-      SELECT r.channel_id, r.user_id, s.transactions, s.deliveries, t.threshold_cents
+      SELECT r.channel_id, r.user_id, s.transactions, s.deliveries, s.unusual, t.threshold_cents
       FROM conversation_references r
       JOIN links l ON l.channel_id = r.channel_id AND l.user_id = r.user_id
       LEFT JOIN notification_settings s ON s.channel_id = r.channel_id AND s.user_id = r.user_id
@@ -36,6 +40,7 @@ export class Recipients {
       userId: row.user_id,
       transactions: row.transactions === 1,
       deliveries: row.deliveries === 1,
+      unusual: row.unusual === 1,
       thresholdCents: row.threshold_cents,
     }));
   }

@@ -13,7 +13,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   const settings = (user: typeof JAMES) => bot.services.notificationSettings.settings(user);
 
   it('is off by default, and turns on and off per topic', async () => {
-    expect(settings(JAMES)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+    expect(settings(JAMES)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
     await testAdapter(bot, JAMES, 'en-GB')
       .send('turn on notifications')
       .assertReply((reply) => {
@@ -23,8 +23,8 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('stop delivery updates')
       .assertReply('Done: no more delivery updates here.')
       .startTest();
-    expect(settings(JAMES)).toEqual({ transactions: true, deliveries: false, lowBalance: {} });
-    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+    expect(settings(JAMES)).toEqual({ transactions: true, deliveries: false, unusual: false, lowBalance: {} });
+    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
   });
 
   it('asks which account for a threshold, then keeps it in cents', async () => {
@@ -47,7 +47,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('désactive les notifications')
       .assertReply('C’est fait : plus aucune notification ici.')
       .startTest();
-    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, lowBalance: {} });
+    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
   });
 
   it('erases what it keeps about a chat user, and says what it keeps', async () => {

@@ -94,7 +94,24 @@ describe('ReceiptDialog and DeliveryDialog', () => {
     expect(help[0]).toMatch(/^I can answer:/);
     expect(help[1]).toBe(prompt);
     expect(await chat.texts('cancel')).toEqual(['OK, cancelled. What else can I do for you?']);
-    expect(await chat.texts('Amazon 17 Nov')).not.toContain(prompt);
+    const [card] = (await chat.say('Amazon 17 Nov')).flatMap((a) => a.attachments ?? []);
+    expect(card).toEqual({
+      contentType: 'application/vnd.microsoft.card.receipt',
+      content: {
+        title: 'Amazon receipt',
+        facts: [
+          { key: 'Order', value: '203-9912055-1874420' },
+          { key: 'Date', value: 'Tuesday 17 November' },
+          { key: 'Paid with', value: 'Visa ••••\u00a01881' },
+        ],
+        items: [
+          { title: 'The Thursday Murder Club (paperback)', price: '€9.99', quantity: '1' },
+          { title: 'A5 notebooks (pack of 3)', price: '€12.99', quantity: '1' },
+        ],
+        tax: '€3.84',
+        total: '€22.98',
+      },
+    });
   });
 
   it('answers a new question asked instead of choosing, and does not take "1 October" for option 1', async () => {

@@ -4,6 +4,7 @@ import { createTestBot, linkChatUser, testAdapter, textOf, type TestBot } from '
 const CAMILLE = { channelId: 'facebook', userId: 'psid-camille' };
 const STRANGER = { channelId: 'facebook', userId: 'psid-stranger' };
 const GROUP = 'group-1';
+const NOT_HERE = 'Désolé, je ne peux pas faire cela ici. Je peux vous donner vos soldes, vos opérations, vos reçus et vos dates de livraison.';
 const NEED_LINK = 'D’abord, liez cette conversation à votre compte\u00a0: demandez un code à votre banque, puis envoyez «\u202flier\u202f» suivi du code.';
 
 /**
@@ -26,9 +27,11 @@ describe('a conversation with several participants', () => {
     const [prompt] = await say(inGroup(CAMILLE), 'montre-moi le reçu de mon achat Fnac');
     expect(textOf(prompt)).toMatch(/^Plusieurs achats correspondent\. Lequel/);
 
-    // To the other participant, unlinked, "Fnac 27 nov." is a question of her own: link first.
+    // To the other participant, unlinked, "Fnac 27 nov." is a question of her own (link first) or nothing
+    // the bot serves, depending on how the classifier reads three words; never the customer's choice.
     const replies = await say(inGroup(STRANGER), 'Fnac 27 nov.');
-    expect(replies.map(textOf)).toEqual([NEED_LINK]);
+    expect(replies).toHaveLength(1);
+    expect([NEED_LINK, NOT_HERE]).toContain(textOf(replies[0]));
     expect(JSON.stringify(replies)).not.toContain('FN-');
     // The customer's own choice is still hers to make.
     const [card] = await say(inGroup(CAMILLE), 'Fnac 27 nov.');

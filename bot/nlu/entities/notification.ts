@@ -9,6 +9,8 @@ const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subs
   + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previenez|preveni[rz]|notifie|'
   + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets)\\b');
 
+/** Alerts about payments that look wrong: named before anything else, as they also say "payments". */
+const UNUSUAL = /\b(?:unusual|suspicious|strange|odd|weird|inhabituel(?:le)?s?|suspects?|bizarres?|anorma(?:l|ux|les?))\b/;
 const DELIVERIES = /\b(?:deliver(?:y|ies)?|parcels?|packages?|shipping|colis|livraisons?|suivi de livraison|commandes?)\b/;
 const LOW_BALANCE = new RegExp('\\b(?:low.balance|balance (?:goes |falls |drops |gets )?(?:below|under)|below|under|'
   + 'solde bas|solde (?:passe |descend |tombe )?(?:sous|en dessous)|sous|en dessous|moins de|less than|overdrawn|decouvert)\\b');
@@ -30,6 +32,7 @@ export function findNotification(folded: string): NotificationRequest[] {
 }
 
 function topicOf(folded: string): NotificationRequest['topic'] {
+  if (UNUSUAL.test(folded)) return 'unusual';
   if (DELIVERIES.test(folded)) return 'deliveries';
   if (LOW_BALANCE.test(folded)) return 'lowBalance';
   if (TRANSACTIONS.test(folded)) return 'transactions';

@@ -13,6 +13,7 @@ import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
 import { questions } from './questions';
+import { insights } from './insights';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -31,4 +32,5 @@ export const en = {
   ...income,
   ...elsewhere,
   ...questions,
+  ...insights,
 };

@@ -14,6 +14,7 @@ import { rateLimit } from './rateLimit';
 import { income } from './income';
 import { elsewhere } from './elsewhere';
 import { questions } from './questions';
+import { insights } from './insights';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -32,4 +33,5 @@ export const fr: typeof en = {
   ...income,
   ...elsewhere,
   ...questions,
+  ...insights,
 };

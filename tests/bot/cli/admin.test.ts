@@ -28,34 +28,37 @@ describe('admin commands', () => {
     err = [];
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Each test writes the file it reads, so any test passes alone and in any order.
+  const writeDataset = (name: string, content: string = JSON.stringify(dataset)): string => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
 
   it('imports a dataset file and says what it loaded', () => {
-    const file = join(dir, 'good.json');
-    writeFileSync(file, JSON.stringify(dataset));
+    const file = writeDataset('good.json');
     expect(importCommand([file], context())).toBe(0);
     expect(out).toEqual(['imported 1 customers, 1 accounts, 1 transactions, 0 receipts, 0 deliveries']);
     expect(db.prepare('SELECT balance_cents FROM accounts WHERE id = ?').get('k1-a')).toEqual({ balance_cents: 152040 });
   });
 
   it('refuses a bad file, names the first bad field and writes nothing', () => {
-    const file = join(dir, 'bad.json');
     const bad = structuredClone(dataset);
     bad.transactions[0].amount = '12,5';
-    writeFileSync(file, JSON.stringify(bad));
+    const file = writeDataset('bad.json', JSON.stringify(bad));
     expect(importCommand([file], context())).toBe(1);
     expect(err).toEqual(['import refused, nothing written: transactions[0].amount: "12,5" is not a decimal amount']);
     expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 0 });
   });
 
   it('refuses a file that is not JSON', () => {
-    const file = join(dir, 'broken.json');
-    writeFileSync(file, '{"customers": [');
+    const file = writeDataset('broken.json', '{"customers": [');
     expect(importCommand([file], context())).toBe(1);
     expect(err[0]).toMatch(/^import refused, nothing written: .*broken\.json is not readable JSON/);
   });
 
   it('prints a link code as the last word, and that code links', () => {
-    importCommand([join(dir, 'good.json')], context());
+    expect(importCommand([writeDataset('link.json')], context())).toBe(0);
     out = [];
     expect(linkCodeCommand(['k1'], context())).toBe(0);
     const code = out.join(' ').split(/\s+/).pop() as string;
@@ -71,7 +74,7 @@ describe('admin commands', () => {
   });
 
   it('says when nobody accessed the data, and prints the audit trail newest first', () => {
-    importCommand([join(dir, 'good.json')], context());
+    expect(importCommand([writeDataset('audit.json')], context())).toBe(0);
     out = [];
     expect(auditCommand(['k1'], context())).toBe(0);
     expect(out).toEqual(['no access recorded for k1']);

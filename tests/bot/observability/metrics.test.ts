@@ -13,8 +13,16 @@ function samples(text: string): { name: string; labels: Record<string, string>; 
 describe('GET /metrics and the per-turn log line', () => {
   let http: HttpBot;
   const log = capturedLog('info');
+  let code: string;
+  // The four turns both the counters and the log lines are read from, held before any test runs,
+  // so each test passes alone and in any order.
   beforeAll(async () => {
     http = await startHttpBot({ env: { METRICS_TOKEN: 'scrape-secret' }, logger: log.logger });
+    code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    await http.post({ type: 'message', id: 'm1', text: 'lier ZZZZ9999' });
+    await http.post({ type: 'message', id: 'm2', text: `lier ${code}` });
+    await http.post({ type: 'message', id: 'm3', text: 'quel est mon solde ?' }, { 'x-request-id': 'req-balance-1' });
+    await http.post({ type: 'message', id: 'm4', text: 'blorf zuk kwix' });
   });
   afterAll(async () => { await http.stop(); });
 
@@ -27,11 +35,6 @@ describe('GET /metrics and the per-turn log line', () => {
     all.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
 
   it('counts turns by intent, link outcomes, store calls and HTTP statuses, with no customer identifier', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
-    await http.post({ type: 'message', id: 'm1', text: 'lier ZZZZ9999' });
-    await http.post({ type: 'message', id: 'm2', text: `lier ${code}` });
-    await http.post({ type: 'message', id: 'm3', text: 'quel est mon solde ?' }, { 'x-request-id': 'req-balance-1' });
-    await http.post({ type: 'message', id: 'm4', text: 'blorf zuk kwix' });
     const all = await scrape();
 
     expect(value(all, 'bank_turns_total', { intent: 'Balance', channel: 'emulator', outcome: 'answered' })).toBe(1);

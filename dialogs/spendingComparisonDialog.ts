@@ -1,0 +1,40 @@
+import type { Activity } from 'botbuilder';
+import { USUAL_MONTHS, compareWithUsual, type CategoryComparison } from '../data/insights/spendingComparison';
+import { formatPeriod } from './format/dates';
+import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+
+export const SPENDING_COMPARISON_DIALOG = 'spendingComparisonDialog';
+const SHOWN = 6;
+
+/**
+ * "Je dépense plus que d'habitude en restaurants ?", "how does my spending this month compare?": this month
+ * so far against the average of the same days of the three months before, per category, biggest change first.
+ */
+export class SpendingComparisonDialog extends InsightDialog {
+  constructor(services: DialogServices) {
+    super(SPENDING_COMPARISON_DIALOG, services, 'SpendingComparison');
+  }
+
+  protected answer(input: InsightInput): Partial<Activity> {
+    const { services, info, texts, customerId, today, money } = input;
+    const category = info.result.entities.category?.[0];
+    const comparison = compareWithUsual(services.transactions, customerId, today, category ? [category] : undefined);
+    const scope = formatPeriod(comparison.period, info.language, services.timeZone, info.now);
+    const steps = insightSteps(texts, 'comparison');
+    const name = (row: CategoryComparison) => texts.categories[row.category] ?? row.category;
+    if (category) {
+      const [row] = comparison.rows;
+      const answer = row.currentCents > row.usualCents ? 'more' : row.currentCents < row.usualCents ? 'less' : 'same';
+      return withQuickReplies(texts.comparisonOne(answer, name(row), money(row.currentCents), money(row.usualCents), scope), steps);
+    }
+    if (comparison.rows.length === 0) return withQuickReplies(texts.noComparison, steps);
+    const capitalized = (row: CategoryComparison) => name(row).charAt(0).toUpperCase() + name(row).slice(1);
+    const lines = [
+      texts.comparisonIntro(scope, USUAL_MONTHS),
+      ...comparison.rows.slice(0, SHOWN).map((row) => texts.comparisonLine(capitalized(row), money(row.currentCents), money(row.usualCents))),
+    ];
+    return withQuickReplies(lines.join('\n'), steps);
+  }
+}

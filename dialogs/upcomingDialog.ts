@@ -1,0 +1,85 @@
+import type { Activity } from 'botbuilder';
+import { recurringPayments, salarySeries } from '../data/insights/customerSeries';
+import { addDays, addMonths } from '../data/insights/rhythm';
+import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../data/insights/upcoming';
+import type { Account, DateRange } from '../data/types';
+import { formatShortDate } from './format/calendarDay';
+import { formatPeriod } from './format/dates';
+import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { withQuickReplies } from './replies';
+import type { DialogServices } from './services';
+
+export const UPCOMING_DIALOG = 'upcomingDialog';
+/** Without a salary to wait for, the projection looks this far ahead. */
+const HORIZON_DAYS = 30;
+const SHOWN = 10;
+
+/**
+ * "Qu'est-ce qui va être prélevé cette semaine ?", "will I be overdrawn before payday?": the payments the
+ * recurring series expect in the period, then the checking account's estimated balance on each of those
+ * days up to the next salary.
+ */
+export class UpcomingDialog extends InsightDialog {
+  constructor(services: DialogServices) {
+    super(UPCOMING_DIALOG, services, 'Upcoming');
+  }
+
+  protected answer(input: InsightInput): Partial<Activity> {
+    const { services, info, texts, customerId, today, money } = input;
+    const series = recurringPayments(services.transactions, customerId, today, services.timeZone);
+    const payday = salarySeries(services.transactions, customerId, today, services.timeZone)?.nextDate ?? null;
+    const until = payday && payday > today ? payday : addDays(today, HORIZON_DAYS);
+    const asked = info.result.entities.period?.[0];
+    const period: DateRange = asked ? { start: asked.start < today ? today : asked.start, end: restOf(asked, today) } : { start: today, end: until };
+    const scope = formatPeriod(period, info.language, services.timeZone, info.now);
+    const day = (date: string) => formatShortDate(date, info.language, services.timeZone, info.now);
+    const debits = period.start <= period.end ? expectedDebits(series, period, today) : [];
+    const lines = debits.length === 0
+      ? [texts.noUpcoming(scope)]
+      : [texts.upcomingTotal(scope, money(totalOf(debits)), debits.length),
+        ...debits.slice(0, SHOWN).map((d) => texts.upcomingLine(day(d.date), d.merchant, money(d.amountCents)))];
+    const checking = input.accounts.find((a) => a.type === 'checking');
+    if (checking) {
+      const projection = projectBalance(startingBalance(input, checking),
+        expectedDebits(series.filter((s) => s.accountId === checking.id), { start: today, end: until }, today));
+      lines.push(...projectionLines(input, checking, projection, payday === until ? payday : null, until));
+    }
+    return withQuickReplies(lines.join('\n'), insightSteps(texts, 'upcoming'));
+  }
+}
+
+/**
+ * The period resolver stops "cette semaine" and "this month" at today, as they are asked about the past;
+ * asked about what is coming they mean the rest of that week (from a Monday) or month (from the 1st).
+ * (On a Monday or a 1st, "today" reads as the week or the month too: the resolver gives the same range.)
+ */
+function restOf(period: DateRange, today: string): string {
+  if (period.end !== today) return period.end;
+  if (period.start.endsWith('-01')) return addDays(addMonths(period.start, 1), -1);
+  return isMonday(period.start) ? addDays(period.start, 6) : period.end;
+}
+
+function isMonday(date: string): boolean {
+  return new Date(`${date}T12:00:00Z`).getUTCDay() === 1;
+}
+
+/** The booked balance with the pending movements already taken, as they will be. */
+function startingBalance(input: InsightInput, account: Account): number {
+  const pending = input.services.transactions.totals(input.customerId, { accountIds: [account.id], status: 'pending' });
+  return account.balanceCents + pending.totalCents;
+}
+
+function projectionLines(input: InsightInput, account: Account, days: ProjectedDay[], payday: string | null, until: string): string[] {
+  const { texts, info, services, money } = input;
+  const day = (date: string) => formatShortDate(date, info.language, services.timeZone, info.now);
+  if (days.length === 0) return [];
+  const intro = payday ? texts.projectionIntro(account.name, day(payday)) : texts.projectionIntroNoPayday(account.name, day(until));
+  const overdrawn = days.find((d) => d.balanceCents < 0);
+  const lowest = days.reduce((low, d) => (d.balanceCents < low.balanceCents ? d : low), days[0]);
+  return [
+    intro,
+    ...days.slice(0, SHOWN).map((d) => texts.projectionLine(day(d.date), money(d.balanceCents))),
+    overdrawn ? texts.overdraft(day(overdrawn.date), money(overdrawn.balanceCents)) : texts.noOverdraft(money(lowest.balanceCents), day(lowest.date)),
+    texts.estimateNote,
+  ];
+}
