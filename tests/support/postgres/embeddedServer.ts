@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -35,6 +35,18 @@ function unprivilegedIds(): { uid?: number; gid?: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
+/**
+ * Where the server's binaries can be run from. As `nobody`, the clone itself may be out of reach (a
+ * checkout under a root-only folder gave EACCES on a fresh clone), so they are copied into the run's own
+ * folder, which `nobody` owns; the library symlinks are relative and survive the copy.
+ */
+function binariesFor(ids: { uid?: number }, dataDir: string): string {
+  if (ids.uid === undefined) return binaries;
+  const copy = join(dataDir, 'native');
+  cpSync(binaries, copy, { recursive: true, verbatimSymlinks: true });
+  return copy;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -62,13 +74,14 @@ export async function startEmbeddedServer(): Promise<EmbeddedServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bank-pg-'));
   if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid!);
   const pgdata = join(dataDir, 'data');
-  execFileSync(join(binaries, 'bin', 'initdb'), ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
+  const bin = join(binariesFor(ids, dataDir), 'bin');
+  execFileSync(join(bin, 'initdb'), ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
     ...ids,
     stdio: 'pipe',
   });
   const port = await freePort();
   const settings = ['listen_addresses=127.0.0.1', `unix_socket_directories=${dataDir}`, 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=200'];
-  const child = spawn(join(binaries, 'bin', 'postgres'), ['-D', pgdata, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
+  const child = spawn(join(bin, 'postgres'), ['-D', pgdata, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
     ...ids,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
