@@ -1,15 +1,8 @@
 import type { Pool } from 'pg';
-import type { NotificationPayload } from '../notifications/payload';
+import type { OutboxItem } from '../outboxStore';
 
-export interface ClaimedNotification {
-  id: number;
-  eventId: string;
-  channelId: string;
-  userId: string;
-  customerId: string;
-  payload: NotificationPayload;
-  attempts: number;
-}
+/** A notification this process claimed: the outbox row's identity, recipient, content and attempts so far. */
+export type ClaimedNotification = Pick<OutboxItem, 'id' | 'eventId' | 'channelId' | 'userId' | 'customerId' | 'payload' | 'attempts'>;
 
 interface Row {
   id: string; event_id: string; channel_id: string; user_id: string; customer_id: string; payload: string; attempts: number;
@@ -56,6 +49,6 @@ export class PostgresOutboxQueue {
 function toClaimed(row: Row): ClaimedNotification {
   return {
     id: Number(row.id), eventId: row.event_id, channelId: row.channel_id, userId: row.user_id, customerId: row.customer_id,
-    payload: JSON.parse(row.payload) as NotificationPayload, attempts: row.attempts,
+    payload: JSON.parse(row.payload) as ClaimedNotification['payload'], attempts: row.attempts,
   };
 }
