@@ -22,7 +22,7 @@ export interface BankBotDeps {
   /** Marks the conversation greeted, so that its first message is not welcomed a second time. */
   memory?: ConversationMemory;
   /** The language of a customer in the bank's records: a linked user's new chat is welcomed in it. */
-  customerLanguage?: (customerId: string) => Language | undefined;
+  customerLanguage?: (customerId: string) => Promise<Language | undefined>;
 }
 
 /**
@@ -46,9 +46,9 @@ export class BankBot extends ActivityHandler {
       const member = newUserOf(context);
       if (member) {
         const user = { channelId: context.activity.channelId, userId: member.id };
-        const link = deps.links.link(user, deps.clock.now());
+        const link = await deps.links.link(user, deps.clock.now());
         const linked = link.kind === 'linked';
-        const recorded = linked ? deps.customerLanguage?.(link.customerId) : undefined;
+        const recorded = linked ? await deps.customerLanguage?.(link.customerId) : undefined;
         const texts = textsFor(recorded ?? languageOfLocale(context.activity.locale));
         const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
         await context.sendActivity(withQuickReplies(text, startingPoints(texts, linked)));

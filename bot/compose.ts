@@ -4,7 +4,10 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { MessageRecognizer } from './messageRecognizer';
 import { BankBot } from './bankBot';
-import type { Db } from '../data/database';
+import { sqlOf, type SqlSource } from '../data/sql/sqlSource';
+import { PostgresStorage } from '../data/postgresStorage';
+import type { PostgresClient } from '../data/sql/postgresClient';
+import type { Storage } from 'botbuilder';
 import { AccountStore } from '../data/accountStore';
 import { AuditLog } from '../data/auditLog';
 import { DeliveryStore } from '../data/deliveryStore';
@@ -56,7 +59,7 @@ export interface Composition {
   /** The chat user's state in one conversation: dialog state, transcript, last request. */
   privateState: PrivateConversationState;
   services: DialogServices;
-  storage: SqliteStorage;
+  storage: Storage;
   /** Keeps recent messages for a handoff; runs before `understanding`. */
   transcriptRecorder: TranscriptRecorder;
   /** Middleware after `understanding`: saves conversation references, sends the held-updates digest. */
@@ -81,13 +84,17 @@ export interface NotificationStores {
 
 /** Wires stores, state, dialogs and the bot around one database. The entry point and the tests both use it. */
 export function composeBot(
-  db: Db, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger, metrics: BotMetrics = new BotMetrics({ processMetrics: false }),
+  source: SqlSource, config: Config, clock: Clock, recognizer: MessageRecognizer, logger: Logger, metrics: BotMetrics = new BotMetrics({ processMetrics: false }),
 ): Composition {
   const timed = <T extends object>(store: T, name: string) => timedStore(store, name, metrics.storeQueries);
   const countLinkAttempts = (operation: string, result: unknown) => {
     if (operation === 'redeem') metrics.linkAttempts.inc({ outcome: (result as RedeemOutcome).kind });
   };
-  const storage = new SqliteStorage(db, () => clock.now());
+  // The engine is chosen once, here: everything below sees the same store interfaces on either.
+  const db = sqlOf(source);
+  const storage = db.engine === 'postgres'
+    ? new PostgresStorage((db as PostgresClient).pool, () => clock.now())
+    : new SqliteStorage(db, () => clock.now());
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
@@ -115,8 +122,8 @@ export function composeBot(
     ],
     memory,
   };
-  const customerLanguage = (customerId: string) => {
-    const customer = services.accounts.customer(customerId);
+  const customerLanguage = async (customerId: string) => {
+    const customer = await services.accounts.customer(customerId);
     return customer ? languageOfLocale(customer.locale) : undefined;
   };
   const userState = new UserState(storage);

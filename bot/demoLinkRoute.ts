@@ -25,26 +25,24 @@ export const DEMO_LINK_CODES_PATH = '/api/demo/link-codes';
 export function demoLinkRouter({ accounts, links, clock }: DemoLinkDeps): Router {
   const router = express.Router();
   router.use([DEMO_CUSTOMERS_PATH, DEMO_LINK_CODES_PATH], onlyFromThisMachine);
-  router.get(DEMO_CUSTOMERS_PATH, (_req, res) => {
-    res.json({ customers: demoCustomers(accounts) });
+  router.get(DEMO_CUSTOMERS_PATH, async (_req, res) => {
+    res.json({ customers: await demoCustomers(accounts) });
   });
-  router.post(DEMO_LINK_CODES_PATH, express.json({ limit: '1kb' }), (req, res) => {
+  router.post(DEMO_LINK_CODES_PATH, express.json({ limit: '1kb' }), async (req, res) => {
     const wanted: unknown = (req.body as { customerId?: unknown } | undefined)?.customerId;
-    const customer = demoCustomers(accounts).find((candidate) => candidate.id === wanted);
+    const customer = (await demoCustomers(accounts)).find((candidate) => candidate.id === wanted);
     if (!customer) {
       res.status(404).json({ error: 'no demo customer with that customerId' });
       return;
     }
-    res.status(201).json({ customerId: customer.id, code: links.issueCode(customer.id, clock.now()) });
+    res.status(201).json({ customerId: customer.id, code: await links.issueCode(customer.id, clock.now()) });
   });
   return router;
 }
 
-function demoCustomers(accounts: AccountStore): Customer[] {
-  return DEMO_PROFILES.flatMap(({ customer: seeded }) => {
-    const stored = accounts.customer(seeded.id);
-    return stored && stored.name === seeded.name ? [stored] : [];
-  });
+async function demoCustomers(accounts: AccountStore): Promise<Customer[]> {
+  const stored = await Promise.all(DEMO_PROFILES.map(({ customer: seeded }) => accounts.customer(seeded.id)));
+  return stored.filter((customer, i): customer is Customer => customer !== null && customer.name === DEMO_PROFILES[i].customer.name);
 }
 
 function onlyFromThisMachine(req: Request, res: Response, next: NextFunction): void {

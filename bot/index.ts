@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   let ready = false;
 
   const db = openDatabase(config.databasePath);
-  if (config.seedDemoBank && seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
+  if (config.seedDemoBank && await seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
   scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);

@@ -17,7 +17,7 @@ export class RateLimit implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     const user = { channelId: this.channelIdTrusted ? activity.channelId : ANY_CHANNEL, userId: activity.from.id };
-    const verdict = this.rate.count(user, this.clock.now());
+    const verdict = await this.rate.count(user, this.clock.now());
     if (verdict === 'ok') return next();
     // The recognizer has not run: the locale is the only hint of the language.
     if (verdict === 'refuse' && activity.type === 'message') await context.sendActivity(textsFor(languageOfLocale(context.activity.locale)).tooManyMessages);

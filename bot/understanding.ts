@@ -15,11 +15,11 @@ const MAX_RECOGNIZED_LENGTH = 500;
 export interface UnderstandingDeps {
   recognizer: MessageRecognizer;
   links: LinkStore;
-  vocabulary: (customerId: string) => CustomerVocabulary;
+  vocabulary: (customerId: string) => Promise<CustomerVocabulary>;
   /** The conversation's language, set by the last message that showed one: kept by ambiguous ones. */
   lastLanguage: StatePropertyAccessor<Language | undefined>;
   /** The language of a customer in the bank's records (their `locale`). */
-  customerLanguage: (customerId: string) => Language | undefined;
+  customerLanguage: (customerId: string) => Promise<Language | undefined>;
   clock: Clock;
   timeZone: string;
 }
@@ -35,16 +35,16 @@ export class Understanding implements Middleware {
     if (context.activity.type !== 'message') return next();
     const now = this.deps.clock.now();
     const user = { channelId: context.activity.channelId, userId: context.activity.from.id };
-    const link = this.deps.links.link(user, now);
+    const link = await this.deps.links.link(user, now);
     const remembered = await this.deps.lastLanguage.get(context);
     const text = (context.activity.text ?? '').slice(0, MAX_RECOGNIZED_LENGTH);
     // A message whose words show a language decides; else the conversation's language, else the
     // customer's own (a new chat once linked, also a tie-breaker), else the channel's (`chooseLanguage`).
     const result = this.deps.recognizer.recognize(text, {
       conversationLanguage: remembered,
-      customerLocale: link.kind === 'linked' ? this.deps.customerLanguage(link.customerId) : undefined,
+      customerLocale: link.kind === 'linked' ? await this.deps.customerLanguage(link.customerId) : undefined,
       localeHint: context.activity.locale,
-      vocabulary: link.kind === 'linked' ? this.deps.vocabulary(link.customerId) : undefined,
+      vocabulary: link.kind === 'linked' ? await this.deps.vocabulary(link.customerId) : undefined,
       now,
       timeZone: this.deps.timeZone,
     });

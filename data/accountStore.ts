@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { Account, AccountType, Customer } from './types';
 
 interface AccountRow {
@@ -18,26 +19,27 @@ export class AccountStore {
   private readonly accountsOfCustomer;
   private readonly accountOfCustomer;
 
-  constructor(private readonly db: Db) {
-    this.customerById = db.prepare('SELECT id, name, locale FROM customers WHERE id = @customerId');
-    this.accountsOfCustomer = db.prepare(
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.customerById = sql.statement<Customer>('SELECT id, name, locale FROM customers WHERE id = @customerId');
+    this.accountsOfCustomer = sql.statement<AccountRow>(
       `SELECT * FROM accounts WHERE customer_id = @customerId
        ORDER BY CASE type WHEN 'checking' THEN 0 WHEN 'savings' THEN 1 ELSE 2 END, name`,
     );
-    this.accountOfCustomer = db.prepare('SELECT * FROM accounts WHERE customer_id = @customerId AND id = @accountId');
+    this.accountOfCustomer = sql.statement<AccountRow>('SELECT * FROM accounts WHERE customer_id = @customerId AND id = @accountId');
   }
 
-  customer(customerId: string): Customer | null {
-    return (this.customerById.get({ customerId }) as Customer | undefined) ?? null;
+  async customer(customerId: string): Promise<Customer | null> {
+    return (await this.customerById.get({ customerId })) ?? null;
   }
 
   /** Checking first, then savings, then cards: the order a customer reads a statement in. */
-  accounts(customerId: string): Account[] {
-    return (this.accountsOfCustomer.all({ customerId }) as AccountRow[]).map(toAccount);
+  async accounts(customerId: string): Promise<Account[]> {
+    return (await this.accountsOfCustomer.all({ customerId })).map(toAccount);
   }
 
-  account(customerId: string, accountId: string): Account | null {
-    const row = this.accountOfCustomer.get({ customerId, accountId }) as AccountRow | undefined;
+  async account(customerId: string, accountId: string): Promise<Account | null> {
+    const row = await this.accountOfCustomer.get({ customerId, accountId });
     return row ? toAccount(row) : null;
   }
 }

@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 
 export interface AuditEntry {
   at: string;
@@ -14,26 +15,27 @@ export class AuditLog {
   private readonly insert;
   private readonly ofCustomer;
 
-  constructor(db: Db) {
-    this.insert = db.prepare(
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.insert = sql.statement(
       `INSERT INTO audit_log (at, channel_id, user_id, customer_id, intent, account_ids)
        VALUES (@at, @channelId, @userId, @customerId, @intent, @accountIds)`,
     );
-    this.ofCustomer = db.prepare(
+    this.ofCustomer = sql.statement<{
+      at: string; channel_id: string; user_id: string; customer_id: string; intent: string; account_ids: string;
+    }>(
       `SELECT at, channel_id, user_id, customer_id, intent, account_ids FROM audit_log
        WHERE customer_id = @customerId ORDER BY at DESC, id DESC LIMIT @limit`,
     );
   }
 
-  record(entry: AuditEntry): void {
-    this.insert.run({ ...entry, accountIds: JSON.stringify(entry.accountIds) });
+  async record(entry: AuditEntry): Promise<void> {
+    await this.insert.run({ ...entry, accountIds: JSON.stringify(entry.accountIds) });
   }
 
   /** Newest first. */
-  entries(customerId: string, limit = 1000): AuditEntry[] {
-    const rows = this.ofCustomer.all({ customerId, limit }) as {
-      at: string; channel_id: string; user_id: string; customer_id: string; intent: string; account_ids: string;
-    }[];
+  async entries(customerId: string, limit = 1000): Promise<AuditEntry[]> {
+    const rows = await this.ofCustomer.all({ customerId, limit });
     return rows.map((row) => ({
       at: row.at,
       channelId: row.channel_id,

@@ -1,5 +1,6 @@
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { ChatUser } from './linkStore';
 
 /**
@@ -9,19 +10,20 @@ import type { ChatUser } from './linkStore';
 export class AuditRecords implements ChatUserRecords {
   private readonly summary;
 
-  constructor(db: Db) {
-    this.summary = db.prepare(
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.summary = sql.statement<{ count: number; first: string | null; last: string | null }>(
       `SELECT count(*) AS count, min(at) AS first, max(at) AS last FROM audit_log
        WHERE channel_id = @channelId AND user_id = @userId`,
     );
   }
 
-  describe(user: ChatUser): ChatUserRecordSummary[] {
-    const row = this.summary.get(user) as { count: number; first: string | null; last: string | null };
+  async describe(user: ChatUser): Promise<ChatUserRecordSummary[]> {
+    const row = (await this.summary.get(user))!;
     return row.count > 0 ? [{ kind: 'auditEntries', count: row.count, from: row.first ?? undefined, to: row.last ?? undefined }] : [];
   }
 
-  erase(): number {
+  async erase(): Promise<number> {
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { ChatUser } from './linkStore';
 
 /**
@@ -13,23 +14,25 @@ import type { ChatUser } from './linkStore';
 export class BotStateRecords implements ChatUserRecords {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    // substr from the end, spelt so that both engines read it (PostgreSQL has no negative start).
     const mine = `key = @userKey OR (substr(key, 1, length(@conversations)) = @conversations
-      AND substr(key, -length(@userSuffix)) = @userSuffix)`;
+      AND substr(key, length(key) - length(@userSuffix) + 1) = @userSuffix)`;
     this.statements = {
       // Told as "your settings": the conversations' rows are what "where we are in this conversation" says.
-      find: db.prepare('SELECT count(*) AS count FROM bot_state WHERE key = @userKey'),
-      remove: db.prepare(`DELETE FROM bot_state WHERE ${mine}`),
+      find: sql.statement<{ count: number }>('SELECT count(*) AS count FROM bot_state WHERE key = @userKey'),
+      remove: sql.statement(`DELETE FROM bot_state WHERE ${mine}`),
     };
   }
 
-  describe(user: ChatUser): ChatUserRecordSummary[] {
-    const { count } = this.statements.find.get({ userKey: userStateKey(user) }) as { count: number };
+  async describe(user: ChatUser): Promise<ChatUserRecordSummary[]> {
+    const { count } = (await this.statements.find.get({ userKey: userStateKey(user) }))!;
     return count > 0 ? [{ kind: 'userState', count }] : [];
   }
 
-  erase(user: ChatUser): number {
-    return this.statements.remove.run(keysOf(user)).changes;
+  erase(user: ChatUser): Promise<number> {
+    return this.statements.remove.run(keysOf(user));
   }
 }
 

@@ -15,7 +15,7 @@ export interface ChatUserRecordSummary {
  * central list that forgets the next table.
  */
 export interface ChatUserRecords {
-  describe(user: ChatUser): ChatUserRecordSummary[];
+  describe(user: ChatUser): Promise<ChatUserRecordSummary[]>;
   /** Erases what it keeps about the user; returns how many records went. */
-  erase(user: ChatUser): number;
+  erase(user: ChatUser): Promise<number>;
 }

@@ -1,5 +1,5 @@
-import type { Db } from './database';
-import { conversationWrite } from './durability';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
 import type { ChatUser } from './linkStore';
 
@@ -30,22 +30,26 @@ interface Row {
 export class ConversationReferenceStore implements ChatUserRecords {
   private readonly statements;
 
-  constructor(private readonly db: Db) {
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.sql = sql;
     this.statements = {
-      upsert: db.prepare(
+      upsert: sql.statement(
         `INSERT INTO conversation_references (channel_id, user_id, customer_id, language, reference, last_message_at)
          VALUES (@channelId, @userId, @customerId, @language, @reference, @lastMessageAt)
          ON CONFLICT (channel_id, user_id) DO UPDATE SET customer_id = excluded.customer_id,
            language = excluded.language, reference = excluded.reference, last_message_at = excluded.last_message_at`),
-      find: db.prepare<ChatUser, Row>(
+      find: sql.statement<Row>(
         'SELECT * FROM conversation_references WHERE channel_id = @channelId AND user_id = @userId'),
-      erase: db.prepare<ChatUser>('DELETE FROM conversation_references WHERE channel_id = @channelId AND user_id = @userId'),
+      erase: sql.statement('DELETE FROM conversation_references WHERE channel_id = @channelId AND user_id = @userId'),
     };
   }
 
   /** Written at every message: the conversation family's durability (see `durability.ts`). */
-  save(saved: SavedReference): void {
-    conversationWrite(this.db, () => this.statements.upsert.run({
+  async save(saved: SavedReference): Promise<void> {
+    await this.sql.relaxed(() => this.statements.upsert.run({
       channelId: saved.channelId,
       userId: saved.userId,
       customerId: saved.customerId,
@@ -55,8 +59,8 @@ export class ConversationReferenceStore implements ChatUserRecords {
     }));
   }
 
-  find(user: ChatUser): SavedReference | null {
-    const row = this.statements.find.get(user);
+  async find(user: ChatUser): Promise<SavedReference | null> {
+    const row = await this.statements.find.get(user);
     if (!row) return null;
     return {
       channelId: row.channel_id,
@@ -68,12 +72,12 @@ export class ConversationReferenceStore implements ChatUserRecords {
     };
   }
 
-  describe(user: ChatUser): ChatUserRecordSummary[] {
-    const row = this.statements.find.get(user);
+  async describe(user: ChatUser): Promise<ChatUserRecordSummary[]> {
+    const row = await this.statements.find.get(user);
     return row ? [{ kind: 'conversationReference', count: 1, from: row.last_message_at, to: row.last_message_at }] : [];
   }
 
-  erase(user: ChatUser): number {
-    return this.statements.erase.run(user).changes;
+  erase(user: ChatUser): Promise<number> {
+    return this.statements.erase.run(user);
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import { WindowCounter, windowEnd } from './windowCounter';
 
 /** Unambiguous characters only (no 0/O, 1/I/L): codes are read off a letter or an app and typed on a phone. */
@@ -45,80 +46,83 @@ export class LinkStore {
   private readonly statements;
   private readonly counter: WindowCounter;
 
-  constructor(private readonly db: Db, private readonly policy: LinkPolicy, private readonly onSlowdown: SlowdownListener = () => undefined) {
-    this.counter = new WindowCounter(db);
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource, private readonly policy: LinkPolicy, private readonly onSlowdown: SlowdownListener = () => undefined) {
+    const sql = sqlOf(source);
+    this.sql = sql;
+    this.counter = new WindowCounter(sql);
     this.statements = {
-      insertCode: db.prepare(
+      insertCode: sql.statement(
         'INSERT INTO link_codes (code_hash, customer_id, created_at, expires_at) VALUES (@hash, @customerId, @now, @expiresAt)',
       ),
-      findCode: db.prepare(
+      findCode: sql.statement<{ code_hash: string; customer_id: string }>(
         'SELECT code_hash, customer_id FROM link_codes WHERE code_hash = @hash AND used_at IS NULL AND expires_at > @now',
       ),
-      useCode: db.prepare('UPDATE link_codes SET used_at = @now WHERE code_hash = @hash AND used_at IS NULL'),
-      attempts: db.prepare('SELECT failures, locked_until FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
-      countFailure: db.prepare(
+      useCode: sql.statement('UPDATE link_codes SET used_at = @now WHERE code_hash = @hash AND used_at IS NULL'),
+      attempts: sql.statement<{ failures: number; locked_until: string | null }>('SELECT failures, locked_until FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
+      countFailure: sql.statement<{ failures: number }>(
         `INSERT INTO link_attempts (channel_id, user_id, failures, updated_at) VALUES (@channelId, @userId, 1, @now)
-         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = failures + 1, updated_at = excluded.updated_at
+         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = link_attempts.failures + 1, updated_at = excluded.updated_at
          RETURNING failures`,
       ),
-      lock: db.prepare(
+      lock: sql.statement(
         'UPDATE link_attempts SET failures = 0, locked_until = @until WHERE channel_id = @channelId AND user_id = @userId',
       ),
-      clearAttempts: db.prepare('DELETE FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
-      upsertLink: db.prepare(
+      clearAttempts: sql.statement('DELETE FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
+      upsertLink: sql.statement(
         `INSERT INTO links (channel_id, user_id, customer_id, linked_at, expires_at)
          VALUES (@channelId, @userId, @customerId, @now, @expiresAt)
          ON CONFLICT (channel_id, user_id) DO UPDATE SET
            customer_id = excluded.customer_id, linked_at = excluded.linked_at, expires_at = excluded.expires_at`,
       ),
-      findLink: db.prepare('SELECT customer_id, expires_at FROM links WHERE channel_id = @channelId AND user_id = @userId'),
-      deleteLink: db.prepare('DELETE FROM links WHERE channel_id = @channelId AND user_id = @userId'),
-      customerExists: db.prepare('SELECT 1 FROM customers WHERE id = @customerId'),
+      findLink: sql.statement<{ customer_id: string; expires_at: string }>('SELECT customer_id, expires_at FROM links WHERE channel_id = @channelId AND user_id = @userId'),
+      deleteLink: sql.statement('DELETE FROM links WHERE channel_id = @channelId AND user_id = @userId'),
+      customerExists: sql.statement('SELECT 1 FROM customers WHERE id = @customerId'),
     };
   }
 
   /** A fresh single-use code for the customer; only its hash is stored. Returns null for an unknown customer. */
-  issueCode(customerId: string, now: Date): string | null {
-    if (!this.statements.customerExists.get({ customerId })) return null;
+  async issueCode(customerId: string, now: Date): Promise<string | null> {
+    if (!(await this.statements.customerExists.get({ customerId }))) return null;
     const code = randomCode();
     const expiresAt = new Date(now.getTime() + this.policy.codeTtlMinutes * MINUTE);
-    this.statements.insertCode.run({ hash: hashCode(code), customerId, now: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    await this.statements.insertCode.run({ hash: hashCode(code), customerId, now: now.toISOString(), expiresAt: expiresAt.toISOString() });
     return code;
   }
 
   /**
-   * Tries a code for a chat user. Runs as one IMMEDIATE transaction so that the failure count holds even
+   * Tries a code for a chat user. Runs as one transaction (IMMEDIATE on SQLite) so that the failure count holds even
    * when several processes answer the same user at once. Three limits, so that rotating `from.id` buys
    * nothing: the chat user's own lockout, the request source's (its address, in local mode), and every
    * chat user's together, per minute.
    */
-  redeem(user: ChatUser, typedCode: string, now: Date, source?: string): RedeemOutcome {
-    return this.db.transaction((): RedeemOutcome => {
-      const attempts = this.statements.attempts.get(user) as { failures: number; locked_until: string | null } | undefined;
+  redeem(user: ChatUser, typedCode: string, now: Date, source?: string): Promise<RedeemOutcome> {
+    return this.sql.transaction(async (): Promise<RedeemOutcome> => {
+      const attempts = await this.statements.attempts.get(user);
       if (attempts?.locked_until && new Date(attempts.locked_until) > now) {
         return { kind: 'locked', until: new Date(attempts.locked_until) };
       }
       const sourceWindow = this.policy.lockoutMinutes * MINUTE;
-      if (source !== undefined && this.counter.current(SOURCE_FAILURES, source, now, sourceWindow) >= this.policy.maxFailedAttempts) {
+      if (source !== undefined && await this.counter.current(SOURCE_FAILURES, source, now, sourceWindow) >= this.policy.maxFailedAttempts) {
         return { kind: 'locked', until: windowEnd(now, sourceWindow) };
       }
-      if (this.globalFailures(now) >= this.policy.globalFailuresPerMinute) return { kind: 'slowed', until: windowEnd(now, MINUTE) };
+      if (await this.globalFailures(now) >= this.policy.globalFailuresPerMinute) return { kind: 'slowed', until: windowEnd(now, MINUTE) };
       const hash = hashCode(normaliseCode(typedCode));
-      const row = this.statements.findCode.get({ hash, now: now.toISOString() }) as
-        | { code_hash: string; customer_id: string } | undefined;
+      const row = await this.statements.findCode.get({ hash, now: now.toISOString() });
       if (!row || !sameHash(row.code_hash, hash)) return this.recordFailure(user, now, source);
-      this.statements.useCode.run({ hash, now: now.toISOString() });
-      this.statements.clearAttempts.run(user);
+      await this.statements.useCode.run({ hash, now: now.toISOString() });
+      await this.statements.clearAttempts.run(user);
       const expiresAt = new Date(now.getTime() + this.policy.linkValidityDays * DAY);
-      this.statements.upsertLink.run({
+      await this.statements.upsertLink.run({
         ...user, customerId: row.customer_id, now: now.toISOString(), expiresAt: expiresAt.toISOString(),
       });
       return { kind: 'linked', customerId: row.customer_id };
-    }).immediate();
+    });
   }
 
-  link(user: ChatUser, now: Date): LinkState {
-    const row = this.statements.findLink.get(user) as { customer_id: string; expires_at: string } | undefined;
+  async link(user: ChatUser, now: Date): Promise<LinkState> {
+    const row = await this.statements.findLink.get(user);
     if (!row) return { kind: 'none' };
     const expiresAt = new Date(row.expires_at);
     if (expiresAt <= now) return { kind: 'expired', customerId: row.customer_id };
@@ -126,25 +130,25 @@ export class LinkStore {
   }
 
   /** Ends the link; returns whether there was one. */
-  unlink(user: ChatUser): boolean {
-    return this.statements.deleteLink.run(user).changes > 0;
+  async unlink(user: ChatUser): Promise<boolean> {
+    return (await this.statements.deleteLink.run(user)) > 0;
   }
 
   /** Wrong codes this minute across every chat user (`npm run admin -- limits`). */
-  globalFailures(now: Date): number {
+  globalFailures(now: Date): Promise<number> {
     return this.counter.current(GLOBAL_FAILURES, 'all', now, MINUTE);
   }
 
-  private recordFailure(user: ChatUser, now: Date, source: string | undefined): RedeemOutcome {
-    const everyone = this.counter.add(GLOBAL_FAILURES, 'all', now, MINUTE);
+  private async recordFailure(user: ChatUser, now: Date, source: string | undefined): Promise<RedeemOutcome> {
+    const everyone = await this.counter.add(GLOBAL_FAILURES, 'all', now, MINUTE);
     if (everyone === this.policy.globalFailuresPerMinute) this.onSlowdown(everyone, windowEnd(now, MINUTE));
-    if (source !== undefined) this.counter.add(SOURCE_FAILURES, source, now, this.policy.lockoutMinutes * MINUTE);
-    const { failures } = this.statements.countFailure.get({ ...user, now: now.toISOString() }) as { failures: number };
+    if (source !== undefined) await this.counter.add(SOURCE_FAILURES, source, now, this.policy.lockoutMinutes * MINUTE);
+    const { failures } = (await this.statements.countFailure.get({ ...user, now: now.toISOString() }))!;
     if (failures < this.policy.maxFailedAttempts) {
       return { kind: 'invalid', attemptsLeft: this.policy.maxFailedAttempts - failures };
     }
     const until = new Date(now.getTime() + this.policy.lockoutMinutes * MINUTE);
-    this.statements.lock.run({ ...user, until: until.toISOString() });
+    await this.statements.lock.run({ ...user, until: until.toISOString() });
     return { kind: 'locked', until };
   }
 }

@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
 import type { ChatUser } from './linkStore';
 import type { NotificationPayload } from './notifications/payload';
@@ -33,108 +34,112 @@ interface Row {
 export class OutboxStore implements ChatUserRecords {
   private readonly statements;
 
-  constructor(private readonly db: Db) {
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.sql = sql;
     this.statements = {
-      enqueue: db.prepare(
+      enqueue: sql.statement(
         `INSERT INTO outbox (event_id, channel_id, user_id, customer_id, payload, status, next_attempt_at, created_at)
          VALUES (@eventId, @channelId, @userId, @customerId, @payload, 'pending', @now, @now)
          ON CONFLICT (event_id, channel_id, user_id) DO NOTHING`),
       // One statement, so that two processes on one file never claim the same row (SQLite serializes writers).
-      claim: db.prepare<{ now: string; limit: number; owner: string; leaseUntil: string }, Row>(
+      claim: sql.statement<Row>(
         `UPDATE outbox SET claimed_by = @owner, lease_until = @leaseUntil
          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
                         AND (lease_until IS NULL OR lease_until <= @now)
                       ORDER BY next_attempt_at, id LIMIT @limit)
          RETURNING *`),
-      release: db.prepare(`UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE id = @id AND claimed_by = @owner`),
-      held: db.prepare<ChatUser, Row>(
+      release: sql.statement(`UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE id = @id AND claimed_by = @owner`),
+      held: sql.statement<Row>(
         `SELECT * FROM outbox WHERE channel_id = @channelId AND user_id = @userId AND status = 'held' ORDER BY id`),
-      markSent: db.prepare(
+      markSent: sql.statement(
         `UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + @counted, last_error = NULL,
          claimed_by = NULL, lease_until = NULL WHERE id = @id AND status IN ('pending', 'held')`),
-      markHeld: db.prepare(`UPDATE outbox SET status = 'held', claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
-      retry: db.prepare(
+      markHeld: sql.statement(`UPDATE outbox SET status = 'held', claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
+      retry: sql.statement(
         `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
          claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
-      park: db.prepare(
+      park: sql.statement(
         `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error,
          claimed_by = NULL, lease_until = NULL WHERE id = @id AND status = 'pending'`),
-      unfinished: db.prepare<[], Row>(`SELECT * FROM outbox WHERE status <> 'sent' ORDER BY id`),
-      ofUser: db.prepare<ChatUser, { status: OutboxStatus; count: number; first: string; last: string }>(
+      unfinished: sql.statement<Row>(`SELECT * FROM outbox WHERE status <> 'sent' ORDER BY id`),
+      ofUser: sql.statement<{ status: OutboxStatus; count: number; first: string; last: string }>(
         `SELECT status, count(*) AS count, min(created_at) AS first, max(created_at) AS last FROM outbox
          WHERE channel_id = @channelId AND user_id = @userId GROUP BY status ORDER BY status`),
-      erase: db.prepare<ChatUser>('DELETE FROM outbox WHERE channel_id = @channelId AND user_id = @userId'),
-      byStatus: db.prepare<[], { status: OutboxStatus; count: number }>('SELECT status, count(*) AS count FROM outbox GROUP BY status'),
+      erase: sql.statement('DELETE FROM outbox WHERE channel_id = @channelId AND user_id = @userId'),
+      byStatus: sql.statement<{ status: OutboxStatus; count: number }>('SELECT status, count(*) AS count FROM outbox GROUP BY status'),
     };
   }
 
   /** Returns false when this event already has a row for this chat (nothing is queued twice). */
-  enqueue(row: { eventId: string; channelId: string; userId: string; customerId: string; payload: NotificationPayload }, now: Date): boolean {
-    return this.statements.enqueue.run({ ...row, payload: JSON.stringify(row.payload), now: now.toISOString() }).changes > 0;
+  async enqueue(row: { eventId: string; channelId: string; userId: string; customerId: string; payload: NotificationPayload }, now: Date): Promise<boolean> {
+    return (await this.statements.enqueue.run({ ...row, payload: JSON.stringify(row.payload), now: now.toISOString() })) > 0;
   }
 
   /**
    * Claims up to `limit` due rows for `owner` until `leaseUntil`, in one immediate transaction: each
    * row goes to one dispatcher. A row whose claim lapsed (its process died mid-send) is due again.
    */
-  claimDue(now: Date, limit: number, owner: string, leaseUntil: Date): OutboxItem[] {
-    const claim = this.db.transaction(() =>
+  async claimDue(now: Date, limit: number, owner: string, leaseUntil: Date): Promise<OutboxItem[]> {
+    const claimed = await this.sql.transaction(() =>
       this.statements.claim.all({ now: now.toISOString(), limit, owner, leaseUntil: leaseUntil.toISOString() }));
-    return claim.immediate()
+    return claimed
       .sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id - b.id)
       .map(toItem);
   }
 
   /** Gives back a claimed row not sent (the dispatcher is stopping), so that another may send it now. */
-  releaseClaim(id: number, owner: string): void {
-    this.statements.release.run({ id, owner });
+  async releaseClaim(id: number, owner: string): Promise<void> {
+    await this.statements.release.run({ id, owner });
   }
 
-  held(user: ChatUser): OutboxItem[] {
-    return this.statements.held.all(user).map(toItem);
+  async held(user: ChatUser): Promise<OutboxItem[]> {
+    return (await this.statements.held.all(user)).map(toItem);
   }
 
   /** Only after the channel accepted the message. `counted` adds the successful attempt to the count. */
-  markSent(id: number, now: Date, counted = true): void {
-    this.statements.markSent.run({ id, now: now.toISOString(), counted: counted ? 1 : 0 });
+  async markSent(id: number, now: Date, counted = true): Promise<void> {
+    await this.statements.markSent.run({ id, now: now.toISOString(), counted: counted ? 1 : 0 });
   }
 
   /** Outside Messenger's 24-hour window: kept for the digest after the user's next message. */
-  markHeld(id: number): void {
-    this.statements.markHeld.run({ id });
+  async markHeld(id: number): Promise<void> {
+    await this.statements.markHeld.run({ id });
   }
 
-  scheduleRetry(id: number, next: Date, errorClass: string): void {
-    this.statements.retry.run({ id, next: next.toISOString(), error: errorClass });
+  async scheduleRetry(id: number, next: Date, errorClass: string): Promise<void> {
+    await this.statements.retry.run({ id, next: next.toISOString(), error: errorClass });
   }
 
-  park(id: number, errorClass: string): void {
-    this.statements.park.run({ id, error: errorClass });
+  async park(id: number, errorClass: string): Promise<void> {
+    await this.statements.park.run({ id, error: errorClass });
   }
 
   /** Pending, held and failed rows, for operators (`npm run admin -- outbox`). */
-  unfinished(): OutboxSummary[] {
-    return this.statements.unfinished.all().map((row) => ({
+  async unfinished(): Promise<OutboxSummary[]> {
+    return (await this.statements.unfinished.all()).map((row) => ({
       id: row.id, eventId: row.event_id, channelId: row.channel_id, userId: row.user_id, status: row.status,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastError: row.last_error,
     }));
   }
 
   /** How many rows are in each status (every status present, zero when none): for the metrics. */
-  countByStatus(): Record<OutboxStatus, number> {
+  async countByStatus(): Promise<Record<OutboxStatus, number>> {
     const counts: Record<OutboxStatus, number> = { pending: 0, held: 0, sent: 0, failed: 0 };
-    for (const row of this.statements.byStatus.all()) counts[row.status] = row.count;
+    for (const row of await this.statements.byStatus.all()) counts[row.status] = row.count;
     return counts;
   }
 
-  describe(user: ChatUser): ChatUserRecordSummary[] {
-    return this.statements.ofUser.all(user).map((row) => ({
+  async describe(user: ChatUser): Promise<ChatUserRecordSummary[]> {
+    return (await this.statements.ofUser.all(user)).map((row) => ({
       kind: `notifications.${row.status}`, count: row.count, from: row.first, to: row.last,
     }));
   }
 
-  erase(user: ChatUser): number {
-    return this.statements.erase.run(user).changes;
+  erase(user: ChatUser): Promise<number> {
+    return this.statements.erase.run(user);
   }
 }
 

@@ -20,8 +20,10 @@ export interface SalaryStatus {
 }
 
 /** The customer's latest salaries (category `salary`, money in, not a transfer between own accounts) judged against today. */
-export function salaryStatus(store: TransactionStore, customerId: string, accountIds: string[] | undefined, now: Date, timeZone: string): SalaryStatus {
-  const [latest, previous] = store.latestIncome(customerId, { accountIds, category: 'salary' }, 2);
+export async function salaryStatus(
+  store: TransactionStore, customerId: string, accountIds: string[] | undefined, now: Date, timeZone: string,
+): Promise<SalaryStatus> {
+  const [latest, previous] = await store.latestIncome(customerId, { accountIds, category: 'salary' }, 2);
   if (!latest) return { current: null, last: null };
   const day = (t: Transaction) => localDate(new Date(t.bookedAt), timeZone);
   const cycleDays = previous ? daysBetween(day(previous), day(latest)) : USUAL_CYCLE_DAYS;

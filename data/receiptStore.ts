@@ -2,12 +2,12 @@
  * Banking verbs over receipts. A receipt is reached only through its transaction's account and
  * that account's customer, so another customer's receipt reads as "not found".
  */
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 import { dayRangeToInstants } from './time';
 import type { Receipt, ReceiptFilter, ReceiptItem, StoreOptions } from './types';
 
 type ReceiptHeader = Omit<Receipt, 'items'>;
-type Params = Record<string, string | number | null>;
 
 const OWNED_RECEIPTS = `
   FROM receipts r
@@ -15,26 +15,27 @@ const OWNED_RECEIPTS = `
   JOIN accounts a ON a.id = t.account_id
   WHERE a.customer_id = @customerId`;
 
-const HEADER = `SELECT r.id, r.transaction_id AS transactionId, r.merchant, r.order_number AS orderNumber,
-  r.payment_method AS paymentMethod, r.purchased_at AS purchasedAt, r.tax_cents AS taxCents,
-  r.total_cents AS totalCents, a.currency`;
+const HEADER = `SELECT r.id, r.transaction_id AS "transactionId", r.merchant, r.order_number AS "orderNumber",
+  r.payment_method AS "paymentMethod", r.purchased_at AS "purchasedAt", r.tax_cents AS "taxCents",
+  r.total_cents AS "totalCents", a.currency`;
 
 export class ReceiptStore {
   private readonly matching;
   private readonly byId;
   private readonly itemsOf;
 
-  constructor(db: Db, private readonly options: StoreOptions) {
-    this.matching = db.prepare<Params, ReceiptHeader>(`${HEADER} ${OWNED_RECEIPTS}
+  constructor(source: SqlSource, private readonly options: StoreOptions) {
+    const sql = sqlOf(source);
+    this.matching = sql.statement<ReceiptHeader>(`${HEADER} ${OWNED_RECEIPTS}
       AND (@merchant IS NULL OR r.merchant = @merchant COLLATE NOCASE)
       AND (@orderNumber IS NULL OR r.order_number = @orderNumber COLLATE NOCASE)
       AND (@start IS NULL OR r.purchased_at >= @start)
       AND (@end IS NULL OR r.purchased_at < @end)
       ORDER BY r.purchased_at DESC, r.id DESC LIMIT @limit`);
-    this.byId = db.prepare<{ customerId: string; receiptId: string }, ReceiptHeader>(
+    this.byId = sql.statement<ReceiptHeader>(
       `${HEADER} ${OWNED_RECEIPTS} AND r.id = @receiptId`);
-    this.itemsOf = db.prepare<{ customerId: string; receiptId: string }, ReceiptItem>(`
-      SELECT i.name, i.quantity, i.unit_price_cents AS unitPriceCents
+    this.itemsOf = sql.statement<ReceiptItem>(`
+      SELECT i.name, i.quantity, i.unit_price_cents AS "unitPriceCents"
       FROM receipt_items i
       JOIN receipts r ON r.id = i.receipt_id
       JOIN transactions t ON t.id = r.transaction_id
@@ -44,9 +45,9 @@ export class ReceiptStore {
   }
 
   /** The customer's receipts matching the filter, newest purchase first. */
-  find(customerId: string, filter: ReceiptFilter, limit = 10): Receipt[] {
+  async find(customerId: string, filter: ReceiptFilter, limit = 10): Promise<Receipt[]> {
     const range = filter.period ? dayRangeToInstants(filter.period.start, filter.period.end, this.options.timeZone) : null;
-    const headers = this.matching.all({
+    const headers = await this.matching.all({
       customerId,
       merchant: filter.merchant ?? null,
       orderNumber: filter.orderNumber ?? null,
@@ -54,21 +55,21 @@ export class ReceiptStore {
       end: range?.end ?? null,
       limit,
     });
-    return headers.map((header) => this.withItems(customerId, header));
+    return Promise.all(headers.map((header) => this.withItems(customerId, header)));
   }
 
   /** The customer's most recent receipt matching the filter. */
-  latest(customerId: string, filter: ReceiptFilter = {}): Receipt | null {
-    return this.find(customerId, filter, 1)[0] ?? null;
+  async latest(customerId: string, filter: ReceiptFilter = {}): Promise<Receipt | null> {
+    return (await this.find(customerId, filter, 1))[0] ?? null;
   }
 
   /** One receipt with its lines in order, or null if it is not this customer's. */
-  receipt(customerId: string, receiptId: string): Receipt | null {
-    const header = this.byId.get({ customerId, receiptId });
+  async receipt(customerId: string, receiptId: string): Promise<Receipt | null> {
+    const header = await this.byId.get({ customerId, receiptId });
     return header ? this.withItems(customerId, header) : null;
   }
 
-  private withItems(customerId: string, header: ReceiptHeader): Receipt {
-    return { ...header, items: this.itemsOf.all({ customerId, receiptId: header.id }) };
+  private async withItems(customerId: string, header: ReceiptHeader): Promise<Receipt> {
+    return { ...header, items: await this.itemsOf.all({ customerId, receiptId: header.id }) };
   }
 }

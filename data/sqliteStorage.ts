@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Db } from './database';
-import { conversationWrite } from './durability';
+import type { SqlClient } from './sql/sqlClient';
+import { sqliteClient } from './sql/sqliteClient';
 
 /** Thrown when a write carries an eTag that is no longer the stored one (someone else wrote first). */
 export class ETagConflictError extends Error {
@@ -18,23 +19,26 @@ export class ETagConflictError extends Error {
  */
 export class SqliteStorage implements Storage {
   private readonly statements;
+  private readonly sql: SqlClient;
 
   /** `now` stamps each write, so that rows of chat users who never linked can expire (`StateExpiry`). */
-  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
+  constructor(db: Db | SqlClient, private readonly now: () => Date = () => new Date()) {
+    const sql = 'statement' in db ? db : sqliteClient(db);
+    this.sql = sql;
     this.statements = {
-      read: db.prepare('SELECT etag, document FROM bot_state WHERE key = @key'),
-      upsert: db.prepare(
+      read: sql.statement<{ etag: string; document: string }>('SELECT etag, document FROM bot_state WHERE key = @key'),
+      upsert: sql.statement(
         `INSERT INTO bot_state (key, etag, document, updated_at) VALUES (@key, @etag, @document, @now)
          ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at`,
       ),
-      remove: db.prepare('DELETE FROM bot_state WHERE key = @key'),
+      remove: sql.statement('DELETE FROM bot_state WHERE key = @key'),
     };
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     for (const key of keys) {
-      const row = this.statements.read.get({ key }) as { etag: string; document: string } | undefined;
+      const row = await this.statements.read.get({ key });
       if (row) items[key] = { ...JSON.parse(row.document), eTag: row.etag };
     }
     return items;
@@ -42,21 +46,21 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const now = this.now().toISOString();
-    conversationWrite(this.db, this.db.transaction(() => {
+    await this.sql.relaxed(() => this.sql.transaction(async () => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...document } = item ?? {};
         if (eTag && eTag !== '*') {
-          const current = this.statements.read.get({ key }) as { etag: string } | undefined;
+          const current = await this.statements.read.get({ key });
           if (current && current.etag !== eTag) throw new ETagConflictError(key);
         }
-        this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document), now });
+        await this.statements.upsert.run({ key, etag: randomUUID(), document: JSON.stringify(document), now });
       }
     }));
   }
 
   async delete(keys: string[]): Promise<void> {
-    conversationWrite(this.db, this.db.transaction(() => {
-      for (const key of keys) this.statements.remove.run({ key });
+    await this.sql.relaxed(() => this.sql.transaction(async () => {
+      for (const key of keys) await this.statements.remove.run({ key });
     }));
   }
 }

@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -17,30 +18,35 @@ export interface PurgeCounts {
 export class StateExpiry {
   private readonly statements;
 
-  constructor(private readonly db: Db) {
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.sql = sql;
+    // substr from the end, spelt so that both engines read it (PostgreSQL has no negative start).
     const linkedOwner = `EXISTS (SELECT 1 FROM links l WHERE bot_state.key = l.channel_id || '/users/' || l.user_id || '/'
       OR (substr(bot_state.key, 1, length(l.channel_id) + 15) = l.channel_id || '/conversations/'
-        AND substr(bot_state.key, -(length(l.user_id) + 8)) = '/users/' || l.user_id || '/'))`;
+        AND substr(bot_state.key, length(bot_state.key) - length(l.user_id) - 7) = '/users/' || l.user_id || '/'))`;
     this.statements = {
-      botState: db.prepare(`DELETE FROM bot_state WHERE (updated_at IS NULL OR updated_at < @cutoff) AND NOT ${linkedOwner}`),
-      linkAttempts: db.prepare(`DELETE FROM link_attempts WHERE (updated_at IS NULL OR updated_at < @cutoff)
+      botState: sql.statement(`DELETE FROM bot_state WHERE (updated_at IS NULL OR updated_at < @cutoff) AND NOT ${linkedOwner}`),
+      linkAttempts: sql.statement(`DELETE FROM link_attempts WHERE (updated_at IS NULL OR updated_at < @cutoff)
         AND (locked_until IS NULL OR locked_until < @now)`),
-      messageRate: db.prepare('DELETE FROM message_rate WHERE window_start < @dayAgo'),
-      windows: db.prepare('DELETE FROM limit_windows WHERE window_start < @dayAgo'),
+      messageRate: sql.statement('DELETE FROM message_rate WHERE window_start < @dayAgo'),
+      windows: sql.statement('DELETE FROM limit_windows WHERE window_start < @dayAgo'),
     };
   }
 
   /** Deletes what has not been written for `retentionDays`; returns how many rows of each kind went. */
-  purge(now: Date, retentionDays: number): PurgeCounts {
+  purge(now: Date, retentionDays: number): Promise<PurgeCounts> {
     const params = {
       now: now.toISOString(),
       cutoff: new Date(now.getTime() - retentionDays * DAY).toISOString(),
       dayAgo: new Date(now.getTime() - DAY).toISOString(),
     };
-    return this.db.transaction((): PurgeCounts => ({
-      botState: this.statements.botState.run(params).changes,
-      linkAttempts: this.statements.linkAttempts.run(params).changes,
-      counters: this.statements.messageRate.run(params).changes + this.statements.windows.run(params).changes,
-    }))();
+    return this.sql.transaction(async (): Promise<PurgeCounts> => ({
+      botState: await this.statements.botState.run(params),
+      linkAttempts: await this.statements.linkAttempts.run(params),
+      counters: await this.statements.messageRate.run(params) + await this.statements.windows.run(params),
+    }));
   }
 }

@@ -4,16 +4,21 @@
  * indistinguishable from one that does not exist.
  */
 import { dayRangeToInstants } from './time';
+import type { SqlDialect } from './sql/sqlClient';
 import type { TransactionFilter } from './types';
 
-export const COLUMNS = `t.id, t.account_id AS accountId, t.booked_at AS bookedAt, t.amount_cents AS amountCents,
-  t.description, t.merchant, t.category, t.status, t.counterparty_account_id AS counterpartyAccountId`;
+export const COLUMNS = `t.id, t.account_id AS "accountId", t.booked_at AS "bookedAt", t.amount_cents AS "amountCents",
+  t.description, t.merchant, t.category, t.status, t.counterparty_account_id AS "counterpartyAccountId"`;
 
-/** One static clause for every optional criterion: a null parameter switches its criterion off. */
-export const MATCHING = `
+/**
+ * One static clause for every optional criterion: a null parameter switches its criterion off.
+ * (PostgreSQL takes each parameter's type from the comparison that follows its `IS NULL`.)
+ */
+export function matching(dialect: SqlDialect): string {
+  return `
   FROM transactions t JOIN accounts a ON a.id = t.account_id
   WHERE a.customer_id = @customerId
-    AND (@accountIds IS NULL OR t.account_id IN (SELECT value FROM json_each(@accountIds)))
+    AND (@accountIds IS NULL OR t.account_id IN ${dialect.jsonList('accountIds')})
     AND (@start IS NULL OR t.booked_at >= @start)
     AND (@end IS NULL OR t.booked_at < @end)
     AND (@merchant IS NULL OR t.merchant = @merchant COLLATE NOCASE)
@@ -23,6 +28,7 @@ export const MATCHING = `
     AND (@direction IS NULL OR (@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0))
     AND (@status IS NULL OR t.status = @status)
     AND (@excludeOwn = 0 OR t.counterparty_account_id IS NULL)`;
+}
 
 export const NEWEST_FIRST = 'ORDER BY t.booked_at DESC, t.id DESC';
 

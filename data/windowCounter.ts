@@ -1,34 +1,36 @@
-import type { Db } from './database';
+import type { SqlClient } from './sql/sqlClient';
+import { sqlOf, type SqlSource } from './sql/sqlSource';
 
 /**
- * Counts events per scope, key and fixed window in SQLite (one atomic UPSERT), as `MessageRate` does for
+ * Counts events per scope, key and fixed window in the database (one atomic UPSERT), as `MessageRate` does for
  * one chat user: the count holds across concurrent requests and processes, and survives a restart.
  */
 export class WindowCounter {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
     this.statements = {
-      add: db.prepare(
+      add: sql.statement<{ count: number }>(
         `INSERT INTO limit_windows (scope, key, window_start, count) VALUES (@scope, @key, @window, 1)
          ON CONFLICT (scope, key) DO UPDATE SET
-           count = CASE WHEN window_start = excluded.window_start THEN count + 1 ELSE 1 END,
+           count = CASE WHEN limit_windows.window_start = excluded.window_start THEN limit_windows.count + 1 ELSE 1 END,
            window_start = excluded.window_start
          RETURNING count`,
       ),
-      read: db.prepare<{ scope: string; key: string }, { window_start: string; count: number }>(
+      read: sql.statement<{ window_start: string; count: number }>(
         'SELECT window_start, count FROM limit_windows WHERE scope = @scope AND key = @key'),
     };
   }
 
   /** Counts one event; returns the count in the current window, this one included. */
-  add(scope: string, key: string, now: Date, windowMs: number): number {
-    return (this.statements.add.get({ scope, key, window: windowStart(now, windowMs) }) as { count: number }).count;
+  async add(scope: string, key: string, now: Date, windowMs: number): Promise<number> {
+    return (await this.statements.add.get({ scope, key, window: windowStart(now, windowMs) }))!.count;
   }
 
   /** The count in the current window, without counting. */
-  current(scope: string, key: string, now: Date, windowMs: number): number {
-    const row = this.statements.read.get({ scope, key });
+  async current(scope: string, key: string, now: Date, windowMs: number): Promise<number> {
+    const row = await this.statements.read.get({ scope, key });
     return row && row.window_start === windowStart(now, windowMs) ? row.count : 0;
   }
 }

@@ -3,11 +3,11 @@ import type { DialogServices } from './services';
 import { turnInfo } from './turnInfo';
 
 /** Every read of a customer's data leaves a line in the audit log: who, which customer, what, when, where. */
-export function auditAccess(
+export async function auditAccess(
   services: DialogServices, context: TurnContext, customerId: string, intent: string, accountIds: string[],
-): void {
+): Promise<void> {
   const info = turnInfo(context);
-  services.audit.record({
+  await services.audit.record({
     at: info.now.toISOString(),
     channelId: info.user.channelId,
     userId: info.user.userId,

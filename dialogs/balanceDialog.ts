@@ -35,7 +35,7 @@ export class BalanceDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const request = requestOfStep(step.options, info, 'Balance');
     const customerId = linkedCustomerId(info) as string;
-    const accounts = this.services.accounts.accounts(customerId);
+    const accounts = await this.services.accounts.accounts(customerId);
     const wanted = request.entities.account?.[0];
     if (!wanted) return this.showAll(step, request, customerId, accounts);
     const matches = accountsNamed(accounts, wanted);
@@ -48,11 +48,11 @@ export class BalanceDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const request = requestOfStep(step.options, info, 'Balance');
     const customerId = linkedCustomerId(info) as string;
-    const account = this.services.accounts.account(customerId, (step.result as FoundChoice).value);
+    const account = await this.services.accounts.account(customerId, (step.result as FoundChoice).value);
     if (account) {
-      auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
+      await auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
       const day = pastDayOf(request, info, this.services.timeZone);
-      const line = balanceLine(account, info, balanceCentsOn(this.services, customerId, account, day));
+      const line = balanceLine(account, info, await balanceCentsOn(this.services, customerId, account, day));
       const text = day ? `${pastBalancesIntro(info, day, this.services.timeZone)}\n${line}` : line;
       await step.context.sendActivity(withQuickReplies(text, nextSteps(textsFor(info.language))));
     }
@@ -64,10 +64,11 @@ export class BalanceDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
-    auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
+    await auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
     const day = pastDayOf(request, info, this.services.timeZone);
     const heading = intro ?? (day ? pastBalancesIntro(info, day, this.services.timeZone) : texts.balancesIntro);
-    const lines = [heading, ...accounts.map((a) => `• ${balanceLine(a, info, balanceCentsOn(this.services, customerId, a, day))}`)];
+    const balances = await Promise.all(accounts.map((a) => balanceCentsOn(this.services, customerId, a, day)));
+    const lines = [heading, ...accounts.map((a, i) => `• ${balanceLine(a, info, balances[i])}`)];
     await step.context.sendActivity(withQuickReplies(lines.join('\n'), nextSteps(texts)));
     return step.endDialog();
   }

@@ -35,7 +35,7 @@ export class DeliveryDialog extends ComponentDialog {
     if (!merchant && !orderNumber) return this.listUnderWay(step, info, customerId);
 
     // A parcel on its way is what "where is my order" is about; delivered ones count only when none is.
-    const matching = this.services.deliveries.find(customerId, { merchant, orderNumber });
+    const matching = await this.services.deliveries.find(customerId, { merchant, orderNumber });
     const underWay = matching.filter((d) => d.status !== 'delivered');
     const found = underWay.length > 0 ? underWay : matching;
     if (found.length === 0) {
@@ -53,9 +53,9 @@ export class DeliveryDialog extends ComponentDialog {
   private async showDelivery(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const customerId = linkedCustomerId(info) as string;
-    const delivery = this.services.deliveries.delivery(customerId, (step.result as FoundChoice).value);
+    const delivery = await this.services.deliveries.delivery(customerId, (step.result as FoundChoice).value);
     if (!delivery) return step.endDialog();
-    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
     const texts = textsFor(info.language);
     await step.context.sendActivity(withQuickReplies(deliveryDetail(delivery, info, this.services.timeZone),
       [texts.quick.deliveries, texts.quick.receipts]));
@@ -65,9 +65,9 @@ export class DeliveryDialog extends ComponentDialog {
   private async listUnderWay(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
     const texts = textsFor(info.language);
     if (info.result.entities.deliveryScope?.includes('all')) return this.listRecent(step, info, customerId);
-    const underWay = this.services.deliveries.underWay(customerId);
+    const underWay = await this.services.deliveries.underWay(customerId);
     if (underWay.length === 1) return step.next({ value: underWay[0].id } as Partial<FoundChoice>);
-    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
     const text = underWay.length === 0
       ? texts.noneUnderWay
       : [texts.underWayIntro, ...underWay.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
@@ -78,8 +78,8 @@ export class DeliveryDialog extends ComponentDialog {
   /** "Toutes mes livraisons": the parcels on their way, then those delivered in the last days. */
   private async listRecent(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
     const texts = textsFor(info.language);
-    const recent = this.services.deliveries.recent(customerId, new Date(info.now.getTime() - RECENT_DAYS * DAY_MS));
-    auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    const recent = await this.services.deliveries.recent(customerId, new Date(info.now.getTime() - RECENT_DAYS * DAY_MS));
+    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
     const text = recent.length === 0
       ? texts.noneRecent(RECENT_DAYS)
       : [texts.recentIntro(RECENT_DAYS), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');

@@ -11,13 +11,13 @@ import type { Transaction } from '../data/types';
 const PAYER_LINES = 6;
 
 /** "Combien j'ai gagné le mois dernier ?": the income of the period, then who paid it, largest first. */
-export function earningsAnswer(input: AnswerInput): Partial<Activity> {
+export async function earningsAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { services, info, customerId, filter, scope, currency } = input;
   const texts = textsFor(info.language);
   const money = (cents: number) => formatMoney(cents, currency, info.language);
-  const totals = services.transactions.totals(customerId, { ...filter, direction: 'in', excludeOwnTransfers: true });
+  const totals = await services.transactions.totals(customerId, { ...filter, direction: 'in', excludeOwnTransfers: true });
   if (totals.count === 0) return withQuickReplies(texts.noEarnings(scope), nextSteps(info));
-  const payers = services.transactions.incomeByPayer(customerId, filter);
+  const payers = await services.transactions.incomeByPayer(customerId, filter);
   const shown = payers.length > PAYER_LINES + 1 ? payers.slice(0, PAYER_LINES) : payers;
   const rest = payers.slice(shown.length);
   const lines = [
@@ -29,10 +29,10 @@ export function earningsAnswer(input: AnswerInput): Partial<Activity> {
 }
 
 /** "Mon salaire est tombé ?": the salary of the current pay cycle, or when the last one came. */
-export function salaryAnswer(input: AnswerInput): Partial<Activity> {
+export async function salaryAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { services, info, customerId, filter, currency } = input;
   const texts = textsFor(info.language);
-  const status = salaryStatus(services.transactions, customerId, filter.accountIds, info.now, services.timeZone);
+  const status = await salaryStatus(services.transactions, customerId, filter.accountIds, info.now, services.timeZone);
   const described = (t: Transaction) => {
     const day = dayOf(t.bookedAt, services.timeZone);
     return {

@@ -32,9 +32,9 @@ export abstract class InsightDialog extends Dialog {
   async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const info = turnInfo(dc.context);
     const customerId = linkedCustomerId(info) as string;
-    const accounts = this.services.accounts.accounts(customerId);
+    const accounts = await this.services.accounts.accounts(customerId);
     const currency = accounts[0]?.currency ?? 'EUR';
-    auditAccess(this.services, dc.context, customerId, this.intent, accounts.map((a) => a.id));
+    await auditAccess(this.services, dc.context, customerId, this.intent, accounts.map((a) => a.id));
     const input: InsightInput = {
       services: this.services,
       info,

@@ -28,10 +28,10 @@ export class LinkDialog extends ComponentDialog {
 
   private async redeem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
-    const outcome = this.services.links.redeem(info.user, String(step.result), info.now, info.source);
+    const outcome = await this.services.links.redeem(info.user, String(step.result), info.now, info.source);
     const texts = textsFor(outcome.kind === 'linked' ? await this.languageOnceLinked(step, outcome.customerId) : info.language);
     if (outcome.kind === 'linked') {
-      const customer = this.services.accounts.customer(outcome.customerId);
+      const customer = await this.services.accounts.customer(outcome.customerId);
       const firstName = customer?.name.split(' ')[0] ?? '';
       await step.context.sendActivity(withQuickReplies(texts.linked(firstName), Object.values(texts.quick).slice(0, 4)));
     } else if (outcome.kind === 'invalid') {
@@ -51,7 +51,7 @@ export class LinkDialog extends ComponentDialog {
   private async languageOnceLinked(step: WaterfallStepContext, customerId: string): Promise<Language> {
     const info = turnInfo(step.context);
     if (info.languageShown || (await this.services.memory.language.get(step.context))) return info.language;
-    const customer = this.services.accounts.customer(customerId);
+    const customer = await this.services.accounts.customer(customerId);
     const language = customer ? languageOfLocale(customer.locale) : info.language;
     await this.services.memory.language.set(step.context, language);
     setTurnInfo(step.context, { ...info, language });

@@ -68,7 +68,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'Privacy':
         return step.beginDialog(PRIVACY_DIALOG);
       case 'Unlink':
-        await step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
+        await step.context.sendActivity(await this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
         return step.endDialog();
       case 'Greeting':
         await step.context.sendActivity(withQuickReplies(texts.greeting, startingPoints(texts, info.link.kind === 'linked')));

@@ -39,16 +39,16 @@ export class NotificationsDialog extends ComponentDialog {
     const cents = request?.action === 'off' ? undefined : amountAnswer(info.result.entities);
     (step.values as { account?: WantedAccount }).account = info.result.entities.account?.[0];
     if (cents !== undefined && (request || info.result.entities.amount)) return step.next(cents);
-    if (!request) return this.reply(step, this.status(step, texts));
+    if (!request) return this.reply(step, await this.status(step, texts));
     if (request.topic === 'lowBalance' && request.action === 'on') {
       return step.prompt(THRESHOLD_PROMPT, { prompt: texts.notificationSettings.askThreshold });
     }
-    return this.reply(step, this.apply(step, request, texts));
+    return this.reply(step, await this.apply(step, request, texts));
   }
 
   private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
-    const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
+    const accounts = await this.services.accounts.accounts(linkedCustomerId(info) as string);
     const values = step.values as { cents?: number; account?: WantedAccount };
     values.cents = step.result as number;
     const matches = accountsNamed(accounts, values.account ?? info.result.entities.account?.[0]);
@@ -59,42 +59,42 @@ export class NotificationsDialog extends ComponentDialog {
 
   private async saveThreshold(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
-    const account = this.services.accounts.account(linkedCustomerId(info) as string, (step.result as FoundChoice).value);
+    const account = await this.services.accounts.account(linkedCustomerId(info) as string, (step.result as FoundChoice).value);
     if (!account) return step.endDialog();
     const cents = (step.values as { cents: number }).cents;
-    this.services.notificationSettings.setLowBalanceThreshold(info.user, account.id, cents);
+    await this.services.notificationSettings.setLowBalanceThreshold(info.user, account.id, cents);
     const texts = textsFor(info.language);
     return this.reply(step, texts.notificationSettings.lowBalanceSet(account.name, threshold(account, cents, info.language)));
   }
 
-  private apply(step: WaterfallStepContext, request: Request, texts: Texts): string {
+  private async apply(step: WaterfallStepContext, request: Request, texts: Texts): Promise<string> {
     const { user, now } = turnInfo(step.context);
     const settings = this.services.notificationSettings;
     const on = request.action === 'on';
     const said = texts.notificationSettings;
     switch (request.topic) {
       case 'transactions':
-        settings.setTopics(user, ['transactions'], on, now);
+        await settings.setTopics(user, ['transactions'], on, now);
         return on ? said.transactionsOn : said.transactionsOff;
       case 'deliveries':
-        settings.setTopics(user, ['deliveries'], on, now);
+        await settings.setTopics(user, ['deliveries'], on, now);
         return on ? said.deliveriesOn : said.deliveriesOff;
       case 'lowBalance':
-        settings.clearLowBalanceThresholds(user);
+        await settings.clearLowBalanceThresholds(user);
         return said.lowBalanceOff;
       case 'unusual':
-        settings.setTopics(user, ['unusual'], on, now);
+        await settings.setTopics(user, ['unusual'], on, now);
         return on ? texts.unusualAlert.on : texts.unusualAlert.off;
       case 'all':
         // "Stop all notifications" stops the unusual payment alerts too; "turn them on" leaves them as they were.
-        settings.setTopics(user, on ? ['transactions', 'deliveries'] : ['transactions', 'deliveries', 'unusual'], on, now);
-        if (!on) settings.clearLowBalanceThresholds(user);
+        await settings.setTopics(user, on ? ['transactions', 'deliveries'] : ['transactions', 'deliveries', 'unusual'], on, now);
+        if (!on) await settings.clearLowBalanceThresholds(user);
         return on ? said.on : said.off;
     }
   }
 
-  private status(step: WaterfallStepContext, texts: Texts): string {
-    const current = this.services.notificationSettings.settings(turnInfo(step.context).user);
+  private async status(step: WaterfallStepContext, texts: Texts): Promise<string> {
+    const current = await this.services.notificationSettings.settings(turnInfo(step.context).user);
     return texts.notificationSettings.status(current.transactions, current.deliveries, Object.keys(current.lowBalance).length);
   }
 

@@ -14,9 +14,9 @@ export function pastDayOf(request: DataRequest, info: TurnInfo, timeZone: string
 }
 
 /** The balance to show for an account: the current one, or the one at the end of a past day. */
-export function balanceCentsOn(services: DialogServices, customerId: string, account: Account, day: string | undefined): number {
+export async function balanceCentsOn(services: DialogServices, customerId: string, account: Account, day: string | undefined): Promise<number> {
   if (!day) return account.balanceCents;
-  return services.transactions.balanceAt(customerId, account.id, day) ?? account.balanceCents;
+  return await services.transactions.balanceAt(customerId, account.id, day) ?? account.balanceCents;
 }
 
 /** "Vos soldes à la fin du jeudi 1er octobre :" */

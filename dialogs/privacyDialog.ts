@@ -37,7 +37,7 @@ export class PrivacyDialog extends ComponentDialog {
     const wanted = info.result.entities.privacy?.[0] ?? 'show';
     if (wanted === 'audit') return this.showAudit(step, texts);
     if (wanted === 'show') {
-      const lines = describeRecords(this.services.chatUserRecords, info.user, texts, info.language, this.services.timeZone);
+      const lines = await describeRecords(this.services.chatUserRecords, info.user, texts, info.language, this.services.timeZone);
       await step.context.sendActivity(withQuickReplies([texts.privacyIntro, texts.privacyConversation, ...lines].join('\n'),
         [texts.privacyQuick.erase, texts.privacyQuick.audit]));
       return step.endDialog();
@@ -75,9 +75,9 @@ export class PrivacyDialog extends ComponentDialog {
         [texts.quick.link, texts.quick.help]));
       return step.endDialog();
     }
-    const entries = this.services.audit.entries(info.link.customerId);
+    const entries = await this.services.audit.entries(info.link.customerId);
     // Reading the access log is itself an access to the customer's data, recorded after the list is read.
-    auditAccess(this.services, step.context, info.link.customerId, 'Privacy', []);
+    await auditAccess(this.services, step.context, info.link.customerId, 'Privacy', []);
     if (entries.length === 0) {
       await step.context.sendActivity(texts.privacyAuditNone);
       return step.endDialog();

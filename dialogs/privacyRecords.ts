@@ -6,11 +6,12 @@ import type { RecordLine } from './texts/en/privacy';
 import type { Texts } from './texts';
 
 /** One line per kind of record the stores keep about the chat user, dates in the bank's zone. */
-export function describeRecords(
+export async function describeRecords(
   stores: readonly ChatUserRecords[], user: ChatUser, texts: Texts, language: Language, timeZone: string,
-): string[] {
+): Promise<string[]> {
   const lineOf = texts.privacyKinds as Record<string, RecordLine | undefined>;
-  return stores.flatMap((store) => store.describe(user)).map(({ kind, count, from, to }) => {
+  const described = await Promise.all(stores.map((store) => store.describe(user)));
+  return described.flat().map(({ kind, count, from, to }) => {
     const line = lineOf[kind];
     if (!line) return texts.privacyOther(kind, count);
     return line(count, from && formatDay(from, language, timeZone), to && formatDay(to, language, timeZone));

@@ -39,7 +39,7 @@ export class ReceiptDialog extends ComponentDialog {
       period: request.entities.period?.[0],
       orderNumber: request.entities.orderNumber?.[0],
     };
-    const found = this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
+    const found = await this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
     if (found.length === 0) {
       await step.context.sendActivity(withQuickReplies(filter.merchant ? texts.noReceiptAt(filter.merchant) : texts.noReceipt,
         [texts.quick.receipts, texts.quick.deliveries]));
@@ -60,9 +60,9 @@ export class ReceiptDialog extends ComponentDialog {
   private async showReceipt(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const customerId = linkedCustomerId(info) as string;
-    const receipt = this.services.receipts.receipt(customerId, (step.result as FoundChoice).value);
+    const receipt = await this.services.receipts.receipt(customerId, (step.result as FoundChoice).value);
     if (!receipt) return step.endDialog();
-    auditAccess(this.services, step.context, customerId, 'Receipt', []);
+    await auditAccess(this.services, step.context, customerId, 'Receipt', []);
     const view = { language: info.language, timeZone: this.services.timeZone, now: info.now };
     const texts = textsFor(info.language);
     const next = [texts.quick.deliveries, texts.quick.transactions];

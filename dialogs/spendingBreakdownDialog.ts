@@ -18,11 +18,11 @@ export class SpendingBreakdownDialog extends InsightDialog {
     super(SPENDING_BREAKDOWN_DIALOG, services, 'SpendingBreakdown');
   }
 
-  protected answer(input: InsightInput): Partial<Activity> {
+  protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, money } = input;
     const period = info.result.entities.period?.[0] ?? lastMonth(input.today);
     const scope = formatPeriod(period, info.language, services.timeZone, info.now);
-    const rows = spendingByCategory(services.transactions, customerId, period).map((row) => ({
+    const rows = (await spendingByCategory(services.transactions, customerId, period)).map((row) => ({
       label: capitalize(texts.categories[row.category] ?? row.category), cents: row.cents,
     }));
     const steps = insightSteps(texts, 'breakdown');

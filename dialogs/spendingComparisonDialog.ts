@@ -17,10 +17,10 @@ export class SpendingComparisonDialog extends InsightDialog {
     super(SPENDING_COMPARISON_DIALOG, services, 'SpendingComparison');
   }
 
-  protected answer(input: InsightInput): Partial<Activity> {
+  protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, today, money } = input;
     const category = info.result.entities.category?.[0];
-    const comparison = compareWithUsual(services.transactions, customerId, today, category ? [category] : undefined);
+    const comparison = await compareWithUsual(services.transactions, customerId, today, category ? [category] : undefined);
     const scope = formatPeriod(comparison.period, info.language, services.timeZone, info.now);
     const steps = insightSteps(texts, 'comparison');
     const name = (row: CategoryComparison) => texts.categories[row.category] ?? row.category;

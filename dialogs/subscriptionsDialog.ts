@@ -19,9 +19,9 @@ export class SubscriptionsDialog extends InsightDialog {
     super(SUBSCRIPTIONS_DIALOG, services, 'Subscriptions');
   }
 
-  protected answer(input: InsightInput): Partial<Activity> {
+  protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, today, money } = input;
-    const series = recurringPayments(services.transactions, customerId, today, services.timeZone)
+    const series = (await recurringPayments(services.transactions, customerId, today, services.timeZone))
       .sort((a, b) => b.monthlyCents - a.monthlyCents || a.merchant.localeCompare(b.merchant));
     const steps = insightSteps(texts, 'subscriptions');
     if (series.length === 0) return withQuickReplies(texts.noSubscriptions, steps);

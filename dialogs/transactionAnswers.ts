@@ -21,11 +21,11 @@ export interface AnswerInput {
   currency: string;
 }
 
-export function listAnswer(input: AnswerInput, offset: number): Partial<Activity> {
+export async function listAnswer(input: AnswerInput, offset: number): Promise<Partial<Activity>> {
   const { services, info, customerId, filter } = input;
   const texts = textsFor(info.language);
-  const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
-  const scope = scopeSayingLeftOut(input, filter);
+  const page = await services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
+  const scope = await scopeSayingLeftOut(input, filter);
   if (page.transactions.length === 0) {
     return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
   }
@@ -37,10 +37,10 @@ export function listAnswer(input: AnswerInput, offset: number): Partial<Activity
   return withQuickReplies([intro, ...lines].join('\n'), [...more, ...nextSteps(info)]);
 }
 
-export function totalAnswer(input: AnswerInput): Partial<Activity> {
+export async function totalAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { services, info, customerId, filter, scope, currency } = input;
   const texts = textsFor(info.language);
-  const totals = services.transactions.totals(customerId, filter);
+  const totals = await services.transactions.totals(customerId, filter);
   const amount = formatMoney(totals.totalCents, currency, info.language);
   const text = totals.count === 0
     ? texts.nothingSpent(scope)
@@ -55,13 +55,13 @@ export function totalDetails(totals: TransactionTotals, currency: string, info: 
   return pending + (totals.ownTransfersLeftOut > 0 ? words.ownTransfersLeftOut : '');
 }
 
-export function biggestAnswer(input: AnswerInput): Partial<Activity> {
+export async function biggestAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { services, info, customerId, filter, currency } = input;
   const texts = textsFor(info.language);
-  const biggest = services.transactions.biggestExpense(customerId, filter);
+  const biggest = await services.transactions.biggestExpense(customerId, filter);
   // Said only when a transfer between own accounts larger than the answer was passed over.
   const larger = biggest ? Math.max(filter.minCents ?? 0, -biggest.amountCents + 1) : filter.minCents;
-  const scope = scopeSayingLeftOut(input, { ...filter, minCents: larger, direction: 'out', excludeOwnTransfers: true });
+  const scope = await scopeSayingLeftOut(input, { ...filter, minCents: larger, direction: 'out', excludeOwnTransfers: true });
   if (!biggest) return withQuickReplies(texts.noExpense(scope), nextSteps(info));
   const day = formatDay(dayOf(biggest.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
   const amount = formatMoney(-biggest.amountCents, currency, info.language);
@@ -69,10 +69,10 @@ export function biggestAnswer(input: AnswerInput): Partial<Activity> {
 }
 
 /** "Has my salary come in?": the newest money in during the period, or the last one before it. */
-export function incomeAnswer(input: AnswerInput): Partial<Activity> {
+export async function incomeAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { info, scope, currency, services } = input;
   const texts = textsFor(info.language);
-  const found = latestIn(input, true);
+  const found = await latestIn(input, true);
   if (found) {
     const day = dayOf(found.bookedAt, services.timeZone);
     const account = input.accounts.find((a) => a.id === found.accountId)?.name ?? '';
@@ -80,7 +80,7 @@ export function incomeAnswer(input: AnswerInput): Partial<Activity> {
       formatDay(day, info.language, services.timeZone, info.now), formatRelativeDay(day, info.language, services.timeZone, info.now),
       account), nextSteps(info));
   }
-  const last = latestIn(input, false);
+  const last = await latestIn(input, false);
   const lines = [texts.incomeNotYet(scope)];
   if (last) {
     lines.push(texts.incomeLast(formatMoney(last.amountCents, currency, info.language), nameOf(last),
@@ -93,17 +93,17 @@ export function incomeAnswer(input: AnswerInput): Partial<Activity> {
  * The scope, plus "hors virements entre vos comptes" when such transfers matched and were left out: "my
  * spending over €100" or "my biggest expense" must not look as if the transfer to savings was forgotten.
  */
-function scopeSayingLeftOut(input: AnswerInput, filter: TransactionFilter): string {
+async function scopeSayingLeftOut(input: AnswerInput, filter: TransactionFilter): Promise<string> {
   const { services, customerId, info } = input;
-  const leftOut = filter.excludeOwnTransfers && services.transactions.totals(customerId, filter).ownTransfersLeftOut > 0;
+  const leftOut = filter.excludeOwnTransfers && (await services.transactions.totals(customerId, filter)).ownTransfersLeftOut > 0;
   return leftOut ? [input.scope, textsFor(info.language).scope.withoutOwnTransfers].filter(Boolean).join(', ') : input.scope;
 }
 
 /** Money in that is not a transfer between own accounts, of the category named if any ("remboursement"). */
-function latestIn(input: AnswerInput, withinPeriod: boolean): Transaction | null {
+async function latestIn(input: AnswerInput, withinPeriod: boolean): Promise<Transaction | null> {
   const { services, customerId, filter } = input;
   const period = withinPeriod ? filter.period : undefined;
-  const [found] = services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, category: filter.category, since: period?.start });
+  const [found] = await services.transactions.latestIncome(customerId, { accountIds: filter.accountIds, category: filter.category, since: period?.start });
   return found && (!period || dayOf(found.bookedAt, services.timeZone) <= period.end) ? found : null;
 }
 

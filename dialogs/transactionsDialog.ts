@@ -34,7 +34,7 @@ export class TransactionsDialog extends ComponentDialog {
   private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const request = requestOfStep(step.options, info, 'Transactions');
-    const accounts = this.services.accounts.accounts(linkedCustomerId(info) as string);
+    const accounts = await this.services.accounts.accounts(linkedCustomerId(info) as string);
     const matches = accountsNamed(accounts, request.entities.account?.[0]);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
     const wanted = request.entities.account?.[0];
@@ -53,14 +53,14 @@ export class TransactionsDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const request = requestOfStep(step.options, info, 'Transactions');
     const chosen = (step.result as FoundChoice).value;
-    const all = this.services.accounts.accounts(customerId);
+    const all = await this.services.accounts.accounts(customerId);
     const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => a.id === chosen);
-    auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
-    await step.context.sendActivity(this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS));
+    await auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
+    await step.context.sendActivity(await this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS));
     return step.endDialog();
   }
 
-  private reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
+  private async reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
@@ -73,12 +73,12 @@ export class TransactionsDialog extends ComponentDialog {
       services: this.services, info, customerId, accounts, filter, currency,
       scope: scopeWords(filter, accountName, info, this.services.timeZone, currency),
     };
-    if (view === 'total') return totalAnswer(input);
-    if (view === 'biggest') return biggestAnswer(input);
-    if (view === 'income') return incomeAnswer(input);
-    if (view === 'earnings') return earningsAnswer(input);
-    if (view === 'salary') return salaryAnswer(input);
-    return listAnswer(input, request.offset);
+    if (view === 'total') return await totalAnswer(input);
+    if (view === 'biggest') return await biggestAnswer(input);
+    if (view === 'income') return await incomeAnswer(input);
+    if (view === 'earnings') return await earningsAnswer(input);
+    if (view === 'salary') return await salaryAnswer(input);
+    return await listAnswer(input, request.offset);
   }
 }
 

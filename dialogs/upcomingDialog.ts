@@ -24,10 +24,10 @@ export class UpcomingDialog extends InsightDialog {
     super(UPCOMING_DIALOG, services, 'Upcoming');
   }
 
-  protected answer(input: InsightInput): Partial<Activity> {
+  protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, today, money } = input;
-    const series = recurringPayments(services.transactions, customerId, today, services.timeZone);
-    const payday = salarySeries(services.transactions, customerId, today, services.timeZone)?.nextDate ?? null;
+    const series = await recurringPayments(services.transactions, customerId, today, services.timeZone);
+    const payday = (await salarySeries(services.transactions, customerId, today, services.timeZone))?.nextDate ?? null;
     const until = payday && payday > today ? payday : addDays(today, HORIZON_DAYS);
     const asked = info.result.entities.period?.[0];
     const period: DateRange = asked ? { start: asked.start < today ? today : asked.start, end: restOf(asked, today) } : { start: today, end: until };
@@ -40,7 +40,7 @@ export class UpcomingDialog extends InsightDialog {
         ...debits.slice(0, SHOWN).map((d) => texts.upcomingLine(day(d.date), d.merchant, money(d.amountCents)))];
     const checking = input.accounts.find((a) => a.type === 'checking');
     if (checking) {
-      const projection = projectBalance(startingBalance(input, checking),
+      const projection = projectBalance(await startingBalance(input, checking),
         expectedDebits(series.filter((s) => s.accountId === checking.id), { start: today, end: until }, today));
       lines.push(...projectionLines(input, checking, projection, payday === until ? payday : null, until));
     }
@@ -64,8 +64,8 @@ function isMonday(date: string): boolean {
 }
 
 /** The booked balance with the pending movements already taken, as they will be. */
-function startingBalance(input: InsightInput, account: Account): number {
-  const pending = input.services.transactions.totals(input.customerId, { accountIds: [account.id], status: 'pending' });
+async function startingBalance(input: InsightInput, account: Account): Promise<number> {
+  const pending = await input.services.transactions.totals(input.customerId, { accountIds: [account.id], status: 'pending' });
   return account.balanceCents + pending.totalCents;
 }
 

@@ -45,7 +45,7 @@ const QUESTIONS: Record<'fr' | 'en', (merchant: string, shop: string) => Questio
  * Links `count` chat users on `channelId` to generated customers who have an online order (spread over
  * the whole bank, so that queries touch cold pages too), and writes their questions.
  */
-export function prepareUsers(db: Db, channelId: string, count: number, timeZone: string, now: Date): BenchUser[] {
+export async function prepareUsers(db: Db, channelId: string, count: number, timeZone: string, now: Date): Promise<BenchUser[]> {
   const links = new LinkStore(db, loadConfig({}).linking);
   const receipts = new ReceiptStore(db, { timeZone });
   const customers = db.prepare<{ count: number }, { id: string; locale: string }>(`
@@ -60,13 +60,13 @@ export function prepareUsers(db: Db, channelId: string, count: number, timeZone:
     WHERE a.customer_id = @customerId AND length(t.merchant) > 3
     GROUP BY t.merchant ORDER BY count(*) DESC, t.merchant LIMIT 1`);
   if (customers.length < count) throw new Error(`the bench database has ${customers.length} customers with an order, ${count} needed`);
-  return customers.map((customer, index) => {
+  return Promise.all(customers.map(async (customer, index) => {
     const userId = `bench-${channelId}-${index}`;
-    const code = links.issueCode(customer.id, now);
-    if (!code || links.redeem({ channelId, userId }, code, now).kind !== 'linked') throw new Error(`could not link ${userId}`);
+    const code = await links.issueCode(customer.id, now);
+    if (!code || (await links.redeem({ channelId, userId }, code, now)).kind !== 'linked') throw new Error(`could not link ${userId}`);
     const language = customer.locale.startsWith('fr') ? 'fr' : 'en';
     const merchant = favouriteMerchant.get({ customerId: customer.id })?.merchant ?? 'Carrefour';
-    const shop = receipts.latest(customer.id)?.merchant ?? 'Fnac';
+    const shop = (await receipts.latest(customer.id))?.merchant ?? 'Fnac';
     return { userId, customerId: customer.id, language, shop, questions: QUESTIONS[language](merchant, shop) };
-  });
+  }));
 }

@@ -30,8 +30,8 @@ async function main(options: BenchOptions): Promise<void> {
   const bank = openBenchBank(options.customers, options.months);
   console.log(`bank: ${options.customers} customers, ${options.months} months, ${bank.rows} transactions (${bank.path})`);
   const now = new Date();
-  const webchat = prepareUsers(bank.db, 'webchat', options.conversations, TIME_ZONE, now);
-  const emulator = prepareUsers(bank.db, 'emulator', Math.min(1000, options.conversations), TIME_ZONE, now);
+  const webchat = await prepareUsers(bank.db, 'webchat', options.conversations, TIME_ZONE, now);
+  const emulator = await prepareUsers(bank.db, 'emulator', Math.min(1000, options.conversations), TIME_ZONE, now);
   if (!options.soakOnly) await storeQueries(bank.db, webchat.slice(0, options.queryCustomers), now);
   bank.db.close();
 

@@ -28,9 +28,9 @@ export class ConversationKeeper implements Middleware {
     if (context.activity.type !== 'message') return;
     const info = turnInfo(context);
     // Read the link again: this very message may have linked the chat.
-    const link = this.deps.links.link(info.user, this.deps.clock.now());
+    const link = await this.deps.links.link(info.user, this.deps.clock.now());
     if (link.kind !== 'linked') return;
-    this.deps.references.save({
+    await this.deps.references.save({
       ...info.user,
       customerId: link.customerId,
       language: info.language,
@@ -41,11 +41,11 @@ export class ConversationKeeper implements Middleware {
   }
 
   private async sendDigest(context: TurnContext, language: 'fr' | 'en'): Promise<void> {
-    const held = this.deps.outbox.held(turnInfo(context).user);
+    const held = await this.deps.outbox.held(turnInfo(context).user);
     if (held.length === 0) return;
     const lines = held.map((item) => `• ${renderNotification(item.payload, language, this.deps.timeZone).split('\n').join('\n• ')}`);
     await context.sendActivity([textsFor(language).notify.digest, ...lines].join('\n'));
     const now = this.deps.clock.now();
-    for (const item of held) this.deps.outbox.markSent(item.id, now);
+    for (const item of held) await this.deps.outbox.markSent(item.id, now);
   }
 }

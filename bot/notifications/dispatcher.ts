@@ -95,10 +95,10 @@ export class NotificationDispatcher {
     let sent = 0;
     const now = this.deps.clock.now();
     const { batchSize, leaseMs } = this.deps.policy;
-    for (const item of this.deps.outbox.claimDue(now, batchSize, this.owner, new Date(now.getTime() + leaseMs))) {
+    for (const item of await this.deps.outbox.claimDue(now, batchSize, this.owner, new Date(now.getTime() + leaseMs))) {
       // Stopping: what is left of the claim goes back at once, for another process, instead of at the lease's end.
       if (this.stopped) {
-        this.deps.outbox.releaseClaim(item.id, this.owner);
+        await this.deps.outbox.releaseClaim(item.id, this.owner);
         continue;
       }
       if (await this.dispatch(item)) sent++;
@@ -119,16 +119,16 @@ export class NotificationDispatcher {
   private async dispatch(item: OutboxItem): Promise<boolean> {
     const { outbox, references, clock } = this.deps;
     const started = Date.now();
-    const saved = references.find({ channelId: item.channelId, userId: item.userId });
+    const saved = await references.find({ channelId: item.channelId, userId: item.userId });
     if (!saved) {
-      outbox.park(item.id, 'no conversation reference');
+      await outbox.park(item.id, 'no conversation reference');
       this.log(item, started, { outcome: 'failed', error: 'no conversation reference' }, 'warn');
       return false;
     }
     const now = clock.now();
     const delivery = proactiveDelivery(item.channelId, saved.lastMessageAt, now, item.payload);
     if (delivery.kind === 'hold') {
-      outbox.markHeld(item.id);
+      await outbox.markHeld(item.id);
       this.log(item, started, { outcome: 'held' });
       return false;
     }
@@ -138,7 +138,7 @@ export class NotificationDispatcher {
     } catch (error) {
       // Rendering again will fail again: parked with its reason, and the other rows go on.
       const reason = `unrenderable: ${(error as Error)?.name ?? 'error'}`;
-      outbox.park(item.id, reason);
+      await outbox.park(item.id, reason);
       this.log(item, started, { outcome: 'failed', error: reason }, 'warn');
       return false;
     }
@@ -147,26 +147,26 @@ export class NotificationDispatcher {
         await context.sendActivity({ type: 'message', text, channelData: delivery.channelData });
       });
     } catch (error) {
-      this.failed(item, error, started);
+      await this.failed(item, error, started);
       return false;
     }
-    outbox.markSent(item.id, clock.now());
+    await outbox.markSent(item.id, clock.now());
     this.log(item, started, { outcome: 'sent', attempts: item.attempts + 1 });
     return true;
   }
 
-  private failed(item: OutboxItem, error: unknown, started: number): void {
+  private async failed(item: OutboxItem, error: unknown, started: number): Promise<void> {
     const { outbox, clock, policy, random } = this.deps;
     const now = clock.now();
     const failure = classifySendFailure(error, now);
     const attempts = item.attempts + 1;
     if (!failure.retryable || attempts >= policy.maxAttempts) {
-      outbox.park(item.id, failure.errorClass);
+      await outbox.park(item.id, failure.errorClass);
       this.log(item, started, { outcome: 'failed', attempts, error: failure.errorClass }, 'warn');
       return;
     }
     const delay = retryDelayMs(attempts, policy.backoff, random, failure.retryAfterMs);
-    outbox.scheduleRetry(item.id, new Date(now.getTime() + delay), failure.errorClass);
+    await outbox.scheduleRetry(item.id, new Date(now.getTime() + delay), failure.errorClass);
     this.log(item, started, { outcome: 'retry', attempts, error: failure.errorClass, delayMs: delay }, 'warn');
   }
 }

@@ -28,7 +28,7 @@ export function eventsRoute({ intake, secret, clock, logger, onAccepted }: Event
   const router = express.Router();
   // inflate: false — the signature covers the exact bytes received; a compressed body is refused (415), never
   // decompressed and then checked, which would let one signed body stand for another encoding of it.
-  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BODY, inflate: false }), (req: Request, res: Response) => {
+  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BODY, inflate: false }), async (req: Request, res: Response) => {
     if (!secret) {
       res.status(503).json({ error: 'events are not configured (EVENTS_SECRET is unset)' });
       return;
@@ -52,7 +52,7 @@ export function eventsRoute({ intake, secret, clock, logger, onAccepted }: Event
       return;
     }
     try {
-      const outcome = intake.accept(json, clock.now());
+      const outcome = await intake.accept(json, clock.now());
       logger.info({ event: outcome.eventId, outcome: outcome.kind }, 'event');
       if (outcome.kind === 'accepted') {
         res.status(202).json({ status: 'accepted', id: outcome.eventId, notifications: outcome.notifications });

@@ -46,12 +46,12 @@ export class BotMetrics {
   }
 
   /** Notifications by status, read from the outbox at each scrape (so every process reports the same). */
-  watchOutbox(counts: () => OutboxCounts): void {
+  watchOutbox(counts: () => Promise<OutboxCounts>): void {
     new Gauge({
       name: 'bank_notifications', help: 'Notifications in the outbox, by status',
       labelNames: ['status'] as const, registers: [this.registry],
-      collect() {
-        for (const [status, count] of Object.entries(counts())) this.set({ status }, count);
+      async collect() {
+        for (const [status, count] of Object.entries(await counts())) this.set({ status }, count);
       },
     });
   }

@@ -13,13 +13,27 @@ export function timedStore<T extends object>(
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
         const end = histogram.startTimer({ store: name, operation: property });
+        let result: unknown;
         try {
-          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        } catch (error) {
+          end();
+          throw error;
+        }
+        // The stores answer with promises: the time is the query's, until it settles.
+        if (!(result instanceof Promise)) {
+          end();
           observe?.(property, result);
           return result;
-        } finally {
-          end();
         }
+        return result.then((settled) => {
+          end();
+          observe?.(property, settled);
+          return settled;
+        }, (error: unknown) => {
+          end();
+          throw error;
+        });
       };
     },
   });

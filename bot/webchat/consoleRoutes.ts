@@ -30,8 +30,9 @@ export function consoleRoutes(deps: ConsoleDeps): Router {
   const router = express.Router();
   const json = express.json({ limit: '4kb' });
 
-  router.get('/console/api/customers', (_req, res) => {
-    const customers = DEMO_PROFILES.map((p) => deps.services.accounts.customer(p.customer.id)).filter((c) => c !== null);
+  router.get('/console/api/customers', async (_req, res) => {
+    const found = await Promise.all(DEMO_PROFILES.map((p) => deps.services.accounts.customer(p.customer.id)));
+    const customers = found.filter((c) => c !== null);
     res.json(customers.map(({ id, name, locale }) => ({ id, name, locale })));
   });
 
@@ -43,27 +44,27 @@ export function consoleRoutes(deps: ConsoleDeps): Router {
     res.status(201).json(conversationResponse(conversation, deps));
   });
 
-  router.post('/console/api/link-code', json, (req, res) => {
-    const customer = customerOf(req, deps);
+  router.post('/console/api/link-code', json, async (req, res) => {
+    const customer = await customerOf(req, deps);
     if (!customer) return void res.status(400).json({ error: 'unknown customer' });
-    const code = deps.services.links.issueCode(customer.id, deps.clock.now());
+    const code = await deps.services.links.issueCode(customer.id, deps.clock.now());
     if (typeof code !== 'string') return void res.status(400).json({ error: 'unknown customer' });
     res.json({ code, text: `${customer.locale.startsWith('fr') ? 'lier' : 'link'} ${code}` });
   });
 
-  router.post('/console/api/sample-event', json, (req, res) => {
-    const customer = customerOf(req, deps);
-    const account = customer && deps.services.accounts.accounts(customer.id).find((a) => a.type === 'checking');
+  router.post('/console/api/sample-event', json, async (req, res) => {
+    const customer = await customerOf(req, deps);
+    const account = customer && (await deps.services.accounts.accounts(customer.id)).find((a) => a.type === 'checking');
     if (!account) return void res.status(400).json({ error: 'unknown customer' });
-    const outcome = deps.intake.accept(samplePayment(account.id, deps.clock.now()), deps.clock.now());
+    const outcome = await deps.intake.accept(samplePayment(account.id, deps.clock.now()), deps.clock.now());
     if (outcome.kind === 'accepted') deps.onEvent();
     res.status(202).json(outcome);
   });
 
-  router.get('/console/api/conversations/:id/transcript', (req, res) => {
+  router.get('/console/api/conversations/:id/transcript', async (req, res) => {
     const conversation = deps.log.find(String(req.params.id));
     if (!conversation?.console) return void res.status(404).json({ error: 'no such console conversation' });
-    const link = deps.services.links.link({ channelId: WEBCHAT_CHANNEL_ID, userId: conversation.userId }, deps.clock.now());
+    const link = await deps.services.links.link({ channelId: WEBCHAT_CHANNEL_ID, userId: conversation.userId }, deps.clock.now());
     const name = `${link.kind === 'linked' ? link.customerId : 'unlinked'}.webchat-${conversation.id.slice(0, 8)}.transcript`;
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
     res.json(emulatorTranscript(conversation));
@@ -92,10 +93,10 @@ export function emulatorTranscript(conversation: WebConversation): Partial<Activ
   return [arrival, ...conversation.activities.filter((a) => a.type !== 'typing')];
 }
 
-function customerOf(req: Request, deps: ConsoleDeps) {
+async function customerOf(req: Request, deps: ConsoleDeps) {
   const { customerId } = (req.body ?? {}) as { customerId?: unknown };
   return typeof customerId === 'string' && DEMO_PROFILES.some((p) => p.customer.id === customerId)
-    ? deps.services.accounts.customer(customerId) : null;
+    ? await deps.services.accounts.customer(customerId) : null;
 }
 
 /** A card payment of 23,40 € at a bakery, booked now: what a bank event looks like, in the dataset format. */

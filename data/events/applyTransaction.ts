@@ -1,4 +1,5 @@
-import type { Db } from '../database';
+import type { SqlClient } from '../sql/sqlClient';
+import { sqlOf, type SqlSource } from '../sql/sqlSource';
 import { DatasetError } from '../errors';
 import { writeDataset } from '../import/writer';
 import { MAX_BALANCE_CENTS, formatCents, isBoundedBalance } from '../money';
@@ -28,33 +29,37 @@ export class TransactionBooking {
   private readonly statements;
   private readonly history: MerchantHistory;
 
-  constructor(private readonly db: Db, private readonly timeZone: string) {
-    this.history = new MerchantHistory(db, timeZone);
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource, private readonly timeZone: string) {
+    const sql = sqlOf(source);
+    this.sql = sql;
+    this.history = new MerchantHistory(sql, timeZone);
     this.statements = {
-      account: db.prepare<{ id: string }, AccountRow>(
+      account: sql.statement<AccountRow>(
         'SELECT customer_id, type, name, currency, balance_cents FROM accounts WHERE id = @id'),
-      existing: db.prepare<{ id: string }, { status: string; account_id: string; amount_cents: number }>(
+      existing: sql.statement<{ status: string; account_id: string; amount_cents: number }>(
         'SELECT status, account_id, amount_cents FROM transactions WHERE id = @id'),
-      move: db.prepare('UPDATE accounts SET balance_cents = balance_cents + @amountCents WHERE id = @accountId'),
+      move: sql.statement('UPDATE accounts SET balance_cents = balance_cents + @amountCents WHERE id = @accountId'),
     };
   }
 
-  apply(transaction: Transaction): AppliedEvent {
-    const existing = this.statements.existing.get({ id: transaction.id });
+  async apply(transaction: Transaction): Promise<AppliedEvent> {
+    const existing = await this.statements.existing.get({ id: transaction.id });
     if (existing && !(existing.status === 'pending' && transaction.status === 'booked')) {
       throw new DatasetError('transaction.id', `${JSON.stringify(transaction.id)} is already recorded as ${existing.status}`);
     }
     if (existing && (existing.account_id !== transaction.accountId || existing.amount_cents !== transaction.amountCents)) {
       throw new DatasetError('transaction.amount', 'differs from the pending transaction it books');
     }
-    const before = this.statements.account.get({ id: transaction.accountId }) as AccountRow;
+    const before = (await this.statements.account.get({ id: transaction.accountId }))!;
     if (transaction.status === 'booked' && !isBoundedBalance(before.balance_cents + transaction.amountCents)) {
       throw new DatasetError('transaction.amount', `would take the account's balance beyond ±${formatCents(MAX_BALANCE_CENTS)}`);
     }
-    const unusual = this.unusual(before.customer_id, transaction);
-    writeDataset(this.db, { customers: [], accounts: [], transactions: [transaction], receipts: [], deliveries: [] });
+    const unusual = await this.unusual(before.customer_id, transaction);
+    await writeDataset(this.sql, { customers: [], accounts: [], transactions: [transaction], receipts: [], deliveries: [] });
     const booked = transaction.status === 'booked';
-    if (booked) this.statements.move.run({ amountCents: transaction.amountCents, accountId: transaction.accountId });
+    if (booked) await this.statements.move.run({ amountCents: transaction.amountCents, accountId: transaction.accountId });
     const balanceCents = before.balance_cents + (booked ? transaction.amountCents : 0);
     const account = { accountName: before.name, accountType: before.type, currency: before.currency };
 
@@ -82,13 +87,13 @@ export class TransactionBooking {
   }
 
   /** A booked payment out that is not a transfer between own accounts, judged against the earlier ones. */
-  private unusual(customerId: string, transaction: Transaction): UnusualReason[] {
+  private async unusual(customerId: string, transaction: Transaction): Promise<UnusualReason[]> {
     if (transaction.status !== 'booked' || transaction.amountCents >= 0 || transaction.counterpartyAccountId) return [];
     const merchant = transaction.merchant ?? transaction.description;
     const payment = {
       id: transaction.id, accountId: transaction.accountId, bookedAt: transaction.bookedAt, merchant,
       amountCents: -transaction.amountCents, date: localDate(new Date(transaction.bookedAt), this.timeZone),
     };
-    return unusualReasons(payment, this.history.before(customerId, merchant, transaction.id, transaction.bookedAt));
+    return unusualReasons(payment, await this.history.before(customerId, merchant, transaction.id, transaction.bookedAt));
   }
 }

@@ -3,10 +3,9 @@
  * delivery is held to exactly the dataset format, and a refusal names the field the same way
  * (`transaction.amount: "12,5" is not a decimal amount`).
  */
-import type { Db } from '../database';
 import { DatasetError } from '../errors';
 import type { DeliveryRow } from '../import/dataset';
-import { ExistingRecords } from '../import/existingRecords';
+import type { ExistingRecords } from '../import/existingRecords';
 import { RecordReader, describe, isPlainObject } from '../import/recordReader';
 import { readDelivery, readTransaction } from '../import/records';
 import { ReferenceChecks } from '../import/references';
@@ -36,11 +35,17 @@ export function checkEventAge(occurredAt: Date, now: Date, maxAgeSeconds: number
   if (-ageMs > maxAgeSeconds * 1000) throw new DatasetError('event.occurredAt', `is more than ${maxAgeSeconds} seconds in the future`);
 }
 
-/** The whole event; references (account, receipt) are checked against the database. */
-export function readBankEvent(db: Db, json: unknown): BankEvent {
+/** The record an event carries, for the ids it names (undefined when the body has none). */
+export function eventRecord(json: unknown): unknown {
+  const body = json as Record<string, unknown>;
+  return body.transaction ?? body.delivery;
+}
+
+/** The whole event; references (account, receipt) are checked against what the database holds. */
+export function readBankEvent(existing: ExistingRecords, json: unknown): BankEvent {
   const { id, type } = readEventEnvelope(json);
   const body = json as Record<string, unknown>;
-  const refs = new ReferenceChecks(new ExistingRecords(db));
+  const refs = new ReferenceChecks(existing);
   switch (type) {
     case 'transaction.booked':
       return { id, type, transaction: readTransaction(recordIn(body, 'transaction'), refs) };

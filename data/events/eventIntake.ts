@@ -1,7 +1,9 @@
-import type { Db } from '../database';
+import type { SqlClient } from '../sql/sqlClient';
+import { sqlOf, type SqlSource } from '../sql/sqlSource';
+import { ExistingRecords } from '../import/existingRecords';
 import { OutboxStore } from '../outboxStore';
 import { Recipients } from '../notifications/recipients';
-import { checkEventAge, readBankEvent, readEventEnvelope } from './bankEvent';
+import { checkEventAge, eventRecord, readBankEvent, readEventEnvelope } from './bankEvent';
 import { DeliveryUpdate } from './applyDelivery';
 import { TransactionBooking, type AppliedEvent } from './applyTransaction';
 
@@ -11,7 +13,7 @@ export type IntakeOutcome =
 
 /**
  * Accepts one bank event: the event row, its effect on the bank's records and the outbox rows it
- * causes are written in one SQLite transaction (an outbox), so a crash leaves all or none of them.
+ * causes are written in one transaction (an outbox), so a crash leaves all or none of them.
  * A repeated event id changes nothing. Throws `DatasetError` naming the bad field.
  */
 export class EventIntake {
@@ -19,39 +21,45 @@ export class EventIntake {
   private readonly transactions: TransactionBooking;
   private readonly deliveries: DeliveryUpdate;
   private readonly recipients: Recipients;
+  private readonly existing: (records: unknown[]) => Promise<ExistingRecords>;
 
   /** `maxAgeSeconds`: EVENTS_MAX_AGE_SECONDS, the replay window; `timeZone`: the bank's, for the calendar dates an unusual payment is judged on. */
-  constructor(private readonly db: Db, private readonly outbox: OutboxStore, private readonly maxAgeSeconds = 300, timeZone = 'Europe/Paris') {
-    this.transactions = new TransactionBooking(db, timeZone);
-    this.deliveries = new DeliveryUpdate(db);
-    this.recipients = new Recipients(db);
+  private readonly sql: SqlClient;
+
+  constructor(source: SqlSource, private readonly outbox: OutboxStore, private readonly maxAgeSeconds = 300, timeZone = 'Europe/Paris') {
+    const sql = sqlOf(source);
+    this.sql = sql;
+    this.transactions = new TransactionBooking(sql, timeZone);
+    this.deliveries = new DeliveryUpdate(sql);
+    this.recipients = new Recipients(sql);
+    this.existing = ExistingRecords.reader(sql);
     this.statements = {
-      seen: db.prepare<{ id: string }, { id: string }>('SELECT id FROM events WHERE id = @id'),
-      record: db.prepare('INSERT INTO events (id, type, received_at, body) VALUES (@id, @type, @now, @body)'),
+      seen: sql.statement<{ id: string }>('SELECT id FROM events WHERE id = @id'),
+      record: sql.statement('INSERT INTO events (id, type, received_at, body) VALUES (@id, @type, @now, @body)'),
     };
   }
 
-  accept(json: unknown, now: Date): IntakeOutcome {
-    return this.db.transaction((): IntakeOutcome => {
+  accept(json: unknown, now: Date): Promise<IntakeOutcome> {
+    return this.sql.transaction(async (): Promise<IntakeOutcome> => {
       const { id, occurredAt } = readEventEnvelope(json);
       checkEventAge(occurredAt, now, this.maxAgeSeconds);
-      if (this.statements.seen.get({ id })) return { kind: 'duplicate', eventId: id };
-      const event = readBankEvent(this.db, json);
-      this.statements.record.run({ id, type: event.type, now: now.toISOString(), body: JSON.stringify(json) });
+      if (await this.statements.seen.get({ id })) return { kind: 'duplicate', eventId: id };
+      const event = readBankEvent(await this.existing([eventRecord(json)]), json);
+      await this.statements.record.run({ id, type: event.type, now: now.toISOString(), body: JSON.stringify(json) });
       const applied = event.type === 'transaction.booked'
-        ? this.transactions.apply(event.transaction)
-        : this.deliveries.apply(event.delivery);
-      return { kind: 'accepted', eventId: id, notifications: this.enqueue(id, applied, now) };
-    }).immediate();
+        ? await this.transactions.apply(event.transaction)
+        : await this.deliveries.apply(event.delivery);
+      return { kind: 'accepted', eventId: id, notifications: await this.enqueue(id, applied, now) };
+    });
   }
 
-  private enqueue(eventId: string, applied: AppliedEvent, now: Date): number {
+  private async enqueue(eventId: string, applied: AppliedEvent, now: Date): Promise<number> {
     let count = 0;
-    for (const recipient of this.recipients.of(applied.customerId, applied.accountId, now)) {
+    for (const recipient of await this.recipients.of(applied.customerId, applied.accountId, now)) {
       const payload = applied.payloadFor(recipient);
       if (!payload) continue;
       const { channelId, userId } = recipient;
-      if (this.outbox.enqueue({ eventId, channelId, userId, customerId: applied.customerId, payload }, now)) count++;
+      if (await this.outbox.enqueue({ eventId, channelId, userId, customerId: applied.customerId, payload }, now)) count++;
     }
     return count;
   }

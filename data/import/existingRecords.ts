@@ -1,34 +1,67 @@
-/** What the database already holds, so a file may refer to records imported earlier. */
-import type { Db } from '../database';
+/**
+ * What the database already holds of the records a file names, so a file may refer to records imported
+ * earlier. Read once, before validation, for every id the file mentions (four queries, whatever its
+ * size); validation then checks references synchronously against this snapshot. Read inside the
+ * import's transaction, the snapshot is still the truth when the records are written.
+ */
+import type { SqlClient } from '../sql/sqlClient';
+
+const ID_FIELDS = ['id', 'customerId', 'accountId', 'counterpartyAccountId', 'transactionId', 'receiptId'];
 
 export class ExistingRecords {
-  private readonly customer;
-  private readonly accountOwnerOf;
-  private readonly transaction;
-  private readonly receipt;
-
-  constructor(db: Db) {
-    this.customer = db.prepare<{ id: string }, { id: string }>('SELECT id FROM customers WHERE id = @id');
-    this.accountOwnerOf = db.prepare<{ id: string }, { customerId: string }>(
-      'SELECT customer_id AS customerId FROM accounts WHERE id = @id');
-    this.transaction = db.prepare<{ id: string }, { id: string }>('SELECT id FROM transactions WHERE id = @id');
-    this.receipt = db.prepare<{ id: string }, { id: string }>('SELECT id FROM receipts WHERE id = @id');
-  }
+  private constructor(
+    private readonly customers: Set<string>,
+    private readonly owners: Map<string, string>,
+    private readonly transactions: Set<string>,
+    private readonly receipts: Set<string>,
+  ) {}
 
   hasCustomer(id: string): boolean {
-    return this.customer.get({ id }) !== undefined;
+    return this.customers.has(id);
   }
 
   /** The customer an existing account belongs to, or undefined if the account is new. */
   accountOwner(id: string): string | undefined {
-    return this.accountOwnerOf.get({ id })?.customerId;
+    return this.owners.get(id);
   }
 
   hasTransaction(id: string): boolean {
-    return this.transaction.get({ id }) !== undefined;
+    return this.transactions.has(id);
   }
 
   hasReceipt(id: string): boolean {
-    return this.receipt.get({ id }) !== undefined;
+    return this.receipts.has(id);
   }
+
+  /** The reader of these snapshots, its statements prepared once. */
+  static reader(sql: SqlClient): (records: unknown[]) => Promise<ExistingRecords> {
+    const ids = sql.dialect.jsonList('ids');
+    const customers = sql.statement<{ id: string }>(`SELECT id FROM customers WHERE id IN ${ids}`);
+    const accounts = sql.statement<{ id: string; customer_id: string }>(`SELECT id, customer_id FROM accounts WHERE id IN ${ids}`);
+    const transactions = sql.statement<{ id: string }>(`SELECT id FROM transactions WHERE id IN ${ids}`);
+    const receipts = sql.statement<{ id: string }>(`SELECT id FROM receipts WHERE id IN ${ids}`);
+    return async (records) => {
+      const params = { ids: JSON.stringify(idsNamedIn(records)) };
+      const idSet = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
+      return new ExistingRecords(
+        idSet(await customers.all(params)),
+        new Map((await accounts.all(params)).map((row) => [row.id, row.customer_id])),
+        idSet(await transactions.all(params)),
+        idSet(await receipts.all(params)),
+      );
+    };
+  }
+}
+
+/** Every string an id field of these records holds (anything else is the validation's to refuse). */
+function idsNamedIn(records: unknown[]): string[] {
+  const ids = new Set<string>();
+  for (const record of records) {
+    if (typeof record !== 'object' || record === null) continue;
+    for (const field of ID_FIELDS) {
+      const value = (record as Record<string, unknown>)[field];
+      if (typeof value === 'string') ids.add(value);
+    }
+  }
+  return [...ids];
 }

@@ -1,8 +1,7 @@
 /** Validates a whole import file before anything is written; the first problem found is thrown. */
-import type { Db } from '../database';
 import { DatasetError } from '../errors';
 import type { DatasetSection, ValidDataset } from './dataset';
-import { ExistingRecords } from './existingRecords';
+import type { ExistingRecords } from './existingRecords';
 import { RecordReader, describe, isPlainObject } from './recordReader';
 import { readAccount, readCustomer, readDelivery, readReceipt, readTransaction } from './records';
 import { ReferenceChecks } from './references';
@@ -11,9 +10,9 @@ import { ReferenceChecks } from './references';
  * Sections are read in dependency order (customers before the accounts that name them, and so on),
  * which is also the order of the format, so "first bad record" means the same to operators and code.
  */
-export function validateDataset(db: Db, json: unknown): ValidDataset {
+export function validateDataset(existing: ExistingRecords, json: unknown): ValidDataset {
   if (!isPlainObject(json)) throw new DatasetError('', 'the dataset is not a JSON object');
-  const refs = new ReferenceChecks(new ExistingRecords(db));
+  const refs = new ReferenceChecks(existing);
   const section = <T>(name: DatasetSection, read: (reader: RecordReader, refs: ReferenceChecks) => T): T[] => {
     const value = json[name];
     if (value === undefined) return [];

@@ -1,5 +1,5 @@
 /** Upserts validated records: an id seen before is updated in place, so re-importing never duplicates. */
-import type { Db } from '../database';
+import type { SqlClient } from '../sql/sqlClient';
 import type { ImportSummary, ValidDataset } from './dataset';
 
 const UPSERT_CUSTOMER = `
@@ -40,24 +40,24 @@ const UPSERT_DELIVERY = `
     estimated_delivery = excluded.estimated_delivery, delivered_at = excluded.delivered_at`;
 
 /** Writes the validated dataset; the caller holds the transaction that makes it all-or-nothing. */
-export function writeDataset(db: Db, data: ValidDataset): ImportSummary {
-  const customer = db.prepare(UPSERT_CUSTOMER);
-  const account = db.prepare(UPSERT_ACCOUNT);
-  const transaction = db.prepare(UPSERT_TRANSACTION);
-  const receipt = db.prepare(UPSERT_RECEIPT);
-  const deleteItems = db.prepare(DELETE_ITEMS);
-  const item = db.prepare(INSERT_ITEM);
-  const delivery = db.prepare(UPSERT_DELIVERY);
-  for (const row of data.customers) customer.run(row);
-  for (const row of data.accounts) account.run(row);
-  for (const row of data.transactions) transaction.run(row);
+export async function writeDataset(sql: SqlClient, data: ValidDataset): Promise<ImportSummary> {
+  const customer = sql.statement(UPSERT_CUSTOMER);
+  const account = sql.statement(UPSERT_ACCOUNT);
+  const transaction = sql.statement(UPSERT_TRANSACTION);
+  const receipt = sql.statement(UPSERT_RECEIPT);
+  const deleteItems = sql.statement(DELETE_ITEMS);
+  const item = sql.statement(INSERT_ITEM);
+  const delivery = sql.statement(UPSERT_DELIVERY);
+  for (const row of data.customers) await customer.run(row);
+  for (const row of data.accounts) await account.run(row);
+  for (const row of data.transactions) await transaction.run(row);
   for (const { items, ...row } of data.receipts) {
-    receipt.run(row);
+    await receipt.run(row);
     // A receipt's lines are replaced as a whole: the file is the truth about what was bought.
-    deleteItems.run({ receiptId: row.id });
-    items.forEach((line, position) => item.run({ receiptId: row.id, position, ...line }));
+    await deleteItems.run({ receiptId: row.id });
+    for (const [position, line] of items.entries()) await item.run({ receiptId: row.id, position, ...line });
   }
-  for (const row of data.deliveries) delivery.run(row);
+  for (const row of data.deliveries) await delivery.run(row);
   return {
     customers: data.customers.length,
     accounts: data.accounts.length,

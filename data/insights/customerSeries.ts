@@ -14,21 +14,21 @@ export const HISTORY_MONTHS = 13;
 const MAX_PAYMENTS = 20_000;
 
 /** Recurring money out (subscriptions, direct debits, rent) still running on `today`. */
-export function recurringPayments(store: TransactionStore, customerId: string, today: string, timeZone: string): RecurringSeries[] {
-  return detectRecurring(paymentsOf(store, customerId, today, timeZone, 'out'), today);
+export async function recurringPayments(store: TransactionStore, customerId: string, today: string, timeZone: string): Promise<RecurringSeries[]> {
+  return detectRecurring(await paymentsOf(store, customerId, today, timeZone, 'out'), today);
 }
 
 /** The salary as a series, for its next expected date; null when no regular salary shows. */
-export function salarySeries(store: TransactionStore, customerId: string, today: string, timeZone: string): RecurringSeries | null {
-  const series = detectRecurring(paymentsOf(store, customerId, today, timeZone, 'in', 'salary'), today);
+export async function salarySeries(store: TransactionStore, customerId: string, today: string, timeZone: string): Promise<RecurringSeries | null> {
+  const series = detectRecurring(await paymentsOf(store, customerId, today, timeZone, 'in', 'salary'), today);
   return series.find((s) => s.rhythm === 'monthly') ?? null;
 }
 
-function paymentsOf(
+async function paymentsOf(
   store: TransactionStore, customerId: string, today: string, timeZone: string, direction: Direction, category?: string,
-): Payment[] {
+): Promise<Payment[]> {
   const period = { start: addMonths(today, -HISTORY_MONTHS), end: today };
-  const { transactions } = store.search(customerId, {
+  const { transactions } = await store.search(customerId, {
     period, direction, category, excludeOwnTransfers: true, limit: MAX_PAYMENTS, offset: 0,
   });
   return transactions.map((t) => toPayment(t, timeZone));

@@ -1,5 +1,6 @@
 /** The customer's earlier payments at one merchant, for judging whether a new one is unusual. */
-import type { Db } from '../database';
+import type { SqlClient } from '../sql/sqlClient';
+import { sqlOf, type SqlSource } from '../sql/sqlSource';
 import { localDate } from '../time';
 import { HISTORY_MONTHS } from './customerSeries';
 import type { TimedPayment } from './unusual';
@@ -9,10 +10,11 @@ interface Row { id: string; accountId: string; bookedAt: string; amountCents: nu
 export class MerchantHistory {
   private readonly earlier;
 
-  constructor(db: Db, private readonly timeZone: string) {
+  constructor(source: SqlSource, private readonly timeZone: string) {
+    const sql = sqlOf(source);
     // Money out only, transfers between own accounts left out, as everywhere spending is read.
-    this.earlier = db.prepare<{ customerId: string; merchant: string; id: string; since: string; until: string }, Row>(`
-      SELECT t.id, t.account_id AS accountId, t.booked_at AS bookedAt, -t.amount_cents AS amountCents,
+    this.earlier = sql.statement<Row>(`
+      SELECT t.id, t.account_id AS "accountId", t.booked_at AS "bookedAt", -t.amount_cents AS "amountCents",
              coalesce(t.merchant, t.description) AS merchant
       FROM transactions t JOIN accounts a ON a.id = t.account_id
       WHERE a.customer_id = @customerId AND t.id <> @id AND t.amount_cents < 0 AND t.counterparty_account_id IS NULL
@@ -22,11 +24,11 @@ export class MerchantHistory {
   }
 
   /** Payments before `bookedAt` (and within the same instant), over the detector's history window. */
-  before(customerId: string, merchant: string, id: string, bookedAt: string): TimedPayment[] {
+  async before(customerId: string, merchant: string, id: string, bookedAt: string): Promise<TimedPayment[]> {
     const until = new Date(bookedAt);
     const since = new Date(until);
     since.setUTCMonth(since.getUTCMonth() - HISTORY_MONTHS);
-    return this.earlier.all({ customerId, merchant, id, since: since.toISOString(), until: until.toISOString() })
+    return (await this.earlier.all({ customerId, merchant, id, since: since.toISOString(), until: until.toISOString() }))
       .map((row) => ({ ...row, date: localDate(new Date(row.bookedAt), this.timeZone) }));
   }
 }

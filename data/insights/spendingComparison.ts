@@ -21,15 +21,14 @@ export interface SpendingComparison {
 }
 
 /** Per category, biggest change first; categories with nothing spent in either are left out. */
-export function compareWithUsual(store: TransactionStore, customerId: string, today: string, categories?: string[]): SpendingComparison {
+export async function compareWithUsual(store: TransactionStore, customerId: string, today: string, categories?: string[]): Promise<SpendingComparison> {
   const period = { start: `${today.slice(0, 8)}01`, end: today };
   const earlier = Array.from({ length: USUAL_MONTHS }, (_, i) => sameDaysOf(today, i + 1));
-  const spent = (category: string, range: DateRange) =>
-    store.totals(customerId, { period: range, category, direction: 'out', excludeOwnTransfers: true }).totalCents;
-  const rows = (categories ?? spendingCategories(store, customerId)).map((category) => ({
-    category,
-    currentCents: spent(category, period),
-    usualCents: Math.round(earlier.reduce((sum, range) => sum + spent(category, range), 0) / USUAL_MONTHS),
+  const spent = async (category: string, range: DateRange) =>
+    (await store.totals(customerId, { period: range, category, direction: 'out', excludeOwnTransfers: true })).totalCents;
+  const rows = await Promise.all((categories ?? await spendingCategories(store, customerId)).map(async (category) => {
+    const [currentCents, ...usual] = await Promise.all([period, ...earlier].map((range) => spent(category, range)));
+    return { category, currentCents, usualCents: Math.round(usual.reduce((sum, cents) => sum + cents, 0) / USUAL_MONTHS) };
   }));
   return {
     period,
@@ -40,16 +39,20 @@ export function compareWithUsual(store: TransactionStore, customerId: string, to
 }
 
 /** Money out, per category, over a period: what a breakdown shows, largest first. */
-export function spendingByCategory(store: TransactionStore, customerId: string, period: DateRange): { category: string; cents: number }[] {
-  return spendingCategories(store, customerId)
-    .map((category) => ({ category, cents: store.totals(customerId, { period, category, direction: 'out', excludeOwnTransfers: true }).totalCents }))
+export async function spendingByCategory(
+  store: TransactionStore, customerId: string, period: DateRange,
+): Promise<{ category: string; cents: number }[]> {
+  const rows = await Promise.all((await spendingCategories(store, customerId)).map(async (category) => ({
+    category, cents: (await store.totals(customerId, { period, category, direction: 'out', excludeOwnTransfers: true })).totalCents,
+  })));
+  return rows
     .filter((row) => row.cents > 0)
     .sort((a, b) => b.cents - a.cents || a.category.localeCompare(b.category));
 }
 
 /** Salary is never spending; every other category may be. */
-function spendingCategories(store: TransactionStore, customerId: string): string[] {
-  return store.categoriesOf(customerId).filter((c) => c !== 'salary');
+async function spendingCategories(store: TransactionStore, customerId: string): Promise<string[]> {
+  return (await store.categoriesOf(customerId)).filter((c) => c !== 'salary');
 }
 
 /** The first `day` days of the month `monthsBack` before, cut at its end (the 31st against a 30-day month). */

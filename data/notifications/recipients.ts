@@ -1,4 +1,5 @@
-import type { Db } from '../database';
+import type { SqlClient } from '../sql/sqlClient';
+import { sqlOf, type SqlSource } from '../sql/sqlSource';
 
 /** A chat linked to the customer that can be reached (it has written to us) and what it opted into. */
 export interface Recipient {
@@ -12,8 +13,10 @@ export interface Recipient {
   thresholdCents: number | null;
 }
 
+/** Settings are 0 and 1 on SQLite, booleans on PostgreSQL: read as truthiness. */
 interface Row {
-  channel_id: string; user_id: string; transactions: number | null; deliveries: number | null; unusual: number | null; threshold_cents: number | null;
+  channel_id: string; user_id: string; transactions: number | boolean | null; deliveries: number | boolean | null;
+  unusual: number | boolean | null; threshold_cents: number | null;
 }
 
 /**
@@ -23,8 +26,9 @@ interface Row {
 export class Recipients {
   private readonly statement;
 
-  constructor(db: Db) {
-    this.statement = db.prepare<{ customerId: string; accountId: string | null; now: string }, Row>(`
+  constructor(source: SqlSource) {
+    const sql = sqlOf(source);
+    this.statement = sql.statement<Row>(`
       SELECT r.channel_id, r.user_id, s.transactions, s.deliveries, s.unusual, t.threshold_cents
       FROM conversation_references r
       JOIN links l ON l.channel_id = r.channel_id AND l.user_id = r.user_id
@@ -34,13 +38,13 @@ export class Recipients {
       ORDER BY r.channel_id, r.user_id`);
   }
 
-  of(customerId: string, accountId: string | null, now: Date): Recipient[] {
-    return this.statement.all({ customerId, accountId, now: now.toISOString() }).map((row) => ({
+  async of(customerId: string, accountId: string | null, now: Date): Promise<Recipient[]> {
+    return (await this.statement.all({ customerId, accountId, now: now.toISOString() })).map((row) => ({
       channelId: row.channel_id,
       userId: row.user_id,
-      transactions: row.transactions === 1,
-      deliveries: row.deliveries === 1,
-      unusual: row.unusual === 1,
+      transactions: Boolean(row.transactions),
+      deliveries: Boolean(row.deliveries),
+      unusual: Boolean(row.unusual),
       thresholdCents: row.threshold_cents,
     }));
   }

@@ -2,12 +2,12 @@ import { AuditLog } from '../../../data/auditLog';
 import type { AdminCommand } from './adminCommand';
 
 /** `audit <customerId>`: every access to the customer's data, newest first. */
-export const auditCommand: AdminCommand = ([customerId], { db, out, err }) => {
+export const auditCommand: AdminCommand = async ([customerId], { db, out, err }) => {
   if (!customerId) {
     err('usage: npm run admin -- audit <customerId>');
     return 2;
   }
-  const entries = new AuditLog(db).entries(customerId);
+  const entries = await new AuditLog(db).entries(customerId);
   if (entries.length === 0) {
     out(`no access recorded for ${customerId}`);
     return 0;

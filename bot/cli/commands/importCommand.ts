@@ -4,7 +4,7 @@ import { DatasetError } from '../../../data/errors';
 import type { AdminCommand } from './adminCommand';
 
 /** `import <file.json>`: all or nothing; a refused file names its first bad field and writes nothing. */
-export const importCommand: AdminCommand = ([file], { db, out, err }) => {
+export const importCommand: AdminCommand = async ([file], { db, out, err }) => {
   if (!file) {
     err('usage: npm run admin -- import <file.json>');
     return 2;
@@ -17,7 +17,7 @@ export const importCommand: AdminCommand = ([file], { db, out, err }) => {
     return 1;
   }
   try {
-    const summary = importDataset(db, json);
+    const summary = await importDataset(db, json);
     out(`imported ${Object.entries(summary).map(([section, count]) => `${count} ${section}`).join(', ')}`);
     return 0;
   } catch (error) {

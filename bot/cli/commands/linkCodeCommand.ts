@@ -3,12 +3,12 @@ import { LinkStore } from '../../../data/linkStore';
 import type { AdminCommand } from './adminCommand';
 
 /** `link-code <customerId>`: the code is the last word printed, so scripts can take it with `awk '{print $NF}'`. */
-export const linkCodeCommand: AdminCommand = ([customerId], { db, config, out, err }) => {
+export const linkCodeCommand: AdminCommand = async ([customerId], { db, config, out, err }) => {
   if (!customerId) {
     err('usage: npm run admin -- link-code <customerId>');
     return 2;
   }
-  const code = new LinkStore(db, config.linking).issueCode(customerId, config.fixedNow ? new Date(config.fixedNow) : systemClock.now());
+  const code = await new LinkStore(db, config.linking).issueCode(customerId, config.fixedNow ? new Date(config.fixedNow) : systemClock.now());
   if (!code) {
     err(`no customer with id "${customerId}"`);
     return 1;

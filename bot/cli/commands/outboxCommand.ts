@@ -2,8 +2,8 @@ import { OutboxStore } from '../../../data/outboxStore';
 import type { AdminCommand } from './adminCommand';
 
 /** `outbox`: notifications not sent (pending, held for Messenger's window, failed), without their content. */
-export const outboxCommand: AdminCommand = (_args, { db, out }) => {
-  const rows = new OutboxStore(db).unfinished();
+export const outboxCommand: AdminCommand = async (_args, { db, out }) => {
+  const rows = await new OutboxStore(db).unfinished();
   if (rows.length === 0) {
     out('outbox: nothing pending, held or failed');
     return 0;

@@ -2,14 +2,15 @@ import { botState } from './001_bot_state';
 import { chatIdentity } from './002_chat_identity';
 import { notifications } from './003_notifications';
 import { limits } from './004_limits';
+import { bankRecords } from './005_bank_records';
 
 /**
- * PostgreSQL schema changes, in order: the chat-side tables so far (the bank's records follow when
- * their stores become asynchronous). Money is bigint cents, times timestamptz. Append only.
+ * PostgreSQL schema changes, in order: the chat-side tables, then the bank's records. Money is bigint cents, times timestamptz. Append only.
  */
 export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'bot state', sql: botState },
   { version: 2, name: 'chat identity', sql: chatIdentity },
   { version: 3, name: 'notifications', sql: notifications },
   { version: 4, name: 'limits', sql: limits },
+  { version: 5, name: 'bank records', sql: bankRecords },
 ];

@@ -1,0 +1,107 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type Database from 'better-sqlite3';
+import { SYNCHRONOUS } from '../durability';
+import type { SqlClient, SqlDialect, SqlParams, SqlStatement } from './sqlClient';
+
+const dialect: SqlDialect = {
+  jsonList: (param) => `(SELECT value FROM json_each(@${param}))`,
+};
+
+/**
+ * The SQL client over one better-sqlite3 connection. Statements are prepared once, when a store asks
+ * for them, and reused for every turn: the hot path stays a synchronous call wrapped in a resolved
+ * promise. A transaction holds the connection: while one is open (its work awaits between
+ * statements), statements from outside it wait for its end instead of slipping into it.
+ */
+function bound(params: SqlParams | undefined): unknown[] {
+  return params ? [params] : [];
+}
+
+export class SqliteClient implements SqlClient {
+  readonly engine = 'sqlite';
+  readonly dialect = dialect;
+  /** Set inside the work that holds the connection: its statements go ahead. */
+  private readonly mode = new AsyncLocalStorage<'transaction' | 'relaxed'>();
+  private held: Promise<void> | null = null;
+
+  constructor(readonly db: Database.Database) {}
+
+  statement<Row = unknown>(sql: string): SqlStatement<Row> {
+    const prepared = this.db.prepare<unknown[], Row>(sql);
+    const returnsRows = prepared.reader;
+    return {
+      // A statement without parameters refuses even an empty object.
+      all: (params) => this.when(() => prepared.all(...bound(params))),
+      get: (params) => this.when(() => prepared.get(...bound(params))),
+      run: (params) => this.when(() => (returnsRows ? prepared.all(...bound(params)).length : prepared.run(...bound(params)).changes)),
+    };
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const mode = this.mode.getStore();
+    if (mode === 'transaction') return work();
+    const body = async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await this.mode.run('transaction', work);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    return mode === 'relaxed' ? body() : this.hold(body);
+  }
+
+  async relaxed<T>(write: () => Promise<T>): Promise<T> {
+    if (this.mode.getStore()) return write();
+    return this.hold(async () => {
+      this.db.pragma('synchronous = NORMAL');
+      try {
+        return await this.mode.run('relaxed', write);
+      } finally {
+        this.db.pragma(`synchronous = ${SYNCHRONOUS}`);
+      }
+    });
+  }
+
+  /** Runs `work` with the connection to itself: statements from elsewhere wait until it ends. */
+  private async hold<T>(work: () => Promise<T>): Promise<T> {
+    while (this.held) await this.held;
+    let release = () => undefined as void;
+    this.held = new Promise<void>((resolve) => { release = resolve; });
+    try {
+      return await work();
+    } finally {
+      this.held = null;
+      release();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  /**
+   * Runs one statement now, unless a transaction other than the caller's holds the connection: then
+   * once it has ended (and no other has started meanwhile).
+   */
+  private when<T>(execute: () => T): Promise<T> {
+    if (this.held !== null && !this.mode.getStore()) return this.held.then(() => this.when(execute));
+    try {
+      return Promise.resolve(execute());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+}
+
+const clients = new WeakMap<Database.Database, SqliteClient>();
+
+/** The one client of a connection: every store on it must share its transaction lock. */
+export function sqliteClient(db: Database.Database): SqliteClient {
+  let client = clients.get(db);
+  if (!client) clients.set(db, (client = new SqliteClient(db)));
+  return client;
+}
