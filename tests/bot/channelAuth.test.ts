@@ -22,7 +22,7 @@ describe('channel authentication with credentials (tokens signed by a key served
     // botbuilder prints every refused token to the console; the assertions below are on what the caller sees.
     quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     http = await startHttpBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret', BotOpenIdMetadata: keys.metadataUrl } });
-    linkChatUser(http.bot, USER, 'c1');
+    await linkChatUser(http.bot, USER, 'c1');
   });
   afterEach(async () => {
     await http.stop();
@@ -43,7 +43,7 @@ describe('channel authentication with credentials (tokens signed by a key served
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: 'unauthorized' });
     expect(http.connector.received).toEqual([]);
-    expect(http.bot.services.audit.entries('c1')).toEqual([]);
+    expect(await http.bot.services.audit.entries('c1')).toEqual([]);
     expect(http.bot.db.prepare('SELECT count(*) AS n FROM bot_state').get()).toEqual({ n: 0 });
   }
 
@@ -60,7 +60,7 @@ describe('channel authentication with credentials (tokens signed by a key served
       '• Livret A (FR76 •••• •••• 0987) : 12\u202f452,07\u00a0€',
       '• Carte Visa Premier (•••• 4242) : -1\u202f071,77\u00a0€',
     ].join('\n')]);
-    expect(http.bot.services.audit.entries('c1')).toHaveLength(1);
+    expect(await http.bot.services.audit.entries('c1')).toHaveLength(1);
   });
 
   it('refuses a request without a token', async () => {
@@ -102,7 +102,7 @@ describe('channel authentication with credentials (tokens signed by a key served
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: { type: string; text?: string }[] };
     expect(body.activities.filter((a) => a.type === 'message').map((a) => a.text).join('\n')).not.toContain('Livret A');
-    expect(http.bot.services.audit.entries('c1')).toEqual([]);
+    expect(await http.bot.services.audit.entries('c1')).toEqual([]);
   });
 
   it('refuses a token that is not a JWT, or not a Bearer', async () => {

@@ -25,12 +25,12 @@ describe('the demo bank for the terminal chat (local mode, this machine only)', 
     const { customerId, code } = await issued.json() as { customerId: string; code: string };
     expect(customerId).toBe('c2');
     const user = { channelId: 'terminal', userId: 'someone' };
-    expect(http.bot.services.links.redeem(user, code, http.bot.clock.now())).toMatchObject({ kind: 'linked', customerId: 'c2' });
+    expect(await http.bot.services.links.redeem(user, code, http.bot.clock.now())).toMatchObject({ kind: 'linked', customerId: 'c2' });
   });
 
   it('never issues a code for an imported customer, even one with a demo id', async () => {
     const db = openDatabase(':memory:');
-    importDataset(db, { customers: [{ id: 'c1', name: 'Karim Benali', locale: 'fr-FR' }], accounts: [], transactions: [] });
+    await importDataset(db, { customers: [{ id: 'c1', name: 'Karim Benali', locale: 'fr-FR' }], accounts: [], transactions: [] });
     http = await startHttpBot({ db });
     expect(await (await fetch(`${http.url}/api/demo/customers`)).json()).toEqual({ customers: [] });
     for (const customerId of ['c1', 'k1', 42, null]) {

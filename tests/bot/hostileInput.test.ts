@@ -11,7 +11,7 @@ describe('hostile and broken input at the HTTP endpoint', () => {
 
   beforeEach(async () => {
     http = await startHttpBot({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
-    linkChatUser(http.bot, EMULATOR_USER, 'c1');
+    await linkChatUser(http.bot, EMULATOR_USER, 'c1');
     before = bankFingerprint(http.bot.db);
   });
   afterEach(async () => {

@@ -31,7 +31,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
   });
 
   it('links with a code, then answers the balance with a trace of the recognizer result', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     expect((await http.post({ type: 'message', id: 'm1', text: `lier ${code}` })).status).toBe(200);
     expect((await http.post({ type: 'message', id: 'm2', text: 'combien sur mon livret A ?' })).status).toBe(200);
 
@@ -56,7 +56,7 @@ describe('HTTP endpoint, as the Emulator speaks to it', () => {
   });
 
   it('puts the replies in the HTTP body with deliveryMode expectReplies, and calls nobody back', async () => {
-    linkChatUser(http.bot, EMULATOR_USER, 'c2');
+    await linkChatUser(http.bot, EMULATOR_USER, 'c2');
     const response = await http.post({ type: 'message', id: 'm1', text: "what's in my savings?", deliveryMode: 'expectReplies' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: { type: string; text?: string }[] };

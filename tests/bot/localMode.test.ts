@@ -19,12 +19,12 @@ describe('local mode (no channel credentials)', () => {
     'https://attacker.example/', 'http://10.0.0.5:3978', 'http://127.0.0.1.attacker.example', 'http://user@evil.example',
     'file:///etc/passwd', 'not a url',
   ])('refuses serviceUrl %s with 403 and runs no turn, even for a linked chat user', async (serviceUrl) => {
-    linkChatUser(http.bot, { channelId: 'emulator', userId: 'emulator-user' }, 'c1');
+    await linkChatUser(http.bot, { channelId: 'emulator', userId: 'emulator-user' }, 'c1');
     const response = await http.post({ type: 'message', id: 'm1', text: 'quel est mon solde ?', serviceUrl });
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: 'serviceUrl must be on loopback in local mode' });
     expect(http.connector.received).toEqual([]);
-    expect(http.bot.services.audit.entries('c1')).toEqual([]);
+    expect(await http.bot.services.audit.entries('c1')).toEqual([]);
     expect(http.bot.db.prepare('SELECT count(*) AS n FROM bot_state').get()).toEqual({ n: 0 });
   });
 

@@ -14,9 +14,9 @@ describe('logs', () => {
     const log = capturedLog('debug');
     const clock = new FixedClock(NOW);
     const db = openDatabase(':memory:');
-    seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
+    await seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
     const bot = { ...composeBot(db, loadConfig({ DATABASE_PATH: ':memory:' }), clock, await sharedRecognizer(), log.logger), db, clock, config: loadConfig({}) };
-    const code = bot.services.links.issueCode('c1', clock.now()) as string;
+    const code = await bot.services.links.issueCode('c1', clock.now()) as string;
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
     const messages = [`lier ${code}`, 'quel est mon solde ?', 'combien sur mon livret A', 'combien j’ai dépensé chez Carrefour en octobre ?',
       'reçu de ma commande FN-20418836', 'quelles données avez-vous sur moi ?'];

@@ -9,13 +9,13 @@ const NOW = new Date('2026-11-29T09:00:10Z');
 describe('per-user rate limit', () => {
   it('answers a flood once, politely, then reads nothing until the next minute', async () => {
     const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     const camille = testAdapter(bot, CAMILLE, 'fr-FR');
     const replies = [];
     for (let i = 0; i < 6; i++) replies.push(await say(camille, 'quel est mon solde ?'));
     expect(replies.map((r) => r.length)).toEqual([1, 1, 1, 1, 0, 0]);
     expect(textOf(replies[3][0])).toBe('Vous m’envoyez des messages plus vite que je ne peux répondre. Attendez une minute, puis reposez votre question.');
-    expect(bot.services.audit.entries('c1')).toHaveLength(3);
+    expect(await bot.services.audit.entries('c1')).toHaveLength(3);
 
     bot.clock.advance(60_000);
     const [next] = await say(camille, 'quel est mon solde ?');
@@ -70,9 +70,9 @@ describe('per-user rate limit', () => {
     try {
       const first = new MessageRate(openDatabase(join(dir, 'bank.db')), 2);
       const second = new MessageRate(openDatabase(join(dir, 'bank.db')), 2);
-      expect([first.count(CAMILLE, NOW), second.count(CAMILLE, NOW), first.count(CAMILLE, NOW), second.count(CAMILLE, NOW)])
+      expect([await first.count(CAMILLE, NOW), await second.count(CAMILLE, NOW), await first.count(CAMILLE, NOW), await second.count(CAMILLE, NOW)])
         .toEqual(['ok', 'ok', 'refuse', 'ignore']);
-      expect(first.count(CAMILLE, new Date('2026-11-29T09:01:00Z'))).toBe('ok');
+      expect(await first.count(CAMILLE, new Date('2026-11-29T09:01:00Z'))).toBe('ok');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

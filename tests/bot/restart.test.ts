@@ -11,7 +11,7 @@ describe('state that survives a restart', () => {
   it('answers after a restart the question asked before it', async () => {
     const path = join(dir, 'bank.db');
     const before = await startHttpBot({ db: openDatabase(path) });
-    const code = before.bot.services.links.issueCode('c1', before.bot.clock.now()) as string;
+    const code = await before.bot.services.links.issueCode('c1', before.bot.clock.now()) as string;
     await before.post({ type: 'message', id: 'm1', text: 'lier mon compte' });
     expect(before.connector.messages().map((m) => m.text)).toEqual(['Quel est votre code de liaison ? Il compte 8 caractères.']);
     await before.stop();
@@ -23,7 +23,7 @@ describe('state that survives a restart', () => {
       expect(after.connector.messages().map((m) => m.text)).toEqual([
         'C’est fait, cette conversation est liée. Bienvenue, Camille ! Que voulez-vous consulter ?',
       ]);
-      expect(after.bot.services.links.link({ channelId: 'emulator', userId: 'emulator-user' }, after.bot.clock.now()))
+      expect(await after.bot.services.links.link({ channelId: 'emulator', userId: 'emulator-user' }, after.bot.clock.now()))
         .toMatchObject({ kind: 'linked', customerId: 'c1' });
     } finally {
       await after.stop();

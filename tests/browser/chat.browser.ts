@@ -44,7 +44,7 @@ describe('web chat in Chromium', () => {
   });
 
   it('links with a one-time code', async () => {
-    const code = server.bot.services.links.issueCode('c1', server.bot.clock.now()) as string;
+    const code = await server.bot.services.links.issueCode('c1', server.bot.clock.now()) as string;
     await say(page, `lier ${code}`);
     await seen('C’est fait, cette conversation est liée. Bienvenue, Camille !');
     await shot('linked');

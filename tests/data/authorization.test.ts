@@ -19,41 +19,41 @@ describe('every store answers another customer\'s record as "not found"', () => 
   let receipts: ReceiptStore;
   let deliveries: DeliveryStore;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     db = openDatabase(':memory:');
-    seedDemoBankIfEmpty(db, NOW, ZONE.timeZone);
+    await seedDemoBankIfEmpty(db, NOW, ZONE.timeZone);
     accounts = new AccountStore(db);
     transactions = new TransactionStore(db, ZONE);
     receipts = new ReceiptStore(db, ZONE);
     deliveries = new DeliveryStore(db, ZONE);
   });
 
-  it('the records exist for their owner', () => {
-    expect(accounts.account('c1', 'c1-savings')?.balanceCents).toBe(1_245_207);
-    expect(receipts.receipt('c1', 'c1-r-fnac')?.orderNumber).toBe('FN-20418836');
-    expect(receipts.find('c1', { orderNumber: 'FN-20418836' }).map((r) => r.totalCents)).toEqual([36_298]);
-    expect(deliveries.delivery('c1', 'c1-d-fnac')?.estimatedDelivery).toBe('2026-12-02');
-    expect(deliveries.find('c1', { orderNumber: 'FN-20418836' })).toHaveLength(1);
-    expect(deliveries.find('c1', { receiptId: 'c1-r-boulanger' }).map((d) => d.orderNumber)).toEqual(['BL-771204519']);
-    expect(receipts.find('c1', { merchant: 'Fnac' }).map((r) => r.orderNumber)).toEqual(['FN-20418836', 'FN-02524837', 'FN-41462344']);
-    expect(transactions.totals('c1', { merchant: 'Carrefour', period: { start: '2026-10-01', end: '2026-10-31' }, direction: 'out' }))
+  it('the records exist for their owner', async () => {
+    expect((await accounts.account('c1', 'c1-savings'))?.balanceCents).toBe(1_245_207);
+    expect((await receipts.receipt('c1', 'c1-r-fnac'))?.orderNumber).toBe('FN-20418836');
+    expect((await receipts.find('c1', { orderNumber: 'FN-20418836' })).map((r) => r.totalCents)).toEqual([36_298]);
+    expect((await deliveries.delivery('c1', 'c1-d-fnac'))?.estimatedDelivery).toBe('2026-12-02');
+    expect(await deliveries.find('c1', { orderNumber: 'FN-20418836' })).toHaveLength(1);
+    expect((await deliveries.find('c1', { receiptId: 'c1-r-boulanger' })).map((d) => d.orderNumber)).toEqual(['BL-771204519']);
+    expect((await receipts.find('c1', { merchant: 'Fnac' })).map((r) => r.orderNumber)).toEqual(['FN-20418836', 'FN-02524837', 'FN-41462344']);
+    expect(await transactions.totals('c1', { merchant: 'Carrefour', period: { start: '2026-10-01', end: '2026-10-31' }, direction: 'out' }))
       .toEqual({ totalCents: 19_645, count: 4, pendingCents: 0, ownTransfersLeftOut: 0 });
-    expect(transactions.balanceAt('c1', 'c1-checking', '2026-10-31')).toBe(347_732);
+    expect(await transactions.balanceAt('c1', 'c1-checking', '2026-10-31')).toBe(347_732);
   });
 
   it.each([
-    ['an account', () => accounts.account('c2', 'c1-savings'), () => accounts.account('c2', 'no-such-account')],
-    ['a receipt by id', () => receipts.receipt('c2', 'c1-r-fnac'), () => receipts.receipt('c2', 'c2-r-nothing')],
-    ['an order number', () => receipts.find('c2', { orderNumber: 'FN-20418836' }), () => receipts.find('c2', { orderNumber: 'FN-00000000' })],
-    ['a merchant\'s receipts', () => receipts.find('c2', { merchant: 'Fnac' }), () => receipts.find('c2', { merchant: 'Nowhere' })],
-    ['a delivery by id', () => deliveries.delivery('c2', 'c1-d-fnac'), () => deliveries.delivery('c2', 'c2-d-nothing')],
-    ['a delivery by order number', () => deliveries.find('c2', { orderNumber: 'BL-771204519' }), () => deliveries.find('c2', { orderNumber: 'BL-000000000' })],
-    ['a delivery by receipt', () => deliveries.find('c2', { receiptId: 'c1-r-boulanger' }), () => deliveries.find('c2', { receiptId: 'c2-r-nothing' })],
-    ['transactions of an account', () => transactions.search('c2', { accountIds: ['c1-checking'], limit: 10, offset: 0 }),
-      () => transactions.search('c2', { accountIds: ['no-such-account'], limit: 10, offset: 0 })],
-    ['a merchant\'s total', () => transactions.totals('c2', { merchant: 'Carrefour', direction: 'out' }),
-      () => transactions.totals('c2', { merchant: 'Nowhere', direction: 'out' })],
-    ['a past balance', () => transactions.balanceAt('c2', 'c1-checking', '2026-10-31'), () => transactions.balanceAt('c2', 'nope', '2026-10-31')],
+    ['an account', async () => await accounts.account('c2', 'c1-savings'), async () => await accounts.account('c2', 'no-such-account')],
+    ['a receipt by id', async () => await receipts.receipt('c2', 'c1-r-fnac'), async () => await receipts.receipt('c2', 'c2-r-nothing')],
+    ['an order number', async () => await receipts.find('c2', { orderNumber: 'FN-20418836' }), async () => await receipts.find('c2', { orderNumber: 'FN-00000000' })],
+    ['a merchant\'s receipts', async () => await receipts.find('c2', { merchant: 'Fnac' }), async () => await receipts.find('c2', { merchant: 'Nowhere' })],
+    ['a delivery by id', async () => await deliveries.delivery('c2', 'c1-d-fnac'), async () => await deliveries.delivery('c2', 'c2-d-nothing')],
+    ['a delivery by order number', async () => await deliveries.find('c2', { orderNumber: 'BL-771204519' }), async () => await deliveries.find('c2', { orderNumber: 'BL-000000000' })],
+    ['a delivery by receipt', async () => await deliveries.find('c2', { receiptId: 'c1-r-boulanger' }), async () => await deliveries.find('c2', { receiptId: 'c2-r-nothing' })],
+    ['transactions of an account', async () => await transactions.search('c2', { accountIds: ['c1-checking'], limit: 10, offset: 0 }),
+      async () => await transactions.search('c2', { accountIds: ['no-such-account'], limit: 10, offset: 0 })],
+    ['a merchant\'s total', async () => await transactions.totals('c2', { merchant: 'Carrefour', direction: 'out' }),
+      async () => await transactions.totals('c2', { merchant: 'Nowhere', direction: 'out' })],
+    ['a past balance', async () => await transactions.balanceAt('c2', 'c1-checking', '2026-10-31'), async () => await transactions.balanceAt('c2', 'nope', '2026-10-31')],
   ])('%s of c1 asked by c2 reads exactly as one that does not exist', (_what, othersRecord, missingRecord) => {
     const answer = othersRecord();
     expect(answer).toEqual(missingRecord());

@@ -17,7 +17,7 @@ describe('online backup and restore', () => {
   it('copies a consistent instant while another process makes 1,000 writes, and restores it', async () => {
     const live = join(dir, 'live.db');
     const db = openDatabase(live);
-    seedDemoBankIfEmpty(db, NOW, 'Europe/Paris');
+    await seedDemoBankIfEmpty(db, NOW, 'Europe/Paris');
     const writer = startWriter(live, 1000);
     while (count(db, 'events') < 100) await new Promise((resolve) => setTimeout(resolve, 5));
     const backup = join(dir, 'copy.db');

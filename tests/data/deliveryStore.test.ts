@@ -5,14 +5,14 @@ import { TIME_ZONE, smallBankDb } from './fixtures/smallBankDb';
 describe('DeliveryStore', () => {
   let db: Db;
   let store: DeliveryStore;
-  beforeEach(() => {
-    db = smallBankDb();
+  beforeEach(async () => {
+    db = await smallBankDb();
     store = new DeliveryStore(db, { timeZone: TIME_ZONE });
   });
   afterEach(() => db.close());
 
-  it('lists the customer\'s deliveries by estimated date, with the receipt\'s merchant and order number', () => {
-    expect(store.find('c1')).toEqual([
+  it('lists the customer\'s deliveries by estimated date, with the receipt\'s merchant and order number', async () => {
+    expect(await store.find('c1')).toEqual([
       { id: 'd2', receiptId: 'r2', carrier: 'Chronopost', trackingNumber: 'XY1', status: 'delivered',
         estimatedDelivery: '2026-11-06', deliveredAt: '2026-11-06T10:00:00.000Z', merchant: 'Amazon', orderNumber: 'AMZ-1' },
       { id: 'd1', receiptId: 'r1', carrier: 'Colissimo', trackingNumber: '6A123', status: 'in_transit',
@@ -20,20 +20,20 @@ describe('DeliveryStore', () => {
     ]);
   });
 
-  it('filters by merchant, order number, receipt, status, and parcels still under way', () => {
-    expect(store.find('c1', { merchant: 'fnac' }).map((d) => d.id)).toEqual(['d1']);
-    expect(store.find('c1', { orderNumber: 'AMZ-1' }).map((d) => d.id)).toEqual(['d2']);
-    expect(store.find('c1', { receiptId: 'r1' }).map((d) => d.id)).toEqual(['d1']);
-    expect(store.find('c1', { status: 'delivered' }).map((d) => d.id)).toEqual(['d2']);
-    expect(store.underWay('c1').map((d) => d.id)).toEqual(['d1']);
-    expect(store.underWay('c2').map((d) => d.id)).toEqual(['e1']);
+  it('filters by merchant, order number, receipt, status, and parcels still under way', async () => {
+    expect((await store.find('c1', { merchant: 'fnac' })).map((d) => d.id)).toEqual(['d1']);
+    expect((await store.find('c1', { orderNumber: 'AMZ-1' })).map((d) => d.id)).toEqual(['d2']);
+    expect((await store.find('c1', { receiptId: 'r1' })).map((d) => d.id)).toEqual(['d1']);
+    expect((await store.find('c1', { status: 'delivered' })).map((d) => d.id)).toEqual(['d2']);
+    expect((await store.underWay('c1')).map((d) => d.id)).toEqual(['d1']);
+    expect((await store.underWay('c2')).map((d) => d.id)).toEqual(['e1']);
   });
 
-  it('treats another customer\'s delivery exactly like a missing one', () => {
-    expect(store.delivery('c1', 'd1')?.status).toBe('in_transit');
-    expect(store.delivery('c2', 'd1')).toBeNull();
-    expect(store.delivery('c2', 'nope')).toBeNull();
-    expect(store.find('c2', { orderNumber: 'FN-1001' })).toEqual([]);
-    expect(store.find('c2', { receiptId: 'r1' })).toEqual([]);
+  it('treats another customer\'s delivery exactly like a missing one', async () => {
+    expect((await store.delivery('c1', 'd1'))?.status).toBe('in_transit');
+    expect(await store.delivery('c2', 'd1')).toBeNull();
+    expect(await store.delivery('c2', 'nope')).toBeNull();
+    expect(await store.find('c2', { orderNumber: 'FN-1001' })).toEqual([]);
+    expect(await store.find('c2', { receiptId: 'r1' })).toEqual([]);
   });
 });

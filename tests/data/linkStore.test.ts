@@ -20,8 +20,9 @@ describe('LinkStore', () => {
     links = new LinkStore(db, POLICY);
   });
 
-  it('issues 8-character codes with a digit, and stores only their hash', () => {
-    const codes = Array.from({ length: 200 }, () => links.issueCode('c1', NOW) as string);
+  it('issues 8-character codes with a digit, and stores only their hash', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 200; i++) codes.push(await links.issueCode('c1', NOW) as string);
     for (const code of codes) expect(code).toMatch(/^(?=.*\d)[A-HJKMNP-Z2-9]{8}$/);
     const stored = db.prepare('SELECT code_hash FROM link_codes ORDER BY rowid').all() as { code_hash: string }[];
     expect(stored.map((row) => row.code_hash)).toEqual(codes.map((code) => createHash('sha256').update(code).digest('hex')));
@@ -30,41 +31,42 @@ describe('LinkStore', () => {
     expect(codes.filter((code) => everything.includes(code))).toEqual([]);
   });
 
-  it('refuses to issue a code for an unknown customer', () => {
-    expect(links.issueCode('nobody', NOW)).toBeNull();
+  it('refuses to issue a code for an unknown customer', async () => {
+    expect(await links.issueCode('nobody', NOW)).toBeNull();
   });
 
-  it('links a chat user with a valid code, ignoring case and spaces, once only', () => {
-    const code = links.issueCode('c1', NOW) as string;
+  it('links a chat user with a valid code, ignoring case and spaces, once only', async () => {
+    const code = await links.issueCode('c1', NOW) as string;
     const typed = `${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`;
-    expect(links.redeem(camille, typed, minutesLater(1))).toEqual({ kind: 'linked', customerId: 'c1' });
-    expect(links.link(camille, minutesLater(2))).toEqual({
+    expect(await links.redeem(camille, typed, minutesLater(1))).toEqual({ kind: 'linked', customerId: 'c1' });
+    expect(await links.link(camille, minutesLater(2))).toEqual({
       kind: 'linked', customerId: 'c1', expiresAt: new Date('2027-05-28T10:01:00Z'),
     });
     const other = { channelId: 'facebook', userId: 'psid-2' };
-    expect(links.redeem(other, code, minutesLater(2))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
+    expect(await links.redeem(other, code, minutesLater(2))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
   });
 
-  it('refuses a code after its 10 minutes', () => {
-    const code = links.issueCode('c1', NOW) as string;
-    expect(links.redeem(camille, code, minutesLater(10))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
-    expect(links.link(camille, minutesLater(10))).toEqual({ kind: 'none' });
+  it('refuses a code after its 10 minutes', async () => {
+    const code = await links.issueCode('c1', NOW) as string;
+    expect(await links.redeem(camille, code, minutesLater(10))).toEqual({ kind: 'invalid', attemptsLeft: 4 });
+    expect(await links.link(camille, minutesLater(10))).toEqual({ kind: 'none' });
   });
 
-  it('treats the same user id on another channel as another person', () => {
-    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
-    expect(links.link({ channelId: 'msteams', userId: 'psid-1' }, NOW)).toEqual({ kind: 'none' });
+  it('treats the same user id on another channel as another person', async () => {
+    await links.redeem(camille, await links.issueCode('c1', NOW) as string, NOW);
+    expect(await links.link({ channelId: 'msteams', userId: 'psid-1' }, NOW)).toEqual({ kind: 'none' });
   });
 
-  it('locks linking after 5 wrong codes, even for the right code, for 15 minutes', () => {
-    const code = links.issueCode('c1', NOW) as string;
-    const outcomes = [1, 2, 3, 4].map(() => links.redeem(camille, 'WRONGONE', NOW));
+  it('locks linking after 5 wrong codes, even for the right code, for 15 minutes', async () => {
+    const code = await links.issueCode('c1', NOW) as string;
+    const outcomes = [];
+    for (let i = 0; i < 4; i++) outcomes.push(await links.redeem(camille, 'WRONGONE', NOW));
     expect(outcomes.map((o) => (o.kind === 'invalid' ? o.attemptsLeft : -1))).toEqual([4, 3, 2, 1]);
-    expect(links.redeem(camille, 'WRONGONE', NOW)).toEqual({ kind: 'locked', until: minutesLater(15) });
-    expect(links.redeem(camille, code, minutesLater(5))).toEqual({ kind: 'locked', until: minutesLater(15) });
-    expect(links.link(camille, minutesLater(5))).toEqual({ kind: 'none' });
-    const fresh = links.issueCode('c1', minutesLater(15)) as string;
-    expect(links.redeem(camille, fresh, minutesLater(15))).toEqual({ kind: 'linked', customerId: 'c1' });
+    expect(await links.redeem(camille, 'WRONGONE', NOW)).toEqual({ kind: 'locked', until: minutesLater(15) });
+    expect(await links.redeem(camille, code, minutesLater(5))).toEqual({ kind: 'locked', until: minutesLater(15) });
+    expect(await links.link(camille, minutesLater(5))).toEqual({ kind: 'none' });
+    const fresh = await links.issueCode('c1', minutesLater(15)) as string;
+    expect(await links.redeem(camille, fresh, minutesLater(15))).toEqual({ kind: 'linked', customerId: 'c1' });
   });
 
   it('locks after exactly 5 failures when 50 wrong codes arrive at once', async () => {
@@ -76,17 +78,17 @@ describe('LinkStore', () => {
     expect(outcomes[4]).toEqual({ kind: 'locked', until: minutesLater(15) });
   });
 
-  it('expires a link after 180 days and ends it on unlink', () => {
-    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
-    expect(links.link(camille, new Date('2027-05-28T10:00:00Z'))).toEqual({ kind: 'expired', customerId: 'c1' });
-    expect(links.unlink(camille)).toBe(true);
-    expect(links.unlink(camille)).toBe(false);
-    expect(links.link(camille, NOW)).toEqual({ kind: 'none' });
+  it('expires a link after 180 days and ends it on unlink', async () => {
+    await links.redeem(camille, await links.issueCode('c1', NOW) as string, NOW);
+    expect(await links.link(camille, new Date('2027-05-28T10:00:00Z'))).toEqual({ kind: 'expired', customerId: 'c1' });
+    expect(await links.unlink(camille)).toBe(true);
+    expect(await links.unlink(camille)).toBe(false);
+    expect(await links.link(camille, NOW)).toEqual({ kind: 'none' });
   });
 
-  it('needs a new code to re-link to another customer', () => {
-    links.redeem(camille, links.issueCode('c1', NOW) as string, NOW);
-    expect(links.redeem(camille, links.issueCode('c2', NOW) as string, NOW)).toEqual({ kind: 'linked', customerId: 'c2' });
-    expect(links.link(camille, NOW)).toMatchObject({ kind: 'linked', customerId: 'c2' });
+  it('needs a new code to re-link to another customer', async () => {
+    await links.redeem(camille, await links.issueCode('c1', NOW) as string, NOW);
+    expect(await links.redeem(camille, await links.issueCode('c2', NOW) as string, NOW)).toEqual({ kind: 'linked', customerId: 'c2' });
+    expect(await links.link(camille, NOW)).toMatchObject({ kind: 'linked', customerId: 'c2' });
   });
 });

@@ -9,15 +9,15 @@ const CAMILLE = { channelId: 'facebook', userId: 'psid-camille' };
 describe('StateExpiry', () => {
   it('purges what chat users who never linked left behind, after the retention, and keeps linked users’ state', async () => {
     const bot = await createTestBot();
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     await say(testAdapter(bot, CAMILLE), 'quel est mon solde ?');
     for (let i = 0; i < 3; i++) await say(testAdapter(bot, { channelId: 'emulator', userId: `fake-${i}` }), 'lier ZZZZ2222');
     const count = (table: string) => (bot.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count('bot_state'), count('link_attempts'), count('message_rate'), count('limit_windows')]).toEqual([8, 3, 4, 1]);
 
     const expiry = new StateExpiry(bot.db);
-    expect(expiry.purge(new Date(bot.clock.now().getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 5 });
-    expect(expiry.purge(new Date(bot.clock.now().getTime() + 8 * DAY), 7)).toEqual({ botState: 7, linkAttempts: 3, counters: 0 });
+    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 5 });
+    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 8 * DAY), 7)).toEqual({ botState: 7, linkAttempts: 3, counters: 0 });
     expect(bot.db.prepare('SELECT key FROM bot_state').all()).toEqual([
       { key: 'facebook/conversations/conversation-facebook-psid-camille/users/psid-camille/' },
     ]);

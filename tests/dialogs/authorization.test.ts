@@ -25,9 +25,9 @@ describe('a customer naming another customer\'s account', () => {
     const config = loadConfig({ DATABASE_PATH: ':memory:' });
     const clock = new FixedClock(NOW);
     const db = openDatabase(':memory:');
-    seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
+    await seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
     const bot = { ...composeBot(db, config, clock, recognizer, silentLogger), db, clock, config };
-    linkChatUser(bot, JAMES, 'c2');
+    await linkChatUser(bot, JAMES, 'c2');
     return bot;
   }
 
@@ -43,7 +43,7 @@ describe('a customer naming another customer\'s account', () => {
       '• Easy Saver (GB94 •••• •••• 3459): €8,240.00',
       '• Visa credit card (•••• 1881): -€558.38',
     ].join('\n'));
-    expect(others.services.audit.entries('c1')).toEqual([]);
-    expect(others.services.audit.entries('c2').map((e) => e.accountIds)).toEqual([['c2-checking', 'c2-savings', 'c2-card']]);
+    expect(await others.services.audit.entries('c1')).toEqual([]);
+    expect((await others.services.audit.entries('c2')).map((e) => e.accountIds)).toEqual([['c2-checking', 'c2-savings', 'c2-card']]);
   });
 });

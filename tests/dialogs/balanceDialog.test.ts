@@ -24,11 +24,11 @@ describe('BalanceDialog', () => {
       'D’abord, liez cette conversation à votre compte : demandez un code à votre banque, puis envoyez « lier » suivi du code.',
     );
     expect(quickRepliesOf(reply)).toEqual(['Lier mon compte', 'Aide']);
-    expect(bot.services.audit.entries('c1')).toEqual([]);
+    expect(await bot.services.audit.entries('c1')).toEqual([]);
   });
 
   it('gives every account at once when none is named, masked, in French', async () => {
-    linkChatUser(bot, USER, 'c1');
+    await linkChatUser(bot, USER, 'c1');
     const reply = await client.sendActivity('quel est mon solde ?');
     expect(textOf(reply)).toBe([
       'Vos soldes :',
@@ -40,7 +40,7 @@ describe('BalanceDialog', () => {
   });
 
   it('gives the one account named, in the language of the message', async () => {
-    linkChatUser(bot, USER, 'c1');
+    await linkChatUser(bot, USER, 'c1');
     expect(textOf(await client.sendActivity('combien il me reste sur mon livret A'))).toBe(
       `Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`,
     );
@@ -49,7 +49,7 @@ describe('BalanceDialog', () => {
   });
 
   it('shows James only his own accounts', async () => {
-    linkChatUser(bot, USER, 'c2');
+    await linkChatUser(bot, USER, 'c2');
     const text = textOf(await client.sendActivity('whats my balance'));
     expect(text).toContain('Current account');
     expect(text).toContain('€2,916.40');
@@ -57,9 +57,9 @@ describe('BalanceDialog', () => {
   });
 
   it('audits each access with the accounts shown', async () => {
-    linkChatUser(bot, USER, 'c1');
+    await linkChatUser(bot, USER, 'c1');
     await client.sendActivity('combien sur mon livret A');
-    expect(bot.services.audit.entries('c1')).toEqual([{
+    expect(await bot.services.audit.entries('c1')).toEqual([{
       at: '2026-11-29T09:00:00.000Z', channelId: 'facebook', userId: 'user1', customerId: 'c1', intent: 'Balance',
       accountIds: ['c1-savings'],
     }]);

@@ -22,7 +22,7 @@ describe('a pending choice takes every way of answering it (fr)', () => {
   let bot: TestBot;
   let chat: Chat;
   beforeEach(async () => {
-    bot = await createTestBot({ db: conversationBankDb() });
+    bot = await createTestBot({ db: await conversationBankDb() });
     chat = await chatAs(bot, 'c1', { channelId: 'telegram' });
   });
 
@@ -88,7 +88,7 @@ describe('a pending choice takes every way of answering it (fr)', () => {
 describe('a pending choice takes every way of answering it (en)', () => {
   let chat: Chat;
   beforeEach(async () => {
-    const bot = await createTestBot({ db: conversationBankDb() });
+    const bot = await createTestBot({ db: await conversationBankDb() });
     chat = await chatAs(bot, 'c2', { channelId: 'telegram', locale: 'en-GB' });
   });
 

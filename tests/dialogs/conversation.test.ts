@@ -9,7 +9,7 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
 
   it('welcomes a first message before answering it (Messenger sends no conversationUpdate)', async () => {
     const user = { channelId: 'facebook', userId: 'user1' };
-    linkChatUser(bot, user, 'c1');
+    await linkChatUser(bot, user, 'c1');
     const adapter = testAdapter(bot, user, 'fr-FR', { firstContact: true });
     await adapter.send('mes livraisons');
     const [welcome, answer] = adapter.activeQueue.splice(0);
@@ -68,9 +68,9 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     expect(await james.texts('how much did I spend at Mollat last month')).toEqual(['Nothing spent at Mollat, from 1 to 31 October.']);
     const camille = await chatAs(bot, 'c1', { channelId: 'facebook' });
     expect(await camille.texts('quand sera livrée ma commande AR-300918274 ?')).toEqual(['Je ne trouve pas cette commande.']);
-    expect(bot.services.audit.entries('c1')).toEqual([]);
+    expect(await bot.services.audit.entries('c1')).toEqual([]);
     // Camille's own request on Messenger is the only access recorded for her, under her channel.
     expect((await camille.texts('mes livraisons'))[0].split('\n')[0]).toBe('Vos colis en route\u00a0:');
-    expect(bot.services.audit.entries('c1').map((e) => [e.channelId, e.intent])).toEqual([['facebook', 'Delivery']]);
+    expect((await bot.services.audit.entries('c1')).map((e) => [e.channelId, e.intent])).toEqual([['facebook', 'Delivery']]);
   });
 });

@@ -9,7 +9,7 @@ const S = '\u00a0';
 describe('follow-ups keep the request and replace what they name', () => {
   let bot: TestBot;
   beforeEach(async () => {
-    bot = await createTestBot({ db: conversationBankDb() });
+    bot = await createTestBot({ db: await conversationBankDb() });
   });
 
   it('a balance at the end of a named month is the balance at that day\'s close (fr; English periods in the period tests)', async () => {

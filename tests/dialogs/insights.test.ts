@@ -12,7 +12,7 @@ describe('insights on the insights bank', () => {
   let bot: TestBot;
   beforeEach(async () => {
     const db = openDatabase(':memory:');
-    importDataset(db, insightsBank());
+    await importDataset(db, insightsBank());
     bot = await createTestBot({ db });
   });
 

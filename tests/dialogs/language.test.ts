@@ -11,7 +11,7 @@ const NOT_UNDERSTOOD_FR = 'Désolé, je ne peux pas faire cela ici. Je peux vous
 describe('the customer’s language, always', () => {
   let bot: TestBot;
   beforeEach(async () => {
-    bot = await createTestBot({ db: conversationBankDb() });
+    bot = await createTestBot({ db: await conversationBankDb() });
   });
 
   it('keeps a French conversation in French for "stop", "cancel", "ok" and "help", whatever the channel locale', async () => {
@@ -38,7 +38,7 @@ describe('the customer’s language, always', () => {
 
   it('starts a linked chat in the language of the bank’s records, and a shop name is no cancel', async () => {
     const user = { channelId: 'emulator', userId: 'new-chat' };
-    linkChatUser(bot, user, 'c1');
+    await linkChatUser(bot, user, 'c1');
     const adapter = testAdapter(bot, user, 'en-US');
     expect((await say(adapter, 'Sushi Shop')).map(textOf)).toEqual([NOT_UNDERSTOOD_FR]);
   });
@@ -46,17 +46,17 @@ describe('the customer’s language, always', () => {
   it('after "link <code>" from an English channel, answers and notifies a French customer in French', async () => {
     const user = { channelId: 'emulator', userId: 'linking' };
     const adapter = testAdapter(bot, user, 'en-US');
-    const code = bot.services.links.issueCode('c1', bot.clock.now()) as string;
+    const code = await bot.services.links.issueCode('c1', bot.clock.now()) as string;
     expect((await say(adapter, `link ${code}`)).map(textOf))
       .toEqual([`C’est fait, cette conversation est liée. Bienvenue, Camille${N}! Que voulez-vous consulter${N}?`]);
-    expect(bot.notifications.references.find(user)?.language).toBe('fr');
+    expect((await bot.notifications.references.find(user))?.language).toBe('fr');
     expect((await say(adapter, 'ok')).map(textOf)).toEqual([NOT_UNDERSTOOD_FR]);
-    expect(bot.notifications.references.find(user)?.language).toBe('fr');
+    expect((await bot.notifications.references.find(user))?.language).toBe('fr');
   });
 
   it('welcomes a linked customer’s new chat in the language of the bank’s records', async () => {
     const user = { channelId: 'emulator', userId: 'welcomed' };
-    linkChatUser(bot, user, 'c1');
+    await linkChatUser(bot, user, 'c1');
     const adapter = testAdapter(bot, user, 'en-US', { firstContact: true });
     await adapter.processActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'welcomed', name: 'customer' }] });
     expect(adapter.activeQueue.splice(0).map(textOf)).toEqual([

@@ -7,13 +7,13 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   let bot: TestBot;
   beforeEach(async () => {
     bot = await createTestBot();
-    linkChatUser(bot, JAMES, 'c2');
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, JAMES, 'c2');
+    await linkChatUser(bot, CAMILLE, 'c1');
   });
-  const settings = (user: typeof JAMES) => bot.services.notificationSettings.settings(user);
+  const settings = async (user: typeof JAMES) => await bot.services.notificationSettings.settings(user);
 
   it('is off by default, and turns on and off per topic', async () => {
-    expect(settings(JAMES)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
+    expect(await settings(JAMES)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
     await testAdapter(bot, JAMES, 'en-GB')
       .send('turn on notifications')
       .assertReply((reply) => {
@@ -23,8 +23,8 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('stop delivery updates')
       .assertReply('Done: no more delivery updates here.')
       .startTest();
-    expect(settings(JAMES)).toEqual({ transactions: true, deliveries: false, unusual: false, lowBalance: {} });
-    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
+    expect(await settings(JAMES)).toEqual({ transactions: true, deliveries: false, unusual: false, lowBalance: {} });
+    expect(await settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
   });
 
   it('asks which account for a threshold, then keeps it in cents', async () => {
@@ -37,7 +37,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('Current account')
       .assertReply('Done: I will alert you here when Current account falls below €100.00.')
       .startTest();
-    expect(settings(JAMES).lowBalance).toEqual({ 'c2-checking': 10000 });
+    expect((await settings(JAMES)).lowBalance).toEqual({ 'c2-checking': 10000 });
   });
 
   it('takes the account named in French, and turns everything off', async () => {
@@ -47,15 +47,17 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('désactive les notifications')
       .assertReply('C’est fait : plus aucune notification ici.')
       .startTest();
-    expect(settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
+    expect(await settings(CAMILLE)).toEqual({ transactions: false, deliveries: false, unusual: false, lowBalance: {} });
   });
 
   it('erases what it keeps about a chat user, and says what it keeps', async () => {
     await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
-    const kinds = bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE)).map((r) => r.kind);
+    const kinds = (await Promise.all(bot.services.chatUserRecords.map((store) => store.describe(CAMILLE)))).flat().map((r) => r.kind);
     expect(kinds).toEqual(['link', 'messageCounter', 'conversationReference', 'notificationSettings']);
     // Five: the four above and the dialog state of her conversation (her own, under her id).
-    expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(5);
-    expect(bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE))).toEqual([]);
+    let erased = 0;
+    for (const store of bot.services.chatUserRecords) erased += await store.erase(CAMILLE);
+    expect(erased).toBe(5);
+    expect((await Promise.all(bot.services.chatUserRecords.map((store) => store.describe(CAMILLE)))).flat()).toEqual([]);
   });
 });

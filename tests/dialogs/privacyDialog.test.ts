@@ -19,7 +19,7 @@ describe('PrivacyDialog', () => {
   const stateKeys = () => (bot.db.prepare('SELECT key FROM bot_state ORDER BY key').all() as { key: string }[]).map((r) => r.key);
 
   it('lists what the assistant keeps about the chat user, not the bank\'s records', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     await say(camille, 'quel est mon solde ?');
     const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
     expect(textOf(reply)).toBe([
@@ -34,7 +34,7 @@ describe('PrivacyDialog', () => {
   });
 
   it('answers an unlinked chat user in English with the wrong codes it counted', async () => {
-    bot.services.links.redeem(CAMILLE, 'WRONG234', bot.clock.now());
+    await bot.services.links.redeem(CAMILLE, 'WRONG234', bot.clock.now());
     const [reply] = await say(camille, 'what do you know about me?');
     expect(textOf(reply)).toBe([
       'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
@@ -45,8 +45,8 @@ describe('PrivacyDialog', () => {
   });
 
   it('erases after a confirmation: unlinked, state and counters gone, audit kept; other users untouched', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
-    linkChatUser(bot, JAMES, 'c2');
+    await linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, JAMES, 'c2');
     const james = testAdapter(bot, JAMES, 'en-GB');
     await say(james, 'whats my balance');
     await say(camille, 'quel est mon solde ?');
@@ -55,20 +55,20 @@ describe('PrivacyDialog', () => {
       'Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.',
     );
     expect(quickRepliesOf(question)).toEqual(['Oui, effacer', 'Non, garder']);
-    expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
+    expect((await bot.services.links.link(CAMILLE, bot.clock.now())).kind).toBe('linked');
 
     const [done] = await say(camille, 'Oui, effacer');
     expect(textOf(done)).toBe(
       'C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.',
     );
     expect(quickRepliesOf(done)).toEqual(['Lier mon compte', 'Aide']);
-    expect(bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
+    expect(await bot.services.links.link(CAMILLE, bot.clock.now())).toEqual({ kind: 'none' });
     expect(stateKeys()).toEqual([
       'facebook/conversations/conversation-facebook-psid-james/', 'facebook/conversations/conversation-facebook-psid-james/users/psid-james/',
     ]);
     expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: '*', user_id: 'psid-james' }]);
-    expect(bot.services.audit.entries('c1')).toHaveLength(1);
-    expect(bot.services.links.link(JAMES, bot.clock.now()).kind).toBe('linked');
+    expect(await bot.services.audit.entries('c1')).toHaveLength(1);
+    expect((await bot.services.links.link(JAMES, bot.clock.now())).kind).toBe('linked');
 
     // The conversation is forgotten, so the next message is a first contact again: welcome, then the answer.
     const [welcome, after] = await say(camille, 'quel est mon solde ?');
@@ -79,19 +79,19 @@ describe('PrivacyDialog', () => {
   });
 
   it('keeps everything when the customer says no', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     await say(camille, 'delete my data');
     const [reply] = await say(camille, 'No, keep');
     expect(textOf(reply)).toBe('OK, I have erased nothing.');
-    expect(bot.services.links.link(CAMILLE, bot.clock.now()).kind).toBe('linked');
+    expect((await bot.services.links.link(CAMILLE, bot.clock.now())).kind).toBe('linked');
     expect(stateKeys()).toEqual([
       'facebook/conversations/conversation-facebook-psid-camille/', 'facebook/conversations/conversation-facebook-psid-camille/users/psid-camille/',
     ]);
   });
 
   it('tells who looked at the data: what was read, by day and channel in Paris, newest first, and records that look', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
-    linkChatUser(bot, CAMILLE_ON_TEAMS, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE_ON_TEAMS, 'c1');
     await say(camille, 'quel est mon solde ?');
     bot.clock.advance(90 * MINUTE);
     await say(testAdapter(bot, CAMILLE_ON_TEAMS, 'fr-FR'), 'combien sur mon livret A');
@@ -100,18 +100,18 @@ describe('PrivacyDialog', () => {
     expect(textOf(reply)).toBe([
       'Derniers accès à vos données :', '• dimanche 29 novembre, Microsoft Teams\u00a0: soldes', '• dimanche 29 novembre, Messenger\u00a0: soldes',
     ].join('\n'));
-    expect(bot.services.audit.entries('c1')[0]).toEqual({
+    expect((await bot.services.audit.entries('c1'))[0]).toEqual({
       at: '2026-11-29T10:31:00.000Z', channelId: 'facebook', userId: 'psid-camille', customerId: 'c1', intent: 'Privacy', accountIds: [],
     });
   });
 
   it('shows a customer only the accesses to their own data, and nothing to an unlinked user', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     await say(camille, 'quel est mon solde ?');
     const james = testAdapter(bot, JAMES, 'en-GB');
     const [unlinked] = await say(james, 'who looked at my data?');
     expect(textOf(unlinked)).toBe('First, link this chat to your bank account: ask the bank for a link code, then send "link" followed by the code.');
-    linkChatUser(bot, JAMES, 'c2');
+    await linkChatUser(bot, JAMES, 'c2');
     const [linked] = await say(james, 'who looked at my data?');
     expect(textOf(linked)).toBe('Nobody has accessed your data through the assistant yet.');
   });
@@ -121,7 +121,7 @@ describe('user state records', () => {
   it('describes and erases the UserState row botbuilder keeps for the chat user, and only theirs', async () => {
     const bot = await createTestBot();
     await bot.storage.write({ 'facebook/users/psid-camille/': { settings: 'on' }, 'facebook/users/psid-james/': { settings: 'on' } });
-    expect(bot.services.chatUserRecords.flatMap((r) => r.describe(CAMILLE))).toEqual([{ kind: 'userState', count: 1 }]);
+    expect((await Promise.all(bot.services.chatUserRecords.map((r) => r.describe(CAMILLE)))).flat()).toEqual([{ kind: 'userState', count: 1 }]);
     const adapter = testAdapter(bot, CAMILLE, 'fr-FR');
     await say(adapter, 'supprime mes données');
     await say(adapter, 'Oui, effacer');

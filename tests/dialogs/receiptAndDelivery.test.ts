@@ -37,7 +37,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
         total: `362,98${S}€`,
       },
     }]);
-    expect(bot.services.audit.entries('c1')[0]).toMatchObject({ intent: 'Receipt' });
+    expect((await bot.services.audit.entries('c1'))[0]).toMatchObject({ intent: 'Receipt' });
   });
 
   it('shows the latest receipt as text on a channel without cards (en)', async () => {
@@ -56,7 +56,7 @@ describe('ReceiptDialog and DeliveryDialog', () => {
   it('gives a delivery date in words and relative, with carrier and tracking (fr)', async () => {
     const chat = await chatAs(bot, 'c1');
     const [reply] = await chat.texts('quand sera livrée ma commande Boulanger ?');
-    const boulanger = bot.services.deliveries.find('c1', { orderNumber: 'BL-771204519' })[0];
+    const boulanger = (await bot.services.deliveries.find('c1', { orderNumber: 'BL-771204519' }))[0];
     expect(reply).toBe([
       'Votre commande Boulanger (BL-771204519) est en cours d’acheminement.',
       'Livraison prévue le mardi 1er décembre, dans 2 jours.',

@@ -23,7 +23,7 @@ describe('a conversation with several participants', () => {
       .map((a) => a.text);
 
   it('never continues the customer’s pending choice for another participant', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     const [prompt] = await say(inGroup(CAMILLE), 'montre-moi le reçu de mon achat Fnac');
     expect(textOf(prompt)).toMatch(/^Plusieurs achats correspondent\. Lequel/);
 
@@ -39,7 +39,7 @@ describe('a conversation with several participants', () => {
   });
 
   it('hands over only the requesting linked customer’s own exchange, with her link code masked', async () => {
-    const code = bot.services.links.issueCode('c1', bot.clock.now()) as string;
+    const code = await bot.services.links.issueCode('c1', bot.clock.now()) as string;
     const camille = inGroup(CAMILLE);
     await say(camille, `lier ${code}`);
     await say(camille, 'quel est mon solde ?');
@@ -55,7 +55,7 @@ describe('a conversation with several participants', () => {
   });
 
   it('masks a code sent alone in answer to the bot’s question', async () => {
-    const code = bot.services.links.issueCode('c1', bot.clock.now()) as string;
+    const code = await bot.services.links.issueCode('c1', bot.clock.now()) as string;
     const camille = inGroup(CAMILLE);
     await say(camille, 'lier mon compte');
     await say(camille, code.toLowerCase());
@@ -64,8 +64,8 @@ describe('a conversation with several participants', () => {
   });
 
   it('erases the customer’s state in every conversation she used, and no one else’s', async () => {
-    linkChatUser(bot, CAMILLE, 'c1');
-    linkChatUser(bot, STRANGER, 'c2');
+    await linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, STRANGER, 'c2');
     await say(inGroup(CAMILLE), 'quel est mon solde ?');
     await say(inGroup(STRANGER), 'quel est mon solde ?');
     const alone = testAdapter(bot, CAMILLE, 'fr-FR');

@@ -13,7 +13,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
   let bot: TestBot;
   beforeEach(async () => {
     const db = openDatabase(':memory:');
-    importDataset(db, ownTransfersBank());
+    await importDataset(db, ownTransfersBank());
     bot = await createTestBot({ db });
   });
 

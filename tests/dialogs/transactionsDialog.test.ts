@@ -41,7 +41,7 @@ describe('TransactionsDialog', () => {
       `Votre plus grosse dépense du 1er au 31 octobre : Foncia, 1${N}150,00${S}€, le vendredi 2 octobre.`,
     ]);
     expect(await chat.texts('et sur le livret A ?')).toEqual(['Aucune dépense sur Livret A, du 1er au 31 octobre.']);
-    expect(bot.services.audit.entries('c1')[0]).toMatchObject({ intent: 'Transactions', accountIds: ['c1-savings'] });
+    expect((await bot.services.audit.entries('c1'))[0]).toMatchObject({ intent: 'Transactions', accountIds: ['c1-savings'] });
   });
 
   it('pages the latest transactions: ten lines, then "show more" gives the next ten', async () => {

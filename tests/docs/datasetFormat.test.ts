@@ -12,9 +12,9 @@ function documentedExample(): unknown {
 }
 
 describe('docs/dataset-format.md', () => {
-  it('shows an example that imports as it is', () => {
+  it('shows an example that imports as it is', async () => {
     const db = openDatabase(':memory:');
-    expect(importDataset(db, documentedExample())).toEqual({ customers: 1, accounts: 3, transactions: 3, receipts: 1, deliveries: 1 });
+    expect(await importDataset(db, documentedExample())).toEqual({ customers: 1, accounts: 3, transactions: 3, receipts: 1, deliveries: 1 });
     expect(db.prepare("SELECT iban, card_last4 AS cardLast4 FROM accounts WHERE id = 'a3'").get()).toEqual({ iban: null, cardLast4: '4242' });
     expect(db.prepare("SELECT id, counterparty_account_id AS other FROM transactions WHERE counterparty_account_id IS NOT NULL ORDER BY id").all())
       .toEqual([{ id: 't2', other: 'a2' }, { id: 't3', other: 'a1' }]);

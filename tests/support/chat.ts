@@ -11,7 +11,7 @@ export interface Chat {
 /** A linked customer chatting on a channel; the first turn ("bonjour"/"hello") takes the welcome out of the way. */
 export async function chatAs(bot: TestBot, customerId: string, options: { channelId?: string; userId?: string; locale?: string } = {}): Promise<Chat> {
   const user = { channelId: options.channelId ?? 'facebook', userId: options.userId ?? 'user1' };
-  linkChatUser(bot, user, customerId);
+  await linkChatUser(bot, user, customerId);
   const adapter = testAdapter(bot, user, options.locale ?? 'fr-FR');
   const say = async (text: string) => {
     await adapter.send(text);

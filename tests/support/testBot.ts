@@ -33,15 +33,15 @@ export async function createTestBot(options: { db?: Db; env?: Record<string, str
   const config = loadConfig({ DATABASE_PATH: ':memory:', ...options.env });
   const clock = new FixedClock(NOW);
   const db = options.db ?? openDatabase(':memory:');
-  seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
+  await seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
   const composition = composeBot(db, config, clock, await sharedRecognizer(), options.logger ?? silentLogger);
   return { ...composition, db, clock, config };
 }
 
 /** Links a chat user to a customer the way a customer does, through a one-time code. */
-export function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): void {
-  const code = bot.services.links.issueCode(customerId, bot.clock.now()) as string;
-  const outcome = bot.services.links.redeem(user, code, bot.clock.now());
+export async function linkChatUser(bot: TestBot, user: ChatUser, customerId: string): Promise<void> {
+  const code = await bot.services.links.issueCode(customerId, bot.clock.now()) as string;
+  const outcome = await bot.services.links.redeem(user, code, bot.clock.now());
   if (outcome.kind !== 'linked') throw new Error(`could not link ${customerId}`);
 }
 

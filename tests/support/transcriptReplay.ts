@@ -27,14 +27,14 @@ export async function replay(bot: TestBot, customerId: string, transcript: Parti
   const user = { channelId: 'emulator', userId: 'user1' };
   const adapter = testAdapter(bot, user, transcript.find((a) => a.locale)?.locale ?? 'fr-FR');
   const links = userMessages(transcript).some((text) => LINK_MESSAGE.test(text));
-  if (!links) linkChatUser(bot, user, customerId);
+  if (!links) await linkChatUser(bot, user, customerId);
   const replies: Seen[] = [];
   for (const activity of transcript.filter((a) => a.from?.role === 'user')) {
     if (activity.type === 'conversationUpdate') {
       await adapter.processActivity({ type: 'conversationUpdate', membersAdded: activity.membersAdded });
     } else if (activity.type === 'message') {
       const text = activity.text ?? '';
-      await adapter.send(LINK_MESSAGE.test(text) ? `${text.split(/\s+/)[0]} ${bot.services.links.issueCode(customerId, bot.clock.now())}` : text);
+      await adapter.send(LINK_MESSAGE.test(text) ? `${text.split(/\s+/)[0]} ${await bot.services.links.issueCode(customerId, bot.clock.now())}` : text);
     }
     replies.push(...adapter.activeQueue.splice(0).filter((a) => a.type === 'message').map(seen));
   }

@@ -4,7 +4,7 @@ import { startHttpBot, type HttpBot } from '../../support/httpBot';
 import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 
 async function optIn(http: HttpBot): Promise<void> {
-  const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+  const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
   await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
   await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
   http.connector.received.length = 0;
@@ -52,14 +52,14 @@ describe('bounded money', () => {
     for (const id of ['old-1', 'old-2']) {
       http.bot.db.prepare("INSERT INTO events (id, type, received_at, body) VALUES (?, 'transaction.booked', ?, '{}')").run(id, now.toISOString());
     }
-    outbox.enqueue({ ...recipient, eventId: 'old-1', payload: { delivery: {
+    await outbox.enqueue({ ...recipient, eventId: 'old-1', payload: { delivery: {
       merchant: 'Fnac', orderNumber: 'FN-1', status: 'delivered', estimatedDelivery: null, deliveredAt: 'not a date' } } }, now);
     // Stored before the bounds existed: shown as it is, never thrown on.
-    outbox.enqueue({ ...recipient, eventId: 'old-2', payload: { transaction: { accountName: 'Compte courant', accountType: 'checking',
+    await outbox.enqueue({ ...recipient, eventId: 'old-2', payload: { transaction: { accountName: 'Compte courant', accountType: 'checking',
       currency: 'EUR', amountCents: 2 ** 60, status: 'booked', counterparty: 'X', balanceCents: 2 ** 60 } } }, now);
 
     expect(await http.dispatcher.runDue()).toBe(1);
-    expect(outbox.unfinished()).toEqual([expect.objectContaining({ eventId: 'old-1', status: 'failed', lastError: 'unrenderable: RangeError' })]);
+    expect(await outbox.unfinished()).toEqual([expect.objectContaining({ eventId: 'old-1', status: 'failed', lastError: 'unrenderable: RangeError' })]);
     expect(http.connector.messages().map((m) => m.text)).toEqual([
       '💶 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€ reçus de X — solde du compte courant : 11\u202f529\u202f215\u202f046\u202f068\u202f469,76\u00a0€',
     ]);

@@ -12,7 +12,7 @@ const CAMILLE = { channelId: 'facebook', userId: 'psid-camille' };
 describe('concurrent turns of one conversation', () => {
   it('loses no state change of 50 turns sent at once', async () => {
     const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '100' } });
-    linkChatUser(bot, CAMILLE, 'c1');
+    await linkChatUser(bot, CAMILLE, 'c1');
     const adapter = testAdapter(bot, CAMILLE, 'fr-FR');
     const turns = bot.privateState.createProperty<number>('turnsCounted');
     // After the bot's own middleware: state read at the start of the turn is saved at its end, as every dialog's is.
@@ -36,7 +36,7 @@ describe('concurrent turns of one conversation', () => {
   it('keeps all ten transcript entries of ten messages posted at once over HTTP', async () => {
     const http = await startHttpBot({ env: { RATE_LIMIT_PER_MINUTE: '100' } });
     try {
-      linkChatUser(http.bot, { channelId: 'emulator', userId: 'emulator-user' }, 'c1');
+      await linkChatUser(http.bot, { channelId: 'emulator', userId: 'emulator-user' }, 'c1');
       const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => http.post({ type: 'message', id: `m${i}`, text: `aide ${i}` })));
       expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
       const [row] = http.bot.db.prepare("SELECT document FROM bot_state WHERE key LIKE '%/users/emulator-user/'").all() as { document: string }[];

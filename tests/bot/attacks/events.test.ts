@@ -16,7 +16,7 @@ describe('events and bodies an attacker shapes', () => {
   const eventCount = () => (http.bot.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
 
   it('refuses to move a delivery onto another customer’s receipt', async () => {
-    const fnac = http.bot.services.deliveries.delivery('c1', 'c1-d-fnac');
+    const fnac = await http.bot.services.deliveries.delivery('c1', 'c1-d-fnac');
     const jamesReceipt = (http.bot.db.prepare(`SELECT r.id FROM receipts r JOIN transactions t ON t.id = r.transaction_id
       JOIN accounts a ON a.id = t.account_id WHERE a.customer_id = 'c2' LIMIT 1`).get() as { id: string }).id;
     const response = await postEvent(http, {
@@ -26,8 +26,8 @@ describe('events and bodies an attacker shapes', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'delivery.receiptId: belongs to another customer than the delivery' });
-    expect(http.bot.services.deliveries.delivery('c1', 'c1-d-fnac')).toEqual(fnac);
-    expect(http.bot.services.deliveries.delivery('c2', 'c1-d-fnac')).toBeNull();
+    expect(await http.bot.services.deliveries.delivery('c1', 'c1-d-fnac')).toEqual(fnac);
+    expect(await http.bot.services.deliveries.delivery('c2', 'c1-d-fnac')).toBeNull();
   });
 
   it('checks the signature on the exact bytes received: a compressed body is refused, not decompressed', async () => {

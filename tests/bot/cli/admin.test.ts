@@ -57,14 +57,14 @@ describe('admin commands', () => {
     expect(err[0]).toMatch(/^import refused, nothing written: .*broken\.json is not readable JSON/);
   });
 
-  it('prints a link code as the last word, and that code links', () => {
+  it('prints a link code as the last word, and that code links', async () => {
     expect(importCommand([writeDataset('link.json')], context())).toBe(0);
     out = [];
     expect(linkCodeCommand(['k1'], context())).toBe(0);
     const code = out.join(' ').split(/\s+/).pop() as string;
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
     const links = new LinkStore(db, loadConfig({}).linking);
-    expect(links.redeem({ channelId: 'emulator', userId: 'u' }, code, new Date())).toEqual({ kind: 'linked', customerId: 'k1' });
+    expect(await links.redeem({ channelId: 'emulator', userId: 'u' }, code, new Date())).toEqual({ kind: 'linked', customerId: 'k1' });
   });
 
   it('refuses a link code for an unknown customer', () => {
@@ -73,14 +73,14 @@ describe('admin commands', () => {
     expect(out).toEqual([]);
   });
 
-  it('says when nobody accessed the data, and prints the audit trail newest first', () => {
+  it('says when nobody accessed the data, and prints the audit trail newest first', async () => {
     expect(importCommand([writeDataset('audit.json')], context())).toBe(0);
     out = [];
     expect(auditCommand(['k1'], context())).toBe(0);
     expect(out).toEqual(['no access recorded for k1']);
     const audit = new AuditLog(db);
-    audit.record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'k1', intent: 'Balance', accountIds: ['k1-a'] });
-    audit.record({ at: '2026-11-29T09:30:00.000Z', channelId: 'emulator', userId: 'u-2', customerId: 'k1', intent: 'Transactions', accountIds: [] });
+    await audit.record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'k1', intent: 'Balance', accountIds: ['k1-a'] });
+    await audit.record({ at: '2026-11-29T09:30:00.000Z', channelId: 'emulator', userId: 'u-2', customerId: 'k1', intent: 'Transactions', accountIds: [] });
     out = [];
     auditCommand(['k1'], context());
     expect(out.slice(1)).toEqual([

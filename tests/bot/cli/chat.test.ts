@@ -88,7 +88,7 @@ describe('npm run chat against the running bot', () => {
 
   it('says how to get a code when the bot holds an imported dataset and no demo customer', async () => {
     const db = openDatabase(':memory:');
-    importDataset(db, { customers: [{ id: 'k1', name: 'Karim Benali', locale: 'fr-FR' }], accounts: [], transactions: [] });
+    await importDataset(db, { customers: [{ id: 'k1', name: 'Karim Benali', locale: 'fr-FR' }], accounts: [], transactions: [] });
     http = await startHttpBot({ db });
     const { code, text } = await talk(['quit']);
     expect(code).toBe(0);

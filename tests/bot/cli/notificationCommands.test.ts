@@ -28,7 +28,7 @@ describe('admin: event and outbox', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('signs and posts an event file to the running bot, then lists what failed without its content', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
     const file = join(dir, 'event.json');

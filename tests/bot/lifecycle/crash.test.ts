@@ -31,10 +31,10 @@ describe('SIGKILL while serving turns and events', () => {
     const serviceUrl = await connector.start();
     const codes = new Map<string, string>();
     const setup = openDatabase(path);
-    seedDemoBankIfEmpty(setup, new Date(), 'Europe/Paris');
+    await seedDemoBankIfEmpty(setup, new Date(), 'Europe/Paris');
     const links = new LinkStore(setup, { ...loadConfig({}).linking, codeTtlMinutes: 60 });
-    for (let i = 0; i < 400; i++) codes.set(`crash-user-${i}`, links.issueCode('c1', new Date()) as string);
-    const subscriberCode = links.issueCode('c1', new Date()) as string;
+    for (let i = 0; i < 400; i++) codes.set(`crash-user-${i}`, await links.issueCode('c1', new Date()) as string);
+    const subscriberCode = await links.issueCode('c1', new Date()) as string;
     setup.close();
 
     let bot: BotProcess = await startBotProcess(env);

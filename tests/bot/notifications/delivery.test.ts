@@ -9,7 +9,7 @@ import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 const PAYMENT = '💳 Paiement de 42,00\u00a0€ chez Cinéma Pathé — solde du compte courant : 3\u202f440,15\u00a0€';
 
 async function optIn(http: HttpBot): Promise<void> {
-  const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+  const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
   await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
   await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
   http.connector.received.length = 0;
@@ -33,7 +33,7 @@ describe('delivery guarantees', () => {
 
     for (const [delayMs, attempts] of [[3750, 1], [7500, 2], [15000, 3]] as const) {
       expect(await http.dispatcher.runDue()).toBe(0);
-      const [row] = http.bot.notifications.outbox.unfinished();
+      const [row] = await http.bot.notifications.outbox.unfinished();
       expect(row).toMatchObject({ status: 'pending', attempts, lastError: 'HTTP 503' });
       expect(new Date(row.nextAttemptAt).getTime() - http.bot.clock.now().getTime()).toBe(delayMs);
       expect(await http.dispatcher.runDue()).toBe(0); // not due yet: nothing is tried early
@@ -53,7 +53,7 @@ describe('delivery guarantees', () => {
     await postEvent(http, cinemaPayment());
     http.connector.failNext(1, 429, '120');
     await http.dispatcher.runDue();
-    const [row] = http.bot.notifications.outbox.unfinished();
+    const [row] = await http.bot.notifications.outbox.unfinished();
     expect(row).toMatchObject({ attempts: 1, lastError: 'HTTP 429' });
     expect(new Date(row.nextAttemptAt).getTime() - http.bot.clock.now().getTime()).toBe(120_000);
   });
@@ -71,7 +71,7 @@ describe('delivery guarantees', () => {
     await http.dispatcher.runDue();
     http.bot.clock.advance(3_600_000);
     expect(await http.dispatcher.runDue()).toBe(0);
-    expect(http.bot.notifications.outbox.unfinished().map(({ eventId, status, attempts, lastError }) => ({ eventId, status, attempts, lastError })))
+    expect((await http.bot.notifications.outbox.unfinished()).map(({ eventId, status, attempts, lastError }) => ({ eventId, status, attempts, lastError })))
       .toEqual([
         { eventId: 'evt-1', status: 'failed', attempts: 2, lastError: 'HTTP 503' },
         { eventId: 'evt-2', status: 'failed', attempts: 1, lastError: 'HTTP 400' },
@@ -86,7 +86,7 @@ describe('delivery guarantees', () => {
     await http.connector.stop();
     await http.dispatcher.runDue();
     // Refused or reset (a kept-alive socket), the channel never saw it.
-    const [row] = http.bot.notifications.outbox.unfinished();
+    const [row] = await http.bot.notifications.outbox.unfinished();
     expect(row).toMatchObject({ status: 'pending', attempts: 1 });
     expect(row.lastError).toMatch(/^ECONN(REFUSED|RESET)$/);
   });
@@ -113,7 +113,7 @@ describe('a crash after an event was accepted', () => {
       expect(await after.dispatcher.runDue()).toBe(1);
       expect(await after.dispatcher.runDue()).toBe(0);
       expect(after.connector.messages().map((m) => m.text)).toEqual([PAYMENT]);
-      expect(after.bot.services.accounts.account('c1', 'c1-checking')?.balanceCents).toBe(344015);
+      expect((await after.bot.services.accounts.account('c1', 'c1-checking'))?.balanceCents).toBe(344015);
     } finally {
       await after.stop();
       after.bot.db.close();

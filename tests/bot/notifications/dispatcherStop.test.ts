@@ -9,7 +9,7 @@ describe('stopping the dispatcher at shutdown', () => {
 
   it('finishes the send in progress, then stops; the rest stays pending for the next start', async () => {
     http = await startHttpBot({ env: { EVENTS_SECRET } });
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
     for (const id of ['evt-1', 'evt-2', 'evt-3']) expect((await postEvent(http, cinemaPayment(id))).status).toBe(202);

@@ -8,7 +8,7 @@ const PAYMENT = `💳 Paiement de 42,00${NBSP}€ chez Cinéma Pathé — solde 
 describe('bank events in, proactive messages out', () => {
   let http: HttpBot;
   const count = (table: string) => (http.bot.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const balance = () => http.bot.services.accounts.account('c1', 'c1-checking')?.balanceCents;
+  const balance = async () => (await http.bot.services.accounts.account('c1', 'c1-checking'))?.balanceCents;
 
   beforeEach(async () => {
     http = await startHttpBot({ env: { EVENTS_SECRET } });
@@ -19,7 +19,7 @@ describe('bank events in, proactive messages out', () => {
 
   /** Links the Emulator user to Camille and turns updates on, as she would: by chatting. */
   async function optIn(): Promise<void> {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm2', text: 'active les notifications' });
     expect(http.connector.messages().at(-1)?.text)
@@ -36,11 +36,11 @@ describe('bank events in, proactive messages out', () => {
 
     expect(http.connector.messages().map((m) => m.text)).toEqual([PAYMENT]);
     expect(http.connector.received[0].conversationId).toBe('conversation-1');
-    expect(balance()).toBe(344015);
+    expect(await balance()).toBe(344015);
     // What "latest transactions" reads: the booked payment comes first.
-    const latest = http.bot.services.transactions.search('c1', { limit: 1, offset: 0 }).transactions[0];
+    const latest = (await http.bot.services.transactions.search('c1', { limit: 1, offset: 0 })).transactions[0];
     expect(latest).toMatchObject({ id: 'tx-evt-1', amountCents: -4200, merchant: 'Cinéma Pathé', status: 'booked' });
-    expect(http.bot.notifications.outbox.unfinished()).toEqual([]);
+    expect(await http.bot.notifications.outbox.unfinished()).toEqual([]);
   });
 
   it('acknowledges a repeated event id again and changes nothing', async () => {
@@ -52,7 +52,7 @@ describe('bank events in, proactive messages out', () => {
     await http.dispatcher.runDue();
     await http.dispatcher.runDue();
     expect(http.connector.messages()).toHaveLength(1);
-    expect(balance()).toBe(344015);
+    expect(await balance()).toBe(344015);
     expect(count('outbox')).toBe(1);
   });
 
@@ -62,8 +62,8 @@ describe('bank events in, proactive messages out', () => {
     expect(forged.status).toBe(401);
     const unsigned = await fetch(`${http.url}/api/events`, { method: 'POST', body: JSON.stringify(cinemaPayment()) });
     expect(unsigned.status).toBe(401);
-    expect([count('events'), count('outbox'), balance()]).toEqual([0, 0, 348215]);
-    expect(http.bot.services.transactions.search('c1', { limit: 1, offset: 0 }).transactions[0].id).not.toBe('tx-evt-1');
+    expect([count('events'), count('outbox'), await balance()]).toEqual([0, 0, 348215]);
+    expect((await http.bot.services.transactions.search('c1', { limit: 1, offset: 0 })).transactions[0].id).not.toBe('tx-evt-1');
   });
 
   it('refuses an invalid event with 400 naming the field, and stores nothing', async () => {
@@ -76,21 +76,21 @@ describe('bank events in, proactive messages out', () => {
     expect(await (await postEvent(http, unknownAccount)).json()).toEqual({ error: 'transaction.accountId: unknown account "nope"' });
     expect(await (await postEvent(http, { id: 'evt-4', type: 'account.closed' })).json())
       .toEqual({ error: 'event.type: "account.closed" is not one of transaction.booked, delivery.updated' });
-    expect([count('events'), count('transactions WHERE id LIKE \'tx-evt%\''), balance()]).toEqual([0, 0, 348215]);
+    expect([count('events'), count('transactions WHERE id LIKE \'tx-evt%\''), await balance()]).toEqual([0, 0, 348215]);
   });
 
   it('sends nothing to a customer who did not opt in (off by default)', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     http.connector.received.length = 0;
     expect(await (await postEvent(http, cinemaPayment())).json()).toEqual({ status: 'accepted', id: 'evt-1', notifications: 0 });
     expect(await http.dispatcher.runDue()).toBe(0);
     expect(http.connector.received).toEqual([]);
-    expect(balance()).toBe(344015);
+    expect(await balance()).toBe(344015);
   });
 
   it('alerts once when the balance crosses below the customer’s threshold', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm2', text: 'alerte moi quand le solde de mon compte courant passe en dessous de 3 450 €' });
     http.connector.received.length = 0;
@@ -100,12 +100,12 @@ describe('bank events in, proactive messages out', () => {
     expect(http.connector.messages().map((m) => m.text)).toEqual([
       `⚠️ Votre compte courant est à 3${NNBSP}440,15${NBSP}€, sous votre seuil d’alerte de 3${NNBSP}450,00${NBSP}€`,
     ]);
-    expect(balance()).toBe(343015);
+    expect(await balance()).toBe(343015);
   });
 
   it('tells of a late parcel with its new date', async () => {
     await optIn();
-    const fnac = http.bot.services.deliveries.delivery('c1', 'c1-d-fnac');
+    const fnac = await http.bot.services.deliveries.delivery('c1', 'c1-d-fnac');
     expect(fnac).not.toBeNull();
     const event = {
       id: 'evt-d1', type: 'delivery.updated',

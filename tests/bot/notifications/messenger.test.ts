@@ -11,7 +11,7 @@ describe('Messenger: the 24-hour window and the digest', () => {
 
   beforeEach(async () => {
     http = await startHttpBot({ env: { EVENTS_SECRET } });
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await say('m1', `lier ${code}`);
     await say('m2', 'active les notifications');
     http.connector.received.length = 0;
@@ -34,20 +34,20 @@ describe('Messenger: the 24-hour window and the digest', () => {
     await postEvent(http, cinemaPayment());
     expect(await http.dispatcher.runDue()).toBe(0);
     expect(http.connector.received).toEqual([]);
-    expect(http.bot.notifications.outbox.unfinished()).toMatchObject([{ status: 'held', attempts: 0 }]);
+    expect(await http.bot.notifications.outbox.unfinished()).toMatchObject([{ status: 'held', attempts: 0 }]);
 
     await say('m3', 'merci');
     expect(http.connector.messages().map((m) => m.text)).toEqual([
       'Avec plaisir ! Autre chose ?',
       `Pendant votre absence :\n• ${PAYMENT}`,
     ]);
-    expect(http.bot.notifications.outbox.unfinished()).toEqual([]);
+    expect(await http.bot.notifications.outbox.unfinished()).toEqual([]);
     await say('m4', 'merci');
     expect(http.connector.messages()).toHaveLength(3);
   });
 
   it('has no window on other channels', async () => {
-    const code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'e1', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'e2', text: 'active les notifications' });
     http.connector.received.length = 0;
@@ -57,6 +57,6 @@ describe('Messenger: the 24-hour window and the digest', () => {
     expect(http.connector.messages().map((m) => [m.conversation?.id, m.text, m.channelData])).toEqual([
       ['conversation-1', PAYMENT, undefined],
     ]);
-    expect(http.bot.notifications.outbox.unfinished()).toMatchObject([{ channelId: 'facebook', status: 'held' }]);
+    expect(await http.bot.notifications.outbox.unfinished()).toMatchObject([{ channelId: 'facebook', status: 'held' }]);
   });
 });

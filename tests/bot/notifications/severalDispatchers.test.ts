@@ -33,15 +33,15 @@ function processOn(path: string, clock: FixedClock, sent: string[], owner: strin
   return { db, outbox, dispatcher };
 }
 
-function enqueue(db: Db, count: number, clock: FixedClock): void {
+async function enqueue(db: Db, count: number, clock: FixedClock): Promise<void> {
   const outbox = new OutboxStore(db);
   const references = new ConversationReferenceStore(db);
   const payload = { transaction: { accountName: 'Compte courant', accountType: 'checking' as const, currency: 'EUR', amountCents: -4200, counterparty: 'Cinéma Pathé', status: 'booked' as const, balanceCents: 344015 } };
   for (let n = 0; n < count; n++) {
     const userId = `user-${n}`;
     db.prepare("INSERT INTO events (id, type, received_at, body) VALUES (?, 'transaction.booked', ?, '{}')").run(`evt-${n}`, clock.now().toISOString());
-    references.save({ channelId: 'emulator', userId, customerId: null, language: 'fr', reference: { user: { id: userId } }, lastMessageAt: clock.now() });
-    outbox.enqueue({ eventId: `evt-${n}`, channelId: 'emulator', userId, customerId: 'c1', payload }, clock.now());
+    await references.save({ channelId: 'emulator', userId, customerId: null, language: 'fr', reference: { user: { id: userId } }, lastMessageAt: clock.now() });
+    await outbox.enqueue({ eventId: `evt-${n}`, channelId: 'emulator', userId, customerId: 'c1', payload }, clock.now());
   }
 }
 
@@ -59,10 +59,10 @@ describe('several dispatchers over one SQLite file', () => {
     const sent: string[] = [];
     const first = processOn(path, clock, sent, 'process-1');
     const second = processOn(path, clock, sent, 'process-2');
-    enqueue(first.db, 200, clock);
+    await enqueue(first.db, 200, clock);
 
     let rounds = 0;
-    while (first.outbox.unfinished().length > 0 && rounds++ < 10) {
+    while ((await first.outbox.unfinished()).length > 0 && rounds++ < 10) {
       await Promise.all([first.dispatcher.runDue(), second.dispatcher.runDue(), first.dispatcher.runDue(), second.dispatcher.runDue()]);
     }
 
@@ -77,9 +77,9 @@ describe('several dispatchers over one SQLite file', () => {
     const clock = new FixedClock(NOW);
     const sent: string[] = [];
     const survivor = processOn(path, clock, sent, 'survivor');
-    enqueue(survivor.db, 1, clock);
+    await enqueue(survivor.db, 1, clock);
     const died = new OutboxStore(openDatabase(path));
-    expect(died.claimDue(clock.now(), 50, 'died', new Date(clock.now().getTime() + LEASE_MS)).map((item) => item.eventId)).toEqual(['evt-0']);
+    expect((await died.claimDue(clock.now(), 50, 'died', new Date(clock.now().getTime() + LEASE_MS))).map((item) => item.eventId)).toEqual(['evt-0']);
 
     clock.advance(LEASE_MS - 1);
     expect(await survivor.dispatcher.runDue()).toBe(0);

@@ -25,7 +25,7 @@ describe('unusual payments flagged in their notification, only for a chat that a
 
   /** James (c2) when `locale` is given, as he speaks English; Camille (c1) otherwise. */
   async function linkAndSayIn(locale: string | undefined, ...messages: string[]): Promise<string[]> {
-    const code = http.bot.services.links.issueCode(locale ? 'c2' : 'c1', http.bot.clock.now()) as string;
+    const code = await http.bot.services.links.issueCode(locale ? 'c2' : 'c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm0', text: `${locale ? 'link' : 'lier'} ${code}`, locale });
     http.connector.received.length = 0;
     for (const [index, text] of messages.entries()) await http.post({ type: 'message', id: `m${index + 1}`, text, locale });

@@ -18,7 +18,7 @@ describe('GET /metrics and the per-turn log line', () => {
   // so each test passes alone and in any order.
   beforeAll(async () => {
     http = await startHttpBot({ env: { METRICS_TOKEN: 'scrape-secret' }, logger: log.logger });
-    code = http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
+    code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: 'lier ZZZZ9999' });
     await http.post({ type: 'message', id: 'm2', text: `lier ${code}` });
     await http.post({ type: 'message', id: 'm3', text: 'quel est mon solde ?' }, { 'x-request-id': 'req-balance-1' });

@@ -42,19 +42,19 @@ describe('web chat Direct Line, local mode', () => {
     const token = await anonymousToken(server.url, 'web-visitor-5');
     const first = await new DirectLineClient(server.url).start(token);
     for (let i = 0; i < 5; i++) await new DirectLineClient(server.url).start(token);
-    expect(server.webChat.log.find(first.conversationId)).toBeUndefined();
-    expect(server.webChat.log.find(client.conversationId)).toBeDefined();
+    expect(await server.webChat.log.find(first.conversationId)).toBeUndefined();
+    expect(await server.webChat.log.find(client.conversationId)).toBeDefined();
     expect((await first.call(`/conversations/${first.conversationId}/activities`, { token: first.token })).status).toBe(404);
   });
 
   it('echoes the message as the token’s user on channel webchat, then answers it through the bot', async () => {
     await client.read();
-    linkChatUser(server.bot, { channelId: 'webchat', userId: 'web-visitor-1' }, 'c1');
+    await linkChatUser(server.bot, { channelId: 'webchat', userId: 'web-visitor-1' }, 'c1');
     expect((await client.say('combien sur mon livret A ?')).status).toBe(200);
     const [echo, ...replies] = (await client.read()).filter((a) => a.type === 'message');
     expect(echo).toMatchObject({ text: 'combien sur mon livret A ?', channelId: 'webchat', from: { id: 'web-visitor-1', role: 'user' } });
     expect(replies.map((a) => a.text)).toEqual([`Livret A (FR76 •••• •••• 0987) : 12${NNBSP}452,07${NBSP}€`]);
-    expect(server.bot.services.audit.entries('c1')[0]).toMatchObject({ channelId: 'webchat', userId: 'web-visitor-1', intent: 'Balance' });
+    expect((await server.bot.services.audit.entries('c1'))[0]).toMatchObject({ channelId: 'webchat', userId: 'web-visitor-1', intent: 'Balance' });
   });
 
   it('resumes from the start or from a watermark after a reload', async () => {
@@ -89,7 +89,7 @@ describe('web chat Direct Line, local mode', () => {
     const typing = await client.call(`/conversations/${client.conversationId}/activities`, { method: 'POST', token: client.token, body: { type: 'event', name: 'x' } });
     expect(typing.status).toBe(400);
     expect((await client.say('x'.repeat(2001))).status).toBe(400);
-    expect(server.webChat.log.find(client.conversationId)?.activities).toHaveLength(1);
+    expect(await server.webChat.log.find(client.conversationId)?.activities).toHaveLength(1);
   });
 
   it('refreshes a conversation token', async () => {

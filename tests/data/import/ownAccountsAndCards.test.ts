@@ -14,9 +14,9 @@ function withField(section: 'accounts' | 'transactions', id: string, field: stri
   return dataset;
 }
 
-function messageOf(db: Db, json: unknown): string {
+async function messageOf(db: Db, json: unknown): Promise<string> {
   try {
-    importDataset(db, json);
+    await importDataset(db, json);
   } catch (error) {
     if (error instanceof DatasetError) return error.message;
     throw error;
@@ -44,23 +44,23 @@ describe('import: own-account counterparts and cards without IBAN', () => {
       'accounts[0].cardLast4: only a credit_card account has one'],
     ['last four digits that are not four digits', () => withField('accounts', 'k1-v', 'cardLast4', '42424'),
       'accounts[2].cardLast4: "42424" is not the last 4 digits of a card number'],
-  ])('refuses %s, naming the field, and writes nothing', (_, json, message) => {
-    expect(messageOf(db, json())).toBe(message);
+  ])('refuses %s, naming the field, and writes nothing', async (_, json, message) => {
+    expect(await messageOf(db, json())).toBe(message);
     expect(rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
   });
 
-  it('accepts a card with no IBAN field at all and no last four digits', () => {
+  it('accepts a card with no IBAN field at all and no last four digits', async () => {
     const dataset = withField('accounts', 'k1-v', 'iban', undefined) as { accounts: Record<string, unknown>[] };
     delete dataset.accounts[2].cardLast4;
-    expect(messageOf(db, dataset)).toBe('accepted');
+    expect(await messageOf(db, dataset)).toBe('accepted');
     expect(db.prepare("SELECT iban, card_last4 AS last4 FROM accounts WHERE id = 'k1-v'").get()).toEqual({ iban: null, last4: null });
   });
 
-  it('accepts a counterpart imported in an earlier file', () => {
+  it('accepts a counterpart imported in an earlier file', async () => {
     const first = ownTransfersBank();
-    importDataset(db, { customers: first.customers, accounts: first.accounts });
+    await importDataset(db, { customers: first.customers, accounts: first.accounts });
     const transfer = first.transactions?.find((t) => t.id === 'x1');
-    expect(messageOf(db, { transactions: [transfer] })).toBe('accepted');
+    expect(await messageOf(db, { transactions: [transfer] })).toBe('accepted');
     expect(db.prepare("SELECT counterparty_account_id AS other FROM transactions WHERE id = 'x1'").get()).toEqual({ other: 'k1-s' });
   });
 });

@@ -14,9 +14,9 @@ function withField(section: string, index: number, field: string, value: unknown
   return dataset;
 }
 
-function refusal(db: Db, json: unknown): DatasetError {
+async function refusal(db: Db, json: unknown): Promise<DatasetError> {
   try {
-    importDataset(db, json);
+    await importDataset(db, json);
   } catch (error) {
     if (error instanceof DatasetError) return error;
     throw error;
@@ -71,31 +71,31 @@ describe('importDataset refusals', () => {
       'receipts[1].items[0].quantity', '"1" is not a positive integer'],
     ['a lowercase currency', () => withField('accounts', 0, 'currency', 'eur'), 'accounts[0].currency', '"eur" is not a 3-letter uppercase currency code'],
     ['a long currency', () => withField('accounts', 0, 'currency', 'EURO'), 'accounts[0].currency', '"EURO" is not a 3-letter uppercase currency code'],
-  ])('refuses %s, naming the first bad field, and writes nothing', (_, json, path, problem) => {
-    const error = refusal(db, json());
+  ])('refuses %s, naming the first bad field, and writes nothing', async (_, json, path, problem) => {
+    const error = await refusal(db, json());
     expect(error.path).toBe(path);
     expect(error.message).toBe(path ? `${path}: ${problem}` : problem);
     expect(rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
   });
 
-  it('names the exact message of the design example', () => {
+  it('names the exact message of the design example', async () => {
     const dataset = smallBank();
     const transactions = dataset.transactions ?? [];
     while (transactions.length < 13) transactions.push({ ...transactions[0], id: `x${transactions.length}` });
     transactions[12].amount = '12,5';
-    expect(refusal(db, dataset).message).toBe('transactions[12].amount: "12,5" is not a decimal amount');
+    expect((await refusal(db, dataset)).message).toBe('transactions[12].amount: "12,5" is not a decimal amount');
   });
 
-  it('reports the first bad record when several are bad', () => {
+  it('reports the first bad record when several are bad', async () => {
     const dataset = withField('transactions', 6, 'amount', 'x') as { transactions: Record<string, unknown>[] };
     dataset.transactions[2].status = 'nope';
-    expect(refusal(db, dataset).path).toBe('transactions[2].status');
+    expect((await refusal(db, dataset)).path).toBe('transactions[2].status');
   });
 
-  it('refuses to move an existing account to another customer, leaving the database as it was', () => {
-    importDataset(db, smallBank());
+  it('refuses to move an existing account to another customer, leaving the database as it was', async () => {
+    await importDataset(db, smallBank());
     const before = rowCounts(db);
-    const error = refusal(db, { accounts: [
+    const error = await refusal(db, { accounts: [
       { id: 'a1', customerId: 'c2', type: 'checking', name: 'Mine now', iban: 'X', currency: 'EUR', balance: '0' },
     ] });
     expect(error.message).toBe('accounts[0].customerId: account "a1" belongs to another customer');
@@ -103,9 +103,9 @@ describe('importDataset refusals', () => {
     expect(db.prepare("SELECT customer_id FROM accounts WHERE id = 'a1'").get()).toEqual({ customer_id: 'c1' });
   });
 
-  it('writes nothing when a late record is bad, even after valid ones', () => {
-    importDataset(db, { customers: [{ id: 'c1', name: 'Camille Martin', locale: 'fr-FR' }] });
-    refusal(db, withField('deliveries', 2, 'carrier', 7));
+  it('writes nothing when a late record is bad, even after valid ones', async () => {
+    await importDataset(db, { customers: [{ id: 'c1', name: 'Camille Martin', locale: 'fr-FR' }] });
+    await refusal(db, withField('deliveries', 2, 'carrier', 7));
     expect(rowCounts(db)).toEqual({ customers: 1, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
     expect(db.prepare("SELECT name FROM customers WHERE id = 'c1'").get()).toEqual({ name: 'Camille Martin' });
   });
