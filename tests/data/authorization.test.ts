@@ -54,9 +54,9 @@ describe('every store answers another customer\'s record as "not found"', () => 
     ['a merchant\'s total', async () => await transactions.totals('c2', { merchant: 'Carrefour', direction: 'out' }),
       async () => await transactions.totals('c2', { merchant: 'Nowhere', direction: 'out' })],
     ['a past balance', async () => await transactions.balanceAt('c2', 'c1-checking', '2026-10-31'), async () => await transactions.balanceAt('c2', 'nope', '2026-10-31')],
-  ])('%s of c1 asked by c2 reads exactly as one that does not exist', (_what, othersRecord, missingRecord) => {
-    const answer = othersRecord();
-    expect(answer).toEqual(missingRecord());
+  ])('%s of c1 asked by c2 reads exactly as one that does not exist', async (_what, othersRecord, missingRecord) => {
+    const answer = await othersRecord();
+    expect(answer).toEqual(await missingRecord());
     expect(answer === null || (Array.isArray(answer) && answer.length === 0) || JSON.stringify(answer).match(/"(?:total|totalCents|count)":0/))
       .toBeTruthy();
   });

@@ -34,12 +34,12 @@ describe('money moved between own accounts', () => {
   const november = (more: TransactionFilter = {}): TransactionFilter =>
     ({ accountIds: K1, period: NOVEMBER, excludeOwnTransfers: true, ...more });
 
-  it('imports the other side of each movement, and the card without IBAN with its last four digits', () => {
+  it('imports the other side of each movement, and the card without IBAN with its last four digits', async () => {
     const pairs = db.prepare('SELECT id, counterparty_account_id AS other FROM transactions WHERE counterparty_account_id IS NOT NULL ORDER BY id').all();
     expect(pairs).toEqual([
       { id: 'p1', other: 'k1-v' }, { id: 'p2', other: 'k1-c' }, { id: 'x1', other: 'k1-s' }, { id: 'x2', other: 'k1-c' },
     ]);
-    expect(new AccountStore(db).account('k1', 'k1-v')).toEqual({
+    expect(await new AccountStore(db).account('k1', 'k1-v')).toEqual({
       id: 'k1-v', customerId: 'k1', type: 'credit_card', name: 'Carte Visa', iban: null, cardLast4: '4242', currency: 'EUR', balanceCents: -14839,
     });
   });
