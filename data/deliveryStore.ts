@@ -24,12 +24,12 @@ export class DeliveryStore {
   constructor(source: SqlSource, readonly options: StoreOptions) {
     const sql = sqlOf(source);
     this.matching = sql.statement<Delivery>(`${OWNED_DELIVERIES}
-      AND (@merchant IS NULL OR r.merchant = @merchant COLLATE NOCASE)
-      AND (@orderNumber IS NULL OR r.order_number = @orderNumber COLLATE NOCASE)
-      AND (@receiptId IS NULL OR d.receipt_id = @receiptId)
-      AND (@status IS NULL OR d.status = @status)
+      AND (r.merchant = @merchant COLLATE NOCASE OR @merchant IS NULL)
+      AND (r.order_number = @orderNumber COLLATE NOCASE OR @orderNumber IS NULL)
+      AND (d.receipt_id = @receiptId OR @receiptId IS NULL)
+      AND (d.status = @status OR @status IS NULL)
       AND (@underWay = 0 OR d.status <> 'delivered')
-      AND (@deliveredSince IS NULL OR d.status <> 'delivered' OR d.delivered_at >= @deliveredSince)
+      AND (d.status <> 'delivered' OR d.delivered_at >= @deliveredSince OR @deliveredSince IS NULL)
       ORDER BY d.estimated_delivery IS NULL, d.estimated_delivery, d.id`);
     this.byId = sql.statement<Delivery>(
       `${OWNED_DELIVERIES} AND d.id = @deliveryId`);

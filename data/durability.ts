@@ -1,5 +1,3 @@
-import type { Db } from './database';
-
 /**
  * How far each family of tables must survive, and the `synchronous` level it gets (WAL mode):
  *
@@ -13,7 +11,7 @@ import type { Db } from './database';
  * WAL with NORMAL survives a crash of the process (the commit is in the operating system's cache) but
  * may lose the last commits on a power loss; FULL syncs the log at every commit and loses nothing
  * acknowledged. `synchronous` is a setting of the connection, not of a table: the connection runs FULL,
- * and the conversation family lowers it around its own writes only. The next FULL commit syncs
+ * and the conversation family lowers it around its own writes only (`SqlClient.relaxed`). The next FULL commit syncs
  * the log, and the conversation frames written before it with it: a conversation write can be lost
  * only to a power cut with no event, link or audit commit after it.
  *
@@ -21,17 +19,3 @@ import type { Db } from './database';
  * makes three conversation writes and at most one or two FULL ones (the audit row, a link).
  */
 export const SYNCHRONOUS = 'FULL';
-
-/**
- * Runs a write of the conversation family (a whole transaction) at `synchronous = NORMAL`. Inside
- * someone else's transaction the level cannot change (SQLite refuses), and it stays theirs.
- */
-export function conversationWrite<T>(db: Db, write: () => T): T {
-  if (db.inTransaction) return write();
-  db.pragma('synchronous = NORMAL');
-  try {
-    return write();
-  } finally {
-    db.pragma(`synchronous = ${SYNCHRONOUS}`);
-  }
-}

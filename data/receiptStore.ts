@@ -27,10 +27,10 @@ export class ReceiptStore {
   constructor(source: SqlSource, private readonly options: StoreOptions) {
     const sql = sqlOf(source);
     this.matching = sql.statement<ReceiptHeader>(`${HEADER} ${OWNED_RECEIPTS}
-      AND (@merchant IS NULL OR r.merchant = @merchant COLLATE NOCASE)
-      AND (@orderNumber IS NULL OR r.order_number = @orderNumber COLLATE NOCASE)
-      AND (@start IS NULL OR r.purchased_at >= @start)
-      AND (@end IS NULL OR r.purchased_at < @end)
+      AND (r.merchant = @merchant COLLATE NOCASE OR @merchant IS NULL)
+      AND (r.order_number = @orderNumber COLLATE NOCASE OR @orderNumber IS NULL)
+      AND (r.purchased_at >= @start OR @start IS NULL)
+      AND (r.purchased_at < @end OR @end IS NULL)
       ORDER BY r.purchased_at DESC, r.id DESC LIMIT @limit`);
     this.byId = sql.statement<ReceiptHeader>(
       `${HEADER} ${OWNED_RECEIPTS} AND r.id = @receiptId`);

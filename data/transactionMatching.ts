@@ -12,21 +12,22 @@ export const COLUMNS = `t.id, t.account_id AS "accountId", t.booked_at AS "booke
 
 /**
  * One static clause for every optional criterion: a null parameter switches its criterion off.
- * (PostgreSQL takes each parameter's type from the comparison that follows its `IS NULL`.)
+ * Each criterion comes before its `@x IS NULL`: PostgreSQL takes a parameter's type from where it first
+ * reads it, and `IS NULL` alone would leave it unknown.
  */
 export function matching(dialect: SqlDialect): string {
   return `
   FROM transactions t JOIN accounts a ON a.id = t.account_id
   WHERE a.customer_id = @customerId
-    AND (@accountIds IS NULL OR t.account_id IN ${dialect.jsonList('accountIds')})
-    AND (@start IS NULL OR t.booked_at >= @start)
-    AND (@end IS NULL OR t.booked_at < @end)
-    AND (@merchant IS NULL OR t.merchant = @merchant COLLATE NOCASE)
-    AND (@category IS NULL OR t.category = @category COLLATE NOCASE)
-    AND (@minCents IS NULL OR abs(t.amount_cents) >= @minCents)
-    AND (@maxCents IS NULL OR abs(t.amount_cents) <= @maxCents)
-    AND (@direction IS NULL OR (@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0))
-    AND (@status IS NULL OR t.status = @status)
+    AND (t.account_id IN ${dialect.jsonList('accountIds')} OR @accountIds IS NULL)
+    AND (t.booked_at >= @start OR @start IS NULL)
+    AND (t.booked_at < @end OR @end IS NULL)
+    AND (t.merchant = @merchant COLLATE NOCASE OR @merchant IS NULL)
+    AND (t.category = @category COLLATE NOCASE OR @category IS NULL)
+    AND (abs(t.amount_cents) >= @minCents OR @minCents IS NULL)
+    AND (abs(t.amount_cents) <= @maxCents OR @maxCents IS NULL)
+    AND ((@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0) OR @direction IS NULL)
+    AND (t.status = @status OR @status IS NULL)
     AND (@excludeOwn = 0 OR t.counterparty_account_id IS NULL)`;
 }
 

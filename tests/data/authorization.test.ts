@@ -1,32 +1,33 @@
-import { openDatabase, type Db } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import { AccountStore } from '../../data/accountStore';
 import { DeliveryStore } from '../../data/deliveryStore';
 import { ReceiptStore } from '../../data/receiptStore';
 import { TransactionStore } from '../../data/transactionStore';
+import { ENGINES, type EngineDatabase } from '../support/engines';
 
 const NOW = new Date('2026-11-29T10:00:00+01:00');
 const ZONE = { timeZone: 'Europe/Paris' };
 
 /**
  * James (c2) naming Camille's (c1) order number, receipt, delivery, account or merchant gets exactly
- * what he gets for something that does not exist: nothing to tell the two apart.
+ * what he gets for something that does not exist: nothing to tell the two apart. The same on both engines.
  */
-describe('every store answers another customer\'s record as "not found"', () => {
-  let db: Db;
+describe.each(ENGINES)('on %s, every store answers another customer\'s record as "not found"', (_engine, open) => {
+  let db: EngineDatabase;
   let accounts: AccountStore;
   let transactions: TransactionStore;
   let receipts: ReceiptStore;
   let deliveries: DeliveryStore;
 
   beforeAll(async () => {
-    db = openDatabase(':memory:');
-    await seedDemoBankIfEmpty(db, NOW, ZONE.timeZone);
-    accounts = new AccountStore(db);
-    transactions = new TransactionStore(db, ZONE);
-    receipts = new ReceiptStore(db, ZONE);
-    deliveries = new DeliveryStore(db, ZONE);
+    db = await open();
+    await seedDemoBankIfEmpty(db.sql, NOW, ZONE.timeZone);
+    accounts = new AccountStore(db.sql);
+    transactions = new TransactionStore(db.sql, ZONE);
+    receipts = new ReceiptStore(db.sql, ZONE);
+    deliveries = new DeliveryStore(db.sql, ZONE);
   });
+  afterAll(() => db.close());
 
   it('the records exist for their owner', async () => {
     expect((await accounts.account('c1', 'c1-savings'))?.balanceCents).toBe(1_245_207);

@@ -1,20 +1,21 @@
 import { openDatabase } from '../../data/database';
-import { conversationWrite } from '../../data/durability';
+import { sqliteClient } from '../../data/sql/sqliteClient';
 
 describe('synchronous level by family of tables', () => {
-  it('runs FULL, lowers it to NORMAL for a conversation write only, then restores it', () => {
+  it('runs FULL, lowers it to NORMAL for a conversation write only, then restores it', async () => {
     const db = openDatabase(':memory:');
+    const sql = sqliteClient(db);
     const level = () => db.pragma('synchronous', { simple: true });
     expect(level()).toBe(2);
-    expect(conversationWrite(db, () => level())).toBe(1);
+    expect(await sql.relaxed(async () => level())).toBe(1);
     expect(level()).toBe(2);
-    expect(() => conversationWrite(db, () => { throw new Error('write refused'); })).toThrow('write refused');
+    await expect(sql.relaxed(async () => { throw new Error('write refused'); })).rejects.toThrow('write refused');
     expect(level()).toBe(2);
   });
 
-  it('leaves the level of an enclosing transaction alone', () => {
+  it('leaves the level of an enclosing transaction alone', async () => {
     const db = openDatabase(':memory:');
-    const inside = db.transaction(() => conversationWrite(db, () => db.pragma('synchronous', { simple: true })));
-    expect(inside()).toBe(2);
+    const sql = sqliteClient(db);
+    expect(await sql.transaction(() => sql.relaxed(async () => db.pragma('synchronous', { simple: true })))).toBe(2);
   });
 });

@@ -39,7 +39,7 @@ describe('link-code guessing with rotating identities', () => {
     const links = new LinkStore(db, config.linking);
     for (let i = 0; i < 20; i++) await links.redeem({ channelId: 'x', userId: `u${i}` }, 'ZZZZ2222', NOW);
     const out: string[] = [];
-    expect(limitsCommand([], { db, config, out: (l) => out.push(l), err: () => undefined })).toBe(0);
+    expect(await limitsCommand([], { db, config, out: (l) => out.push(l), err: () => undefined })).toBe(0);
     expect(out).toEqual(['Wrong link codes this minute, all chat users: 20 of 20 (LINK_GLOBAL_FAILURES_PER_MINUTE); linking PAUSED for everyone until the minute ends']);
   });
 

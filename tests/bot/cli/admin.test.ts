@@ -35,54 +35,54 @@ describe('admin commands', () => {
     return file;
   };
 
-  it('imports a dataset file and says what it loaded', () => {
+  it('imports a dataset file and says what it loaded', async () => {
     const file = writeDataset('good.json');
-    expect(importCommand([file], context())).toBe(0);
+    expect(await importCommand([file], context())).toBe(0);
     expect(out).toEqual(['imported 1 customers, 1 accounts, 1 transactions, 0 receipts, 0 deliveries']);
     expect(db.prepare('SELECT balance_cents FROM accounts WHERE id = ?').get('k1-a')).toEqual({ balance_cents: 152040 });
   });
 
-  it('refuses a bad file, names the first bad field and writes nothing', () => {
+  it('refuses a bad file, names the first bad field and writes nothing', async () => {
     const bad = structuredClone(dataset);
     bad.transactions[0].amount = '12,5';
     const file = writeDataset('bad.json', JSON.stringify(bad));
-    expect(importCommand([file], context())).toBe(1);
+    expect(await importCommand([file], context())).toBe(1);
     expect(err).toEqual(['import refused, nothing written: transactions[0].amount: "12,5" is not a decimal amount']);
     expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 0 });
   });
 
-  it('refuses a file that is not JSON', () => {
+  it('refuses a file that is not JSON', async () => {
     const file = writeDataset('broken.json', '{"customers": [');
-    expect(importCommand([file], context())).toBe(1);
+    expect(await importCommand([file], context())).toBe(1);
     expect(err[0]).toMatch(/^import refused, nothing written: .*broken\.json is not readable JSON/);
   });
 
   it('prints a link code as the last word, and that code links', async () => {
-    expect(importCommand([writeDataset('link.json')], context())).toBe(0);
+    expect(await importCommand([writeDataset('link.json')], context())).toBe(0);
     out = [];
-    expect(linkCodeCommand(['k1'], context())).toBe(0);
+    expect(await linkCodeCommand(['k1'], context())).toBe(0);
     const code = out.join(' ').split(/\s+/).pop() as string;
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
     const links = new LinkStore(db, loadConfig({}).linking);
     expect(await links.redeem({ channelId: 'emulator', userId: 'u' }, code, new Date())).toEqual({ kind: 'linked', customerId: 'k1' });
   });
 
-  it('refuses a link code for an unknown customer', () => {
-    expect(linkCodeCommand(['nobody'], context())).toBe(1);
+  it('refuses a link code for an unknown customer', async () => {
+    expect(await linkCodeCommand(['nobody'], context())).toBe(1);
     expect(err).toEqual(['no customer with id "nobody"']);
     expect(out).toEqual([]);
   });
 
   it('says when nobody accessed the data, and prints the audit trail newest first', async () => {
-    expect(importCommand([writeDataset('audit.json')], context())).toBe(0);
+    expect(await importCommand([writeDataset('audit.json')], context())).toBe(0);
     out = [];
-    expect(auditCommand(['k1'], context())).toBe(0);
+    expect(await auditCommand(['k1'], context())).toBe(0);
     expect(out).toEqual(['no access recorded for k1']);
     const audit = new AuditLog(db);
     await audit.record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'k1', intent: 'Balance', accountIds: ['k1-a'] });
     await audit.record({ at: '2026-11-29T09:30:00.000Z', channelId: 'emulator', userId: 'u-2', customerId: 'k1', intent: 'Transactions', accountIds: [] });
     out = [];
-    auditCommand(['k1'], context());
+    await auditCommand(['k1'], context());
     expect(out.slice(1)).toEqual([
       '2026-11-29T09:30:00.000Z  emulator    u-2                   Transactions  ',
       '2026-11-28T08:00:00.000Z  facebook    psid-9                Balance       k1-a',

@@ -41,7 +41,7 @@ describe('admin: event and outbox', () => {
     http.connector.failNext(1, 503);
     await http.dispatcher.runDue();
     out = [];
-    expect(outboxCommand([], context({}))).toBe(0);
+    expect(await outboxCommand([], context({}))).toBe(0);
     expect(out).toEqual([
       'id\tevent\tchannel\tstatus\tattempts\tnext attempt\tlast error',
       '1\tevt-admin\temulator\tfailed\t1\t2026-11-29T09:00:00.000Z\tHTTP 503',
