@@ -7,7 +7,7 @@ import { createProcessLogger } from './logger';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import { composeBot } from './compose';
-import { openDatabase } from '../data/database';
+import { openSqlClient } from '../data/sql/openSqlClient';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
 import { defaultModelDir } from './nlu/model-dir';
 import { BankRecognizer } from './nlu/recognizer';
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   warnIfLocalMode(config, logger);
   let ready = false;
 
-  const db = openDatabase(config.databasePath);
+  // PostgreSQL when DATABASE_URL says so (migrated under its lock), else the SQLite file at DATABASE_PATH.
+  const db = await openSqlClient(config, (error) => logger.warn({ error: error.name }, 'database: an idle connection failed'));
   if (config.seedDemoBank && await seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
   });
   const stop = gracefulShutdown({
     server, drain, dispatcher, logger,
-    closeDatabase: () => db.close(),
+    // SQLite closes at once (synchronously); a PostgreSQL pool's connections end as the process exits.
+    closeDatabase: () => void db.close().catch((error: Error) => logger.error({ error: error.name }, 'database close failed')),
     drainMs: config.shutdown.drainSeconds * 1000,
     deadlineMs: config.shutdown.timeoutSeconds * 1000,
     exit: (code) => process.exit(code),

@@ -6,9 +6,9 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** Purges expired chat-user state at start-up and then daily; returns the function that stops it. */
 export function scheduleStateExpiry(expiry: StateExpiry, clock: Clock, retentionDays: number, logger: Logger): () => void {
-  const purge = () => {
+  const purge = async () => {
     try {
-      const purged = expiry.purge(clock.now(), retentionDays);
+      const purged = await expiry.purge(clock.now(), retentionDays);
       // Said only when something went: a start-up with nothing to purge stays quiet.
       const level = Object.values(purged).some((count) => count > 0) ? 'info' : 'debug';
       logger[level](purged, 'expired chat-user state purged');
@@ -16,8 +16,8 @@ export function scheduleStateExpiry(expiry: StateExpiry, clock: Clock, retention
       logger.error({ error: (error as Error)?.name }, 'state purge failed; the next one will try again');
     }
   };
-  purge();
-  const timer = setInterval(purge, DAY_MS);
+  void purge();
+  const timer = setInterval(() => void purge(), DAY_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -61,7 +61,7 @@ export class PrivacyDialog extends ComponentDialog {
       return step.endDialog();
     }
     // The link is one of the records: erasing them all unlinks the chat.
-    for (const records of this.services.chatUserRecords) records.erase(info.user);
+    for (const records of this.services.chatUserRecords) await records.erase(info.user);
     await step.context.sendActivity(withQuickReplies(texts.privacyErased, [texts.quick.link, texts.quick.help]));
     // Last: nothing this turn may write the conversation back once it is forgotten.
     await this.forgetTurnState(step.context);

@@ -10,19 +10,26 @@ const dialect: SqlDialect = {
 /**
  * The SQL client over one better-sqlite3 connection. Statements are prepared once, when a store asks
  * for them, and reused for every turn: the hot path stays a synchronous call wrapped in a resolved
- * promise. A transaction holds the connection: while one is open (its work awaits between
- * statements), statements from outside it wait for its end instead of slipping into it.
+ * promise. A transaction holds the process's SQLite connections: while one is open (its work awaits
+ * between statements), statements from outside it wait for its end instead of slipping into it.
  */
 function bound(params: SqlParams | undefined): unknown[] {
   return params ? [params] : [];
 }
+
+/**
+ * The one transaction under way in this process, whichever connection it is on. Shared, not per
+ * connection: two connections of one process to one file (tests, tools) would otherwise deadlock, the
+ * second one's statement waiting synchronously (busy_timeout) for a lock the first can release only
+ * once the event loop runs again.
+ */
+let held: Promise<void> | null = null;
 
 export class SqliteClient implements SqlClient {
   readonly engine = 'sqlite';
   readonly dialect = dialect;
   /** Set inside the work that holds the connection: its statements go ahead. */
   private readonly mode = new AsyncLocalStorage<'transaction' | 'relaxed'>();
-  private held: Promise<void> | null = null;
 
   constructor(readonly db: Database.Database) {}
 
@@ -68,13 +75,13 @@ export class SqliteClient implements SqlClient {
 
   /** Runs `work` with the connection to itself: statements from elsewhere wait until it ends. */
   private async hold<T>(work: () => Promise<T>): Promise<T> {
-    while (this.held) await this.held;
+    while (held) await held;
     let release = () => undefined as void;
-    this.held = new Promise<void>((resolve) => { release = resolve; });
+    held = new Promise<void>((resolve) => { release = resolve; });
     try {
       return await work();
     } finally {
-      this.held = null;
+      held = null;
       release();
     }
   }
@@ -84,11 +91,11 @@ export class SqliteClient implements SqlClient {
   }
 
   /**
-   * Runs one statement now, unless a transaction other than the caller's holds the connection: then
+   * Runs one statement now, unless a transaction other than the caller's is under way: then
    * once it has ended (and no other has started meanwhile).
    */
   private when<T>(execute: () => T): Promise<T> {
-    if (this.held !== null && !this.mode.getStore()) return this.held.then(() => this.when(execute));
+    if (held !== null && !this.mode.getStore()) return held.then(() => this.when(execute));
     try {
       return Promise.resolve(execute());
     } catch (error) {
