@@ -105,7 +105,6 @@ export function composeBot(
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
     }), 'links', metrics.storeQueries, countLinkAttempts),
     audit: timed(new AuditLog(db), 'audit'),
-    clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
     helpElsewhere: config.helpElsewhere,

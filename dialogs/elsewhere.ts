@@ -9,7 +9,7 @@ import { turnInfo } from './turnInfo';
  * A refusal that helps: a lost or stolen card gets the 24/7 blocking number first and the offer of an
  * adviser; what only the bank's app does gets its address. Linked or not, since a lost card cannot wait.
  */
-export async function answerElsewhere(services: DialogServices, context: TurnContext, kind: Elsewhere): Promise<void> {
+export async function answerElsewhere(services: Pick<DialogServices, 'helpElsewhere'>, context: TurnContext, kind: Elsewhere): Promise<void> {
   const texts = textsFor(turnInfo(context).language);
   const { cardEmergencyPhone, bankAppUrl } = services.helpElsewhere;
   if (kind === 'lostCard') {

@@ -12,7 +12,7 @@ const STEPS = 'linkSteps';
 
 /** "link ABCD2345" / "lier ABCD2345": redeems a one-time code; asks for it when the message had none. */
 export class LinkDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'links' | 'accounts' | 'memory' | 'lockoutMinutes'>) {
     super(LINK_DIALOG);
     this.addDialog(new TextPrompt(CODE_PROMPT));
     this.addDialog(new WaterfallDialog(STEPS, [this.askCode.bind(this), this.redeem.bind(this)]));

@@ -26,7 +26,7 @@ export type DataRoutes = Partial<Record<IntentName, Dialog>>;
 export class MainDialog extends InterruptibleDialog {
   private readonly dataRoutes = new Map<IntentName, string>();
 
-  constructor(private readonly services: DialogServices, dataDialogs: DataRoutes, conversationDialogs: Dialog[]) {
+  constructor(private readonly services: Pick<DialogServices, 'links' | 'memory' | 'timeZone' | 'helpElsewhere'>, dataDialogs: DataRoutes, conversationDialogs: Dialog[]) {
     super(MAIN_DIALOG);
     for (const [intent, dialog] of Object.entries(dataDialogs) as [IntentName, Dialog][]) {
       this.addDialog(dialog);

@@ -24,7 +24,7 @@ type Request = NonNullable<RecognizedEntities['notification']>[number];
  * one, unless the customer has only one. Either question is abandoned by any other request.
  */
 export class NotificationsDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'accounts' | 'notificationSettings'>) {
     super(NOTIFICATIONS_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new AmountPrompt(THRESHOLD_PROMPT));

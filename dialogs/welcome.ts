@@ -15,7 +15,7 @@ const CHANNELS_THAT_ANNOUNCE_MEMBERS = new Set(['emulator', 'webchat', 'directli
  * was the whole answer.
  */
 export async function welcomeOnFirstContact(
-  services: DialogServices, context: TurnContext, intent: IntentName, startingPoints: string[],
+  services: Pick<DialogServices, 'memory'>, context: TurnContext, intent: IntentName, startingPoints: string[],
 ): Promise<boolean> {
   if (CHANNELS_THAT_ANNOUNCE_MEMBERS.has(context.activity.channelId)) return false;
   if (await services.memory.greeted.get(context, false)) return false;
