@@ -46,9 +46,13 @@ export async function nextPageOf(context: TurnContext, memory: ConversationMemor
   return next;
 }
 
-/** The request a data dialog serves: the one the main dialog resolved, or this message's own. */
+/**
+ * The request a data dialog serves: the one the main dialog resolved, or this message's own (a waterfall
+ * started without options gets `{}`, not undefined).
+ */
 export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequest['intent']): DataRequest {
-  return (options as DataRequest | undefined) ?? { intent, entities: info.result.entities, offset: 0 };
+  const given = options as Partial<DataRequest> | undefined;
+  return given?.intent ? given as DataRequest : { intent, entities: info.result.entities, offset: 0 };
 }
 
 /**
