@@ -4,7 +4,7 @@
  * Cases are data, as in core-bot's `testData`: the messages, what each was understood as, the exact
  * replies, and the status the dialog is left in.
  */
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Activity, Attachment, Middleware, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { BankRecognizerResult, IntentName, Language, RecognizedEntities } from '../../../bot/nlu/types';
@@ -40,7 +40,8 @@ export interface DialogCase {
   status: DialogTurnStatus;
 }
 
-export const CHAT_USER: ChatUser = { channelId: 'test', userId: 'user1' };
+/** Telegram shows no receipt cards: receipts come as text unless a case names a card channel. */
+export const CHAT_USER: ChatUser = { channelId: 'telegram', userId: 'user1' };
 
 /**
  * Stands where `Understanding` stands in the bot: sets the turn's `TurnInfo`, from the step's own
@@ -76,7 +77,28 @@ function linkOf(customer: string | null | undefined): LinkState {
 
 function replyOf(activity: Partial<Activity>): string {
   if (activity.type !== 'message') throw new Error(`expected a message, got ${activity.type}`);
-  return activity.text || (activity.attachments ?? []).map((a) => a.contentType).join(', ');
+  return activity.text || (activity.attachments ?? []).map(attachmentOf).join('\n');
+}
+
+interface ReceiptCardContent {
+  title: string;
+  facts: { key: string; value: string }[];
+  items: { title: string; price: string; quantity: string }[];
+  tax: string;
+  total: string;
+}
+
+/** A receipt card in one line per part, so that a case checks every figure on it; other attachments by type and name. */
+function attachmentOf(attachment: Attachment): string {
+  if (attachment.contentType !== 'application/vnd.microsoft.card.receipt') return `${attachment.contentType} ${attachment.name ?? ''}`.trim();
+  const card = attachment.content as ReceiptCardContent;
+  return [
+    `[receipt card] ${card.title}`,
+    ...card.facts.map((fact) => `${fact.key} ${fact.value}`),
+    ...card.items.map((item) => `${item.quantity} × ${item.title} ${item.price}`),
+    `tax ${card.tax}`,
+    `total ${card.total}`,
+  ].join('\n');
 }
 
 /** Plays a case against a dialog and checks every reply and the status it ends in. */
@@ -102,18 +124,24 @@ export async function playCase(dialog: Dialog, testCase: DialogCase): Promise<Di
 export const NNBSP = '\u202f';
 export const NBSP = '\u00a0';
 
+/** A card number as shown: "•••• 4242", held together by a no-break space. */
+export function maskedCard(last: string): string {
+  return `••••${NBSP}${last}`;
+}
+
 /** A masked account number as shown: "FR76 •••• •••• 0143", its groups held together by no-break spaces. */
 export function masked(first: string, last: string): string {
   return [first, '••••', '••••', last].join(NBSP);
 }
 
 /**
- * French as typed in a test, as the customer sees it: a narrow no-break space before ? ! ; and between
- * groups of thousands, a no-break space before : and €. Only the expected text goes through it.
+ * French as typed in a test, as the customer sees it: a narrow no-break space before ? ! ;, inside « »
+ * and between groups of thousands, a no-break space before : and €. Only the expected text goes through it.
  */
 export function french(text: string): string {
   return text
-    .replace(/ ([?!;])/g, `${NNBSP}$1`)
+    .replace(/ ([?!;»])/g, `${NNBSP}$1`)
+    .replace(/« /g, `«${NNBSP}`)
     .replace(/ :/g, `${NBSP}:`)
     .replace(/(\d) (?=\d{3}\b)/g, `$1${NNBSP}`)
     .replace(/ €/g, `${NBSP}€`);
