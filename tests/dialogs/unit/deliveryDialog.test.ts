@@ -1,6 +1,6 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { DeliveryDialog } from '../../../dialogs/deliveryDialog';
-import { french, playCase, type DialogCase } from './dialogCase';
+import { french, NBSP, playCase, type DialogCase } from './dialogCase';
 import { tinyBankStores } from './tinyBank';
 
 const cases: DialogCase[] = [
@@ -12,7 +12,8 @@ const cases: DialogCase[] = [
   {
     name: 'every recent parcel, delivered ones included',
     steps: [{ user: 'toutes mes livraisons', understood: { intent: 'Delivery', entities: { deliveryScope: ['all'] } }, replies: [french([
-        'Vos colis en route et livrés ces 30 derniers jours :',
+        // The number stays with its word on a phone.
+        `Vos colis en route et livrés ces 30${NBSP}derniers jours :`,
         '• Fnac (FN-1001) : en route, mercredi 2 décembre, dans 3 jours',
         '• Carrefour (CA-77) : livré, samedi 21 novembre, il y a 8 jours',
       ].join('\n'))] }],
