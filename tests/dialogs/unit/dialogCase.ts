@@ -21,7 +21,7 @@ export interface Understood {
 export interface DialogStep {
   user: string;
   understood: Understood;
-  /** Every reply to the message, in order: its text, or for a card its content type. */
+  /** Every reply to the message, in order: its text, then a line for each attachment (`attachmentOf`). */
   replies: string[];
   /** The quick replies of the last reply, when the case is about them. */
   quickReplies?: string[];
@@ -77,7 +77,7 @@ function linkOf(customer: string | null | undefined): LinkState {
 
 function replyOf(activity: Partial<Activity>): string {
   if (activity.type !== 'message') throw new Error(`expected a message, got ${activity.type}`);
-  return activity.text || (activity.attachments ?? []).map(attachmentOf).join('\n');
+  return [activity.text, ...(activity.attachments ?? []).map(attachmentOf)].filter(Boolean).join('\n');
 }
 
 interface ReceiptCardContent {
@@ -135,12 +135,12 @@ export function masked(first: string, last: string): string {
 }
 
 /**
- * French as typed in a test, as the customer sees it: a narrow no-break space before ? ! ;, inside « »
+ * French as typed in a test, as the customer sees it: a narrow no-break space before ? ! ; %, inside « »
  * and between groups of thousands, a no-break space before : and €. Only the expected text goes through it.
  */
 export function french(text: string): string {
   return text
-    .replace(/ ([?!;»])/g, `${NNBSP}$1`)
+    .replace(/ ([?!;»%])/g, `${NNBSP}$1`)
     .replace(/« /g, `«${NNBSP}`)
     .replace(/ :/g, `${NBSP}:`)
     .replace(/(\d) (?=\d{3}\b)/g, `$1${NNBSP}`)
