@@ -109,7 +109,6 @@ export async function playCase(dialog: Dialog, testCase: DialogCase): Promise<Di
     understanding.understandNext(step.understood);
     const replies: Partial<Activity>[] = [await client.sendActivity(step.user)];
     for (let reply = client.getNextReply(); reply; reply = client.getNextReply()) replies.push(reply);
-    if (process.env.SHOW) console.log(JSON.stringify(replies.filter(Boolean).map(replyOf)));
     expect(replies.filter(Boolean).map(replyOf)).toEqual(step.replies);
     if (step.quickReplies) {
       const last = replies[replies.length - 1];
