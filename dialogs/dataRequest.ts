@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Period, RecognizedEntities } from '../bot/nlu/types';
 import { localDate } from '../data/time';
+import { FOLLOWED_UP_INTENTS } from './intents';
 import type { ConversationMemory, DataRequest } from './conversationMemory';
 import { shiftPeriod } from './periodShift';
 import { unnamedPeriod } from './transactionScope';
@@ -10,8 +11,6 @@ import { topIntentOf, type TurnInfo } from './turnInfo';
 const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView'] as const;
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
-
-const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery']);
 
 /**
  * The one request path of every data dialog: the request of this message, built on the previous one when
@@ -30,7 +29,7 @@ export async function dataRequestOf(
   let request: DataRequest | null = null;
   if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
     request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
-  } else if (DATA_INTENTS.has(intent)) {
+  } else if (FOLLOWED_UP_INTENTS.has(intent)) {
     request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
   }
   if (request) await memory.lastRequest.set(context, request);
@@ -63,7 +62,7 @@ export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequ
 const SMALL_TALK = new Set(['Goodbye', 'Cancel', 'Greeting', 'Thanks', 'ShowMore']);
 
 function mayContinue(intent: string, entities: RecognizedEntities): boolean {
-  if (intent === 'None' || DATA_INTENTS.has(intent)) return true;
+  if (intent === 'None' || FOLLOWED_UP_INTENTS.has(intent)) return true;
   return SMALL_TALK.has(intent) && ((entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0);
 }
 

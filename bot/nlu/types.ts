@@ -3,20 +3,8 @@ import type { AccountType } from '../../data/types';
 
 export type Language = 'fr' | 'en';
 
-/**
- * Data intents the dialogs serve; everything the bot cannot serve is `None`. `Income` is money coming in:
- * the income of a period by payer, and whether the salary has come in.
- */
-export type DataIntent = 'Balance' | 'Transactions' | 'Income' | 'Receipt' | 'Delivery' | InsightIntent;
-/**
- * Insight into the customer's own money: recurring payments, what is coming up (and the balance it
- * leaves until payday), spending against the usual, and where the money went (a chart).
- */
-export type InsightIntent = 'Subscriptions' | 'Upcoming' | 'SpendingComparison' | 'SpendingBreakdown';
-export type ConversationIntent =
-  | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
-  | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore' | 'Goodbye';
-export type IntentName = DataIntent | ConversationIntent | 'None';
+// The intents are the dialogs' side of the contract, declared where they are consumed.
+export type { ConversationIntent, DataIntent, InsightIntent, IntentName } from '../../dialogs/intents';
 
 /** What the linked customer's own data lets the recognizer resolve against. Empty when unlinked. */
 export interface CustomerVocabulary {
