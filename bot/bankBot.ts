@@ -14,7 +14,6 @@ export interface BankBotDeps {
   conversationState: BotState;
   /** Where the dialog stack lives: the chat user's own state in the conversation, never shared with another participant. */
   privateState: BotState;
-  userState: BotState;
   dialog: Dialog;
   links: LinkStore;
   clock: Clock;
@@ -67,7 +66,6 @@ export class BankBot extends ActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.privateState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConversationState, PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -118,11 +118,10 @@ export function composeBot(
     const customer = services.accounts.customer(customerId);
     return customer ? languageOfLocale(customer.locale) : undefined;
   };
-  const userState = new UserState(storage);
+  // No UserState: nothing is kept per chat user across conversations but the stores' own records.
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
     await privateState.delete(context);
-    await userState.delete(context);
   };
   // Money coming in is a view of the transactions: the same dialog instance serves both intents.
   const transactionsDialog = new TransactionsDialog(services);
@@ -148,7 +147,7 @@ export function composeBot(
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
+    conversationState, privateState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
