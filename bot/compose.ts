@@ -31,7 +31,7 @@ import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
-import { languageOfLocale } from './language';
+import { answerLanguageOf } from '../dialogs/answerLanguage';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
 import { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import { OutboxStore } from '../data/outboxStore';
@@ -116,7 +116,7 @@ export function composeBot(
   };
   const customerLanguage = (customerId: string) => {
     const customer = services.accounts.customer(customerId);
-    return customer ? languageOfLocale(customer.locale) : undefined;
+    return customer ? answerLanguageOf(customer.locale) : undefined;
   };
   // No UserState: nothing is kept per chat user across conversations but the stores' own records.
   const forgetTurnState = async (context: TurnContext) => {

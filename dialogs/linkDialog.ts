@@ -3,7 +3,7 @@ import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { setTurnInfo, turnInfo } from './turnInfo';
 import type { Language } from '../bot/nlu/types';
-import { languageOfLocale } from '../bot/language';
+import { answerLanguageOf } from './answerLanguage';
 import { withQuickReplies } from './replies';
 
 export const LINK_DIALOG = 'linkDialog';
@@ -52,7 +52,7 @@ export class LinkDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     if (info.languageShown || (await this.services.memory.language.get(step.context))) return info.language;
     const customer = this.services.accounts.customer(customerId);
-    const language = customer ? languageOfLocale(customer.locale) : info.language;
+    const language = customer ? answerLanguageOf(customer.locale) : info.language;
     await this.services.memory.language.set(step.context, language);
     setTurnInfo(step.context, { ...info, language });
     return language;

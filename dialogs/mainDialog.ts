@@ -5,7 +5,7 @@ import { dataRequestOf, nextPageOf } from './dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
 import { PAGE_SIZE } from './transactionAnswers';
-import { welcomeOnFirstContact } from './welcome';
+import { startingPoints, welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { PRIVACY_DIALOG } from './privacyDialog';
 import { withQuickReplies } from './replies';
@@ -80,7 +80,7 @@ export class MainDialog extends InterruptibleDialog {
     const texts = textsFor(info.language);
     const linked = info.link.kind === 'linked';
     const recognized = topIntentOf(info.result);
-    if (await welcomeOnFirstContact(this.services, step.context, recognized, startingPoints(texts, linked))) {
+    if (await welcomeOnFirstContact(this.services, step.context, recognized)) {
       return step.endDialog();
     }
     const elsewhere = info.result.entities.elsewhere?.[0];
@@ -106,10 +106,4 @@ export class MainDialog extends InterruptibleDialog {
     await route({ step, info, texts, starting: startingPoints(texts, linked), failures });
     return step.endDialog();
   }
-}
-
-/** The quick replies that open a conversation: what the bot can do, or how to start when unlinked. */
-export function startingPoints(texts: Texts, linked: boolean): string[] {
-  const q = texts.quick;
-  return linked ? [q.balance, q.transactions, q.receipts, q.deliveries, q.help] : [q.link, q.help];
 }
