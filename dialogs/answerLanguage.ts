@@ -1,4 +1,4 @@
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 
 /**
  * The language to answer in when a locale is all there is (the channel's, or the customer's in the bank's

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { Period, RecognizedEntities } from '../bot/nlu/types';
+import type { DateRange } from '../data/types';
+import type { RecognizedEntities } from './recognized';
 import { localDate } from '../data/time';
 import { FOLLOWED_UP_INTENTS } from './intents';
 import type { ConversationMemory, DataRequest } from './conversationMemory';
@@ -88,7 +89,7 @@ function followUpEntities(previous: DataRequest, current: RecognizedEntities, in
 }
 
 /** The period an answer covered when none was named: today for a balance, `unnamedPeriod` otherwise. */
-function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): Period {
+function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): DateRange {
   if (previous.intent !== 'Balance') return unnamedPeriod(now, timeZone);
   const today = localDate(now, timeZone);
   return { start: today, end: today };

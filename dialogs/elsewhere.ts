@@ -1,9 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import type { Elsewhere } from '../bot/nlu/entities/elsewhere';
+import type { RecognizedEntities } from './recognized';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { turnInfo } from './turnInfo';
+
+/** What only the bank can do elsewhere, as the recognizer names it. */
+type Elsewhere = NonNullable<RecognizedEntities['elsewhere']>[number];
 
 /**
  * A refusal that helps: a lost or stolen card gets the 24/7 blocking number first and the offer of an

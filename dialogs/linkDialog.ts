@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { setTurnInfo, turnInfo } from './turnInfo';
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 import { answerLanguageOf } from './answerLanguage';
 import { withQuickReplies } from './replies';
 

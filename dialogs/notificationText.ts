@@ -1,4 +1,4 @@
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 import type { NotificationPayload } from '../data/notifications/payload';
 import { localDate } from '../data/time';
 import { formatDay } from './format/dates';

@@ -1,5 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { RecognizedEntities } from '../bot/nlu/types';
+import type { Language } from '../data/language';
+import type { RecognizedEntities } from './recognized';
 import type { Account } from '../data/types';
 import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
 import { AmountPrompt, amountAnswer } from './amountPrompt';
@@ -105,6 +106,6 @@ export class NotificationsDialog extends ComponentDialog {
   }
 }
 
-function threshold(account: Account, cents: number, language: 'fr' | 'en'): string {
+function threshold(account: Account, cents: number, language: Language): string {
   return formatMoney(cents, account.currency, language);
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 import type { ChatUserRecords } from '../data/chatUserRecords';
 import type { ChatUser } from '../data/linkStore';
 import { formatNumericDate } from './format/dateTime';

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { IntentName, Language } from '../bot/nlu/types';
+import type { IntentName } from './intents';
+import type { Language } from '../data/language';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { turnInfo } from './turnInfo';

@@ -1,6 +1,7 @@
 import { TurnContext, type Middleware } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
+import type { Language } from '../../data/language';
 import type { LinkStore } from '../../data/linkStore';
 import type { OutboxStore } from '../../data/outboxStore';
 import { digestText } from '../../dialogs/notificationText';
@@ -39,7 +40,7 @@ export class ConversationKeeper implements Middleware {
     await this.sendDigest(context, info.language);
   }
 
-  private async sendDigest(context: TurnContext, language: 'fr' | 'en'): Promise<void> {
+  private async sendDigest(context: TurnContext, language: Language): Promise<void> {
     const held = this.deps.outbox.held(turnInfo(context).user);
     if (held.length === 0) return;
     const now = this.deps.clock.now();

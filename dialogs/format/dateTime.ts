@@ -1,4 +1,4 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import { localeOf } from './money';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

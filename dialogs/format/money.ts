@@ -1,4 +1,4 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import { formatCents } from '../../data/money';
 
 const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
