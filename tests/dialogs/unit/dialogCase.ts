@@ -4,7 +4,7 @@
  * Cases are data, as in core-bot's `testData`: the messages, what each was understood as, the exact
  * replies, and the status the dialog is left in.
  */
-import type { Activity, Attachment, Middleware, TurnContext } from 'botbuilder';
+import type { Activity, Attachment, ConversationState, Middleware, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { BankRecognizerResult, IntentName, Language, RecognizedEntities } from '../../../bot/nlu/types';
@@ -21,7 +21,7 @@ export interface Understood {
 export interface DialogStep {
   user: string;
   understood: Understood;
-  /** Every reply to the message, in order: its text, then a line for each attachment (`attachmentOf`). */
+  /** Every reply to the message, in order: its text, then a line for each attachment (`attachmentOf`); an event by its name. */
   replies: string[];
   /** The quick replies of the last reply, when the case is about them. */
   quickReplies?: string[];
@@ -76,6 +76,7 @@ function linkOf(customer: string | null | undefined): LinkState {
 }
 
 function replyOf(activity: Partial<Activity>): string {
+  if (activity.type === 'event') return `[event] ${activity.name}`;
   if (activity.type !== 'message') throw new Error(`expected a message, got ${activity.type}`);
   return [activity.text, ...(activity.attachments ?? []).map(attachmentOf)].filter(Boolean).join('\n');
 }
@@ -101,10 +102,17 @@ function attachmentOf(attachment: Attachment): string {
   ].join('\n');
 }
 
+/** What a dialog keeping state of its own needs besides: its state, saved after each turn as the bot does. */
+export interface CaseState {
+  conversationState?: ConversationState;
+  middlewares?: Middleware[];
+}
+
 /** Plays a case against a dialog and checks every reply and the status it ends in. */
-export async function playCase(dialog: Dialog, testCase: DialogCase): Promise<DialogTestClient> {
+export async function playCase(dialog: Dialog, testCase: DialogCase, state: CaseState = {}): Promise<DialogTestClient> {
   const understanding = new StubUnderstanding(testCase.language ?? 'fr', linkOf(testCase.customer));
-  const client = new DialogTestClient(testCase.channelId ?? CHAT_USER.channelId, dialog, testCase.options, [understanding]);
+  const middlewares = [understanding, ...(state.middlewares ?? [])];
+  const client = new DialogTestClient(testCase.channelId ?? CHAT_USER.channelId, dialog, testCase.options, middlewares, state.conversationState);
   for (const step of testCase.steps) {
     understanding.understandNext(step.understood);
     const replies: Partial<Activity>[] = [await client.sendActivity(step.user)];
