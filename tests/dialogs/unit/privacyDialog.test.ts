@@ -70,8 +70,8 @@ async function privacyWorld() {
   const db = tinyBankDb();
   const stores = tinyBankStores(db);
   await new SqliteStorage(db, () => NOW).write({ [`${CHAT_USER.channelId}/conversations/chat-1/users/${CHAT_USER.userId}/`]: { lastDataRequest: {} } });
-  stores.notificationSettings.setTopics(CHAT_USER, ['deliveries'], true, NOW);
-  stores.audit.record({ at: '2026-11-28T18:30:00.000Z', ...CHAT_USER, customerId: 'c1', intent: 'Balance', accountIds: ['a1'] });
+  await stores.notificationSettings.setTopics(CHAT_USER, ['deliveries'], true, NOW);
+  await stores.audit.record({ at: '2026-11-28T18:30:00.000Z', ...CHAT_USER, customerId: 'c1', intent: 'Balance', accountIds: ['a1'] });
   const forgotten: TurnContext[] = [];
   const dialog = new PrivacyDialog(
     { ...stores, chatUserRecords: [new LinkRecords(db), new BotStateRecords(db), stores.notificationSettings, new AuditRecords(db)] },
