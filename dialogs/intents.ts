@@ -13,7 +13,6 @@ export const DATA_INTENTS = [
   'Subscriptions', 'Upcoming', 'SpendingComparison', 'SpendingBreakdown',
 ] as const;
 export type DataIntent = (typeof DATA_INTENTS)[number];
-export type InsightIntent = Extract<DataIntent, 'Subscriptions' | 'Upcoming' | 'SpendingComparison' | 'SpendingBreakdown'>;
 
 /**
  * The data questions whose slots a follow-up can carry ("et en octobre ?", "et sur le livret A ?"): an
@@ -25,7 +24,3 @@ export type ConversationIntent =
   | 'Greeting' | 'Thanks' | 'Help' | 'Cancel' | 'LinkAccount' | 'Unlink'
   | 'Notifications' | 'Privacy' | 'Handoff' | 'ShowMore' | 'Goodbye';
 export type IntentName = DataIntent | ConversationIntent | 'None';
-
-export function isDataIntent(intent: string): intent is DataIntent {
-  return (DATA_INTENTS as readonly string[]).includes(intent);
-}

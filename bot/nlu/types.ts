@@ -5,7 +5,7 @@ import type { Language } from '../../data/language';
 // `dialogs/`, the shared values (`Language`, `DateRange`, here `Period`) in `data/`. The recognizer implements it.
 export type { Language } from '../../data/language';
 export type { DateRange as Period } from '../../data/types';
-export type { ConversationIntent, DataIntent, InsightIntent, IntentName } from '../../dialogs/intents';
+export type { ConversationIntent, DataIntent, IntentName } from '../../dialogs/intents';
 export type { BankRecognizerResult, RecognizedEntities } from '../../dialogs/recognized';
 
 /** What the linked customer's own data lets the recognizer resolve against. Empty when unlinked. */
