@@ -4,7 +4,7 @@ import { turnInfo } from './turnInfo';
 
 /** Every read of a customer's data leaves a line in the audit log: who, which customer, what, when, where. */
 export async function auditAccess(
-  services: DialogServices, context: TurnContext, customerId: string, intent: string, accountIds: string[],
+  services: Pick<DialogServices, 'audit'>, context: TurnContext, customerId: string, intent: string, accountIds: string[],
 ): Promise<void> {
   const info = turnInfo(context);
   await services.audit.record({
