@@ -46,6 +46,9 @@ import { SubscriptionsDialog } from '../dialogs/subscriptionsDialog';
 import { UpcomingDialog } from '../dialogs/upcomingDialog';
 import { SpendingComparisonDialog } from '../dialogs/spendingComparisonDialog';
 import { SpendingBreakdownDialog } from '../dialogs/spendingBreakdownDialog';
+import { GroupCommit } from './turnWrites/groupCommit';
+import { TurnWrites } from './turnWrites/turnWrites';
+import { deferredMethods, EndOfTurnStorage } from './turnWrites/deferredStores';
 
 export interface Composition {
   bot: BankBot;
@@ -70,6 +73,8 @@ export interface Composition {
   metrics: BotMetrics;
   /** Middleware right after the rate limit: one turn of a conversation at a time. */
   conversationQueue: ConversationQueue;
+  /** Middleware right inside the queue: the turn's audit lines, state and reference written in one commit at its end. */
+  turnWrites: TurnWrites;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -88,12 +93,14 @@ export function composeBot(
     if (operation === 'redeem') metrics.linkAttempts.inc({ outcome: (result as RedeemOutcome).kind });
   };
   const storage = new SqliteStorage(db, () => clock.now());
+  const groupCommit = new GroupCommit(db);
+  const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new ConversationState(turnStorage);
   /** Dialog state and what carries customer data: the chat user's own, in each conversation. */
-  const privateState = new PrivateConversationState(storage);
+  const privateState = new PrivateConversationState(turnStorage);
   const memory = new ConversationMemory(conversationState, privateState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
@@ -104,7 +111,7 @@ export function composeBot(
     links: timedStore(new LinkStore(db, config.linking, (failures, until) => {
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
     }), 'links', metrics.storeQueries, countLinkAttempts),
-    audit: timed(new AuditLog(db), 'audit'),
+    audit: deferredMethods(timed(new AuditLog(db), 'audit'), ['record'], true),
     clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
@@ -119,7 +126,7 @@ export function composeBot(
     const customer = services.accounts.customer(customerId);
     return customer ? languageOfLocale(customer.locale) : undefined;
   };
-  const userState = new UserState(storage);
+  const userState = new UserState(turnStorage);
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
     await privateState.delete(context);
@@ -151,7 +158,7 @@ export function composeBot(
   const bot = new BankBot({
     conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
-  const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
+  const conversationKeeper = new ConversationKeeper({ references: deferredMethods(references, ['save'], false), outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
@@ -159,5 +166,6 @@ export function composeBot(
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
     rateLimit, conversationQueue: new ConversationQueue(), turnObserver: new TurnObserver(metrics, logger), metrics,
+    turnWrites: new TurnWrites(groupCommit),
   };
 }
