@@ -29,7 +29,8 @@ import { ReceiptDialog } from '../dialogs/receiptDialog';
 import { TransactionsDialog } from '../dialogs/transactionsDialog';
 import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
-import { customerVocabulary } from './customerVocabulary';
+import { customerVocabulary, VocabularyCache } from './customerVocabulary';
+import { dataVersionOf } from '../data/dataVersion';
 import { Understanding } from './understanding';
 import { languageOfLocale } from './language';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
@@ -73,6 +74,8 @@ export interface Composition {
   metrics: BotMetrics;
   /** Middleware right after the rate limit: one turn of a conversation at a time. */
   conversationQueue: ConversationQueue;
+  /** Each customer's vocabulary for the recognizer, kept until the bank's data changes. */
+  vocabularies: VocabularyCache;
   /** Middleware right inside the queue: the turn's audit lines, state and reference written in one commit at its end. */
   turnWrites: TurnWrites;
 }
@@ -146,10 +149,11 @@ export function composeBot(
     SpendingComparison: new SpendingComparisonDialog(services),
     SpendingBreakdown: new SpendingBreakdownDialog(services),
   }, [new LinkDialog(services), new PrivacyDialog(services, forgetTurnState)]);
+  const vocabularies = new VocabularyCache((customerId) => customerVocabulary(services, customerId), dataVersionOf(db));
   const understanding = new Understanding({
     recognizer,
     links: services.links,
-    vocabulary: (customerId) => customerVocabulary(services, customerId),
+    vocabulary: (customerId) => vocabularies.of(customerId),
     lastLanguage: memory.language,
     customerLanguage,
     clock,
@@ -166,6 +170,6 @@ export function composeBot(
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
     rateLimit, conversationQueue: new ConversationQueue(), turnObserver: new TurnObserver(metrics, logger), metrics,
-    turnWrites: new TurnWrites(groupCommit),
+    turnWrites: new TurnWrites(groupCommit), vocabularies,
   };
 }
