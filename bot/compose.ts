@@ -1,4 +1,4 @@
-import { ConversationState, PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -32,7 +32,7 @@ import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary, VocabularyCache } from './customerVocabulary';
 import { dataVersionOf } from '../data/dataVersion';
 import { Understanding } from './understanding';
-import { languageOfLocale } from './language';
+import { answerLanguageOf } from '../dialogs/answerLanguage';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
 import { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import { OutboxStore } from '../data/outboxStore';
@@ -115,7 +115,6 @@ export function composeBot(
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
     }), 'links', metrics.storeQueries, countLinkAttempts),
     audit: deferredMethods(timed(new AuditLog(db), 'audit'), ['record'], true),
-    clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
     helpElsewhere: config.helpElsewhere,
@@ -127,13 +126,12 @@ export function composeBot(
   };
   const customerLanguage = (customerId: string) => {
     const customer = services.accounts.customer(customerId);
-    return customer ? languageOfLocale(customer.locale) : undefined;
+    return customer ? answerLanguageOf(customer.locale) : undefined;
   };
-  const userState = new UserState(turnStorage);
+  // No UserState: nothing is kept per chat user across conversations but the stores' own records.
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
     await privateState.delete(context);
-    await userState.delete(context);
   };
   // Money coming in is a view of the transactions: the same dialog instance serves both intents.
   const transactionsDialog = new TransactionsDialog(services);
@@ -160,7 +158,7 @@ export function composeBot(
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
+    conversationState, privateState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references: deferredMethods(references, ['save'], false), outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
