@@ -39,6 +39,8 @@ export class PostgresClient implements SqlClient {
   readonly engine = 'postgres';
   readonly dialect = dialect;
   private readonly connection = new AsyncLocalStorage<PoolClient>();
+  /** Numbers the savepoints, so that each names its own. */
+  private savepoints = 0;
 
   constructor(readonly pool: Pool) {}
 
@@ -61,7 +63,8 @@ export class PostgresClient implements SqlClient {
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.connection.getStore()) return work();
+    const open = this.connection.getStore();
+    if (open) return this.savepoint(open, work);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -73,6 +76,21 @@ export class PostgresClient implements SqlClient {
       throw error;
     } finally {
       client.release();
+    }
+  }
+
+  /** A transaction within the one under way on `client`: undone alone if `work` fails. */
+  private async savepoint<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
+    const name = `nested_${++this.savepoints}`;
+    await client.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await client.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await client.query(`RELEASE SAVEPOINT ${name}`);
+      throw error;
     }
   }
 

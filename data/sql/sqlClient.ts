@@ -31,7 +31,9 @@ export interface SqlClient {
   /**
    * Runs `work` as one transaction, all of it or nothing, locked for writing from its start (SQLite's
    * IMMEDIATE): every statement `work` awaits runs in it, whichever store it belongs to. Inside
-   * another transaction, it joins that one.
+   * another transaction, it is a savepoint of that one: if `work` fails, only its own statements are
+   * undone and the outer transaction may go on (the group commit keeps one turn's failure from undoing
+   * the others'). Nested transactions of one transaction run one after the other, never side by side.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /**

@@ -30,6 +30,8 @@ export class SqliteClient implements SqlClient {
   readonly dialect = dialect;
   /** Set inside the work that holds the connection: its statements go ahead. */
   private readonly mode = new AsyncLocalStorage<'transaction' | 'relaxed'>();
+  /** Numbers the savepoints, so that each names its own. */
+  private savepoints = 0;
 
   constructor(readonly db: Database.Database) {}
 
@@ -46,7 +48,7 @@ export class SqliteClient implements SqlClient {
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     const mode = this.mode.getStore();
-    if (mode === 'transaction') return work();
+    if (mode === 'transaction') return this.savepoint(work);
     const body = async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
@@ -59,6 +61,20 @@ export class SqliteClient implements SqlClient {
       }
     };
     return mode === 'relaxed' ? body() : this.hold(body);
+  }
+
+  /** A transaction within the one under way: undone alone if `work` fails. */
+  private async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const name = `nested_${++this.savepoints}`;
+    this.db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      this.db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw error;
+    }
   }
 
   async relaxed<T>(write: () => Promise<T>): Promise<T> {
