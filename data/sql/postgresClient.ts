@@ -88,8 +88,8 @@ export class PostgresClient implements SqlClient {
       await client.query(`RELEASE SAVEPOINT ${name}`);
       return result;
     } catch (error) {
-      await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
-      await client.query(`RELEASE SAVEPOINT ${name}`);
+      // If even this fails (the connection lost), the outer transaction fails too: the first error is the one told.
+      await client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`).catch(() => undefined);
       throw error;
     }
   }
