@@ -29,8 +29,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const intent = topIntentOf(info.result);
     const pending = pendingQuestion(innerDc);
     if (pending) {
-      if (pending.question.answers(innerDc.context, pending.instance.state.options)) return undefined;
+      const options = pending.instance.state.options;
+      if (pending.question.answers(innerDc.context, options)) return undefined;
       if (startsSomethingElse(intent, info)) return this.restart(innerDc);
+      if (pending.question.lapses?.(options) && intent === 'None') return this.restart(innerDc);
     } else if (isNewRequestDuringPrompt(innerDc, intent, info.result.text)) {
       return this.restart(innerDc);
     }

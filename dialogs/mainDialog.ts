@@ -12,6 +12,9 @@ import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { topIntentOf, turnInfo } from './turnInfo';
+import { startingPoints } from './startingPoints';
+import { continuationOf, type Continuation } from './withoutContext';
+import { OFFER_DIALOG, OfferDialog, type Offer } from './offerDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'mainRoute';
@@ -33,6 +36,7 @@ export class MainDialog extends InterruptibleDialog {
       this.dataRoutes.set(intent, dialog.id);
     }
     for (const dialog of conversationDialogs) this.addDialog(dialog);
+    this.addDialog(new OfferDialog(services));
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
     this.initialDialogId = ROUTE;
   }
@@ -45,15 +49,14 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const elsewhere = info.result.entities.elsewhere?.[0];
-    if (elsewhere) {
-      await answerElsewhere(this.services, step.context, elsewhere);
-      return step.endDialog();
-    }
+    if (elsewhere) return step.beginDialog(OFFER_DIALOG, answerElsewhere(this.services, step.context, elsewhere));
     // "et le mois d'avant ?" may score as "show more"; its period shift says it moves the last question.
     const request = recognized === 'ShowMore' && !info.result.entities.periodShift?.length
       ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;
+    const continuation = request ? undefined : continuationOf(recognized, info.result.entities);
+    if (continuation) return this.nothingToBuildOn(step, continuation);
     const failures = await this.services.memory.countFailure(step.context, intent === 'None');
     const dataDialog = this.dataRoutes.get(intent);
     if (dataDialog) {
@@ -74,8 +77,7 @@ export class MainDialog extends InterruptibleDialog {
         await step.context.sendActivity(withQuickReplies(texts.greeting, startingPoints(texts, info.link.kind === 'linked')));
         return step.endDialog();
       case 'Thanks':
-        await step.context.sendActivity(texts.thanks);
-        return step.endDialog();
+        return step.beginDialog(OFFER_DIALOG, { kind: 'anythingElse', text: texts.thanks } satisfies Offer);
       case 'Goodbye':
         await step.context.sendActivity(texts.goodbye);
         return step.endDialog();
@@ -84,9 +86,6 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'Cancel':
         await step.context.sendActivity(texts.nothingToCancel);
-        return step.endDialog();
-      case 'ShowMore':
-        await step.context.sendActivity(withQuickReplies(texts.noMore, startingPoints(texts, info.link.kind === 'linked')));
         return step.endDialog();
       case 'Handoff':
         await startHandoff(this.services, step.context, 'requested');
@@ -100,10 +99,21 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
     }
   }
+
+  /** "2", "et le mois dernier ?" or "voir plus" with nothing before them: linking first, or what to ask. */
+  private async nothingToBuildOn(step: WaterfallStepContext, continuation: Continuation): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    await this.services.memory.countFailure(step.context, false);
+    if (info.link.kind !== 'linked') {
+      const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
+      await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
+    } else {
+      const text = continuation === 'choice' ? texts.nothingToChoose : continuation === 'followUp' ? texts.nothingToFollow : texts.noMore;
+      await step.context.sendActivity(withQuickReplies(text, startingPoints(texts, true)));
+    }
+    return step.endDialog();
+  }
 }
 
-/** The quick replies that open a conversation: what the bot can do, or how to start when unlinked. */
-export function startingPoints(texts: Texts, linked: boolean): string[] {
-  const q = texts.quick;
-  return linked ? [q.balance, q.transactions, q.receipts, q.deliveries, q.help] : [q.link, q.help];
-}
+export { startingPoints } from './startingPoints';
