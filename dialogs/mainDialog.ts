@@ -4,7 +4,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { dataRequestOf, nextPageOf } from './dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
-import { PAGE_SIZE } from './transactionAnswers';
+import { listSizeOf } from './transactionAnswers';
 import { welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { PRIVACY_DIALOG } from './privacyDialog';
@@ -52,7 +52,7 @@ export class MainDialog extends InterruptibleDialog {
     if (elsewhere) return step.beginDialog(OFFER_DIALOG, answerElsewhere(this.services, step.context, elsewhere));
     // "et le mois d'avant ?" may score as "show more"; its period shift says it moves the last question.
     const request = recognized === 'ShowMore' && !info.result.entities.periodShift?.length
-      ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
+      ? await nextPageOf(step.context, this.services.memory, (entities) => listSizeOf(entities).size)
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;
     const continuation = request ? undefined : continuationOf(recognized, info.result.entities);

@@ -16,6 +16,20 @@ export function withQuickReplies(text: string, titles: string[] = []): Partial<A
   return message;
 }
 
+/**
+ * Lines that may not fit one message (a list of 50 operations): as few messages as hold them whole, each
+ * under the channel's limit, the quick replies on the last one.
+ */
+export function inMessages(lines: string[], titles: string[] = []): Partial<Activity>[] {
+  const texts: string[] = [];
+  for (const line of lines) {
+    const last = texts.length - 1;
+    if (last >= 0 && texts[last].length + 1 + line.length <= MAX_MESSAGE_LENGTH) texts[last] += `\n${line}`;
+    else texts.push(line);
+  }
+  return texts.map((text, index) => withQuickReplies(text, index === texts.length - 1 ? titles : []));
+}
+
 function fitTitle(title: string): string {
   return title.length <= MAX_QUICK_REPLY_TITLE ? title : `${title.slice(0, MAX_QUICK_REPLY_TITLE - 1)}…`;
 }

@@ -56,7 +56,7 @@ export class TransactionsDialog extends ComponentDialog {
     const all = this.services.accounts.accounts(customerId);
     const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => a.id === chosen);
     auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
-    await step.context.sendActivity(this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS));
+    await step.context.sendActivities([this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS)].flat());
     return step.endDialog();
   }
 
@@ -78,7 +78,7 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'income') return incomeAnswer(input);
     if (view === 'earnings') return earningsAnswer(input);
     if (view === 'salary') return salaryAnswer(input);
-    return listAnswer(input, request.offset);
+    return listAnswer(input, request);
   }
 }
 

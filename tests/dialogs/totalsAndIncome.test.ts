@@ -63,7 +63,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
     expect(await chat.texts('income last month')).toEqual(['Your income from 1 to 31 October: €2,500.00 in 1 payment.\n• Thales: €2,500.00']);
     const [over100] = await chat.texts('my spending over €100');
     expect(over100.split('\n')).toEqual([
-      'Your transactions over €100.00, excluding transfers between your accounts (1–1 of 1):', '• 10 Nov · Fnac · -€129.99',
+      'Your transaction over €100.00, excluding transfers between your accounts (1 of 1):', '• 10 Nov · Fnac · -€129.99',
     ]);
   });
 

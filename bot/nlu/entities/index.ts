@@ -18,6 +18,7 @@ import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './follow-up';
 import { findBareAmount } from './bare-amount';
 import { findYesNo } from './yes-no';
+import { findCount } from './count';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -47,6 +48,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     periodShift: findPeriodShift(folded),
     bareAmount: findBareAmount(folded),
     yesNo: findYesNo(folded),
+    count: findCount(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

@@ -1,7 +1,9 @@
 /** Transactions: lists, totals, the biggest expense, income, past balances. */
 export const transactions = {
-  latestIntro: (from: number, to: number, total: number) => `Your latest transactions (${from}–${to} of ${total}):`,
-  listIntro: (scope: string, from: number, to: number, total: number) => `Your transactions ${scope} (${from}–${to} of ${total}):`,
+  latestIntro: (from: number, to: number, total: number) =>
+    `${to === 1 ? 'Your latest transaction' : 'Your latest transactions'} (${range(from, to, total)}):`,
+  listIntro: (scope: string, from: number, to: number, total: number) =>
+    `${total === 1 ? 'Your transaction' : 'Your transactions'} ${scope} (${range(from, to, total)}):`,
   noTransactions: (scope: string) => (scope ? `No transactions ${scope}.` : 'No transactions.'),
   pending: 'pending',
   /** `details`: what the total holds or leaves out (pending part, transfers between own accounts). */
@@ -19,6 +21,7 @@ export const transactions = {
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
   incomeLast: (amount: string, from: string, day: string) => `The last one: ${amount} from ${from} on ${day}.`,
   pastBalancesIntro: (day: string) => `Your balances at the end of ${day}:`,
+  listCapped: (max: number) => `I show at most ${max} transactions at a time. Tap "Show more" for the next ones.`,
   noMore: "That's all, there is nothing more to show.",
   scope: {
     at: (merchant: string) => `at ${merchant}`,
@@ -34,6 +37,11 @@ export const transactions = {
     travel: 'travel', subscriptions: 'subscriptions', transfer: 'transfers', cash: 'cash withdrawals',
   } as Record<string, string>,
 };
+
+/** "1–5 of 330", "3 of 330" for a single line, "1 of 1". */
+function range(from: number, to: number, total: number): string {
+  return from === to ? `${from} of ${total}` : `${from}–${to} of ${total}`;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

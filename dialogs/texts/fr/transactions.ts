@@ -2,8 +2,10 @@ import type { transactions as english } from '../en/transactions';
 
 /** Opérations : listes, totaux, plus grosse dépense, revenus, soldes passés. */
 export const transactions: typeof english = {
-  latestIntro: (from: number, to: number, total: number) => `Vos dernières opérations (${from} à ${to} sur ${total}) :`,
-  listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
+  latestIntro: (from: number, to: number, total: number) =>
+    `${to === 1 ? 'Votre dernière opération' : 'Vos dernières opérations'} (${range(from, to, total)})\u00a0:`,
+  listIntro: (scope: string, from: number, to: number, total: number) =>
+    `${total === 1 ? 'Votre opération' : 'Vos opérations'} ${scope} (${range(from, to, total)})\u00a0:`,
   noTransactions: (scope: string) => (scope ? `Aucune opération ${scope}.` : 'Aucune opération.'),
   pending: 'en attente',
   spentTotal: (scope: string, amount: string, count: number, details: string) =>
@@ -21,6 +23,7 @@ export const transactions: typeof english = {
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
   incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} de ${from} le ${day}.`,
   pastBalancesIntro: (day: string) => `Vos soldes à la fin du ${day} :`,
+  listCapped: (max: number) => `J’affiche au plus ${max}\u00a0opérations à la fois. Touchez «\u202fVoir plus\u202f» pour les suivantes.`,
   noMore: 'C’est tout, il n’y a rien de plus à afficher.',
   scope: {
     at: (merchant: string) => `chez ${merchant}`,
@@ -36,6 +39,11 @@ export const transactions: typeof english = {
     travel: 'voyages', subscriptions: 'abonnements', transfer: 'virements', cash: 'retraits',
   },
 };
+
+/** "1 à 5 sur 330", "3 sur 330" for a single line, "1 sur 1". */
+function range(from: number, to: number, total: number): string {
+  return from === to ? `${from} sur ${total}` : `${from} à ${to} sur ${total}`;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
