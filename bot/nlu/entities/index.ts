@@ -10,6 +10,7 @@ import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
 import { findNamedMerchant } from './named-merchant';
+import { findOrderMerchant } from './order-merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
 import { findPrivacyRequest } from './privacy';
@@ -61,5 +62,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
 function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
   const known = findMerchants(folded, messageWords, merchants);
   if (known.length > 0) return known;
-  return findNamedMerchant(folded).filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
+  const named = findNamedMerchant(folded);
+  return (named.length > 0 ? named : findOrderMerchant(folded))
+    .filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
 }
