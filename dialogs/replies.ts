@@ -5,11 +5,17 @@ export const MAX_QUICK_REPLIES = 13;
 export const MAX_QUICK_REPLY_TITLE = 20;
 export const MAX_MESSAGE_LENGTH = 2000;
 
-/** A text message with quick replies; each reply sends its own title back as the user's message. */
-export function withQuickReplies(text: string, titles: string[] = []): Partial<Activity> {
-  const actions: CardAction[] = titles.slice(0, MAX_QUICK_REPLIES).map((title) => {
-    const shown = fitTitle(title);
-    return { type: ActionTypes.ImBack, title: shown, value: title };
+/** A quick reply whose short title stands for a longer message ("Couper inhabituels" sends the full request). */
+export interface QuickReply {
+  title: string;
+  value: string;
+}
+
+/** A text message with quick replies; each reply sends its own title (or its value) back as the user's message. */
+export function withQuickReplies(text: string, titles: (string | QuickReply)[] = []): Partial<Activity> {
+  const actions: CardAction[] = titles.slice(0, MAX_QUICK_REPLIES).map((reply) => {
+    const { title, value } = typeof reply === 'string' ? { title: reply, value: reply } : reply;
+    return { type: ActionTypes.ImBack, title: fitTitle(title), value };
   });
   const message = MessageFactory.text(fitMessage(text));
   if (actions.length > 0) message.suggestedActions = { actions, to: [] };
@@ -20,7 +26,7 @@ export function withQuickReplies(text: string, titles: string[] = []): Partial<A
  * Lines that may not fit one message (a list of 50 operations): as few messages as hold them whole, each
  * under the channel's limit, the quick replies on the last one.
  */
-export function inMessages(lines: string[], titles: string[] = []): Partial<Activity>[] {
+export function inMessages(lines: string[], titles: (string | QuickReply)[] = []): Partial<Activity>[] {
   const texts: string[] = [];
   for (const line of lines) {
     const last = texts.length - 1;

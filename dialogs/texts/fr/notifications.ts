@@ -36,6 +36,9 @@ export const notifications: typeof english = {
     turnOn: 'Activer les notifs',
     turnOff: 'Couper les notifs',
     lowBalance: 'Alerte solde bas',
+    lowBalanceOff: { title: 'Couper solde bas', value: 'Coupe les alertes de solde bas' },
+    unusualOn: { title: 'Alerte inhabituelle', value: 'Active les alertes de paiements inhabituels' },
+    unusualOff: { title: 'Couper inhabituelles', value: 'Coupe les alertes de paiements inhabituels' },
   },
 };
 
