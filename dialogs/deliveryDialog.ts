@@ -86,7 +86,7 @@ export class DeliveryDialog extends ComponentDialog {
     auditAccess(this.services, step.context, customerId, 'Delivery', []);
     const text = recent.length === 0
       ? texts.noneRecent(RECENT_DAYS)
-      : [texts.recentIntro(RECENT_DAYS), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
+      : [texts.recentIntro(RECENT_DAYS, recent.length), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
     await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
     return step.endDialog();
   }

@@ -20,6 +20,6 @@ export function balanceCentsOn(services: DialogServices, customerId: string, acc
 }
 
 /** "Vos soldes à la fin du jeudi 1er octobre :" */
-export function pastBalancesIntro(info: TurnInfo, day: string, timeZone: string): string {
-  return textsFor(info.language).pastBalancesIntro(formatDay(day, info.language, timeZone, info.now));
+export function pastBalancesIntro(info: TurnInfo, day: string, timeZone: string, accounts: number): string {
+  return textsFor(info.language).pastBalancesIntro(formatDay(day, info.language, timeZone, info.now), accounts);
 }

@@ -41,7 +41,7 @@ export class TransactionsDialog extends ComponentDialog {
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
-      const names = accounts.map((a) => a.name).join(', ');
+      const names = accounts.map((a) => a.name);
       await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
       return step.endDialog();
     }

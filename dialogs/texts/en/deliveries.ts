@@ -21,7 +21,8 @@ export const deliveries = {
     delayed: 'delayed', delivered: 'delivered',
   } as Record<string, string>,
   noneUnderWay: 'No parcel on its way right now.',
-  recentIntro: (days: number) => `Your parcels on their way and delivered in the last ${days} days:`,
+  recentIntro: (days: number, parcels: number) =>
+    `${parcels === 1 ? 'Your parcel on its way or delivered' : 'Your parcels on their way and delivered'} in the last ${days} days:`,
   noneRecent: (days: number) => `No parcel on its way or delivered in the last ${days} days.`,
   /** A shop the customer has no order at, and the shops of the parcels they do have on their way. */
   noOrderAt: (merchant: string, others: string[], parcels: number) =>

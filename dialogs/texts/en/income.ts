@@ -3,7 +3,7 @@ export const income = {
   earningsTotal: (scope: string, amount: string, count: number, details: string) =>
     `Your income ${scope}: ${amount} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
   payerLine: (payer: string, amount: string, count: number) => `• ${payer}: ${amount}${count > 1 ? ` (${count} payments)` : ''}`,
-  otherPayers: (count: number, amount: string) => `• ${count} other payers: ${amount}`,
+  otherPayers: (count: number, amount: string) => `• ${count} other ${count === 1 ? 'payer' : 'payers'}: ${amount}`,
   noEarnings: (scope: string) => `No income ${scope}.`,
   salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
     `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,

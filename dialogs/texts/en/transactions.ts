@@ -15,12 +15,13 @@ export const transactions = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
-  noAccountLike: (named: string, accounts: string) => `You have no "${named}" account with us. Your accounts: ${accounts}.`,
+  noAccountLike: (named: string, accounts: string[]) =>
+    `You have no "${named}" account with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
   incomeLast: (amount: string, from: string, day: string) => `The last one: ${amount} from ${from} on ${day}.`,
-  pastBalancesIntro: (day: string) => `Your balances at the end of ${day}:`,
+  pastBalancesIntro: (day: string, accounts: number) => `Your ${accounts === 1 ? 'balance' : 'balances'} at the end of ${day}:`,
   listCapped: (max: number) => `I show at most ${max} transactions at a time. Tap "Show more" for the next ones.`,
   noMore: "That's all, there is nothing more to show.",
   scope: {

@@ -1,4 +1,5 @@
 import type { transactions as english } from '../en/transactions';
+import { deName } from '../../format/frenchDe';
 
 /** Opérations : listes, totaux, plus grosse dépense, revenus, soldes passés. */
 export const transactions: typeof english = {
@@ -16,13 +17,13 @@ export const transactions: typeof english = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
-  noAccountLike: (named: string, accounts: string) =>
-    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. Vos comptes\u00a0: ${accounts}.`,
+  noAccountLike: (named: string, accounts: string[]) =>
+    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
-    `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
+    `Oui : ${amount} ${deName(from)} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
-  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} de ${from} le ${day}.`,
-  pastBalancesIntro: (day: string) => `Vos soldes à la fin du ${day} :`,
+  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} ${deName(from)} le ${day}.`,
+  pastBalancesIntro: (day: string, accounts: number) => `${accounts === 1 ? 'Votre solde' : 'Vos soldes'} à la fin du ${day}\u00a0:`,
   listCapped: (max: number) => `J’affiche au plus ${max}\u00a0opérations à la fois. Touchez «\u202fVoir plus\u202f» pour les suivantes.`,
   noMore: 'C’est tout, il n’y a rien de plus à afficher.',
   scope: {
