@@ -61,9 +61,15 @@ export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequ
  */
 const SMALL_TALK = new Set(['Goodbye', 'Cancel', 'Greeting', 'Thanks', 'ShowMore']);
 
+/** What confirms a request of another kind: "what about my privacy settings" has none, "and turn on updates" has one. */
+const OWN_ENTITIES = ['privacy', 'notification', 'linkCode', 'elsewhere'] as const;
+
 function mayContinue(intent: string, entities: RecognizedEntities): boolean {
   if (intent === 'None' || DATA_INTENTS.has(intent)) return true;
-  return SMALL_TALK.has(intent) && ((entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0);
+  const marked = (entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0;
+  if (SMALL_TALK.has(intent)) return marked;
+  // "what about Lidl?" may read as a privacy question; with a marker, a slot and nothing of its own, it follows up.
+  return marked && !OWN_ENTITIES.some((key) => (entities[key]?.length ?? 0) > 0);
 }
 
 function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {

@@ -8,6 +8,7 @@ import { formatPeriod } from './format/dates';
 import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
+import { capitalize } from './format/capitalize';
 
 export const SPENDING_BREAKDOWN_DIALOG = 'spendingBreakdownDialog';
 const CHART_NAME = 'spending.png';
@@ -46,8 +47,4 @@ function lastMonth(today: string): DateRange {
   const end = addMonths(start, 1);
   const [year, month, day] = end.split('-').map(Number);
   return { start, end: new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10) };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

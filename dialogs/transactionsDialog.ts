@@ -77,7 +77,7 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'biggest') return biggestAnswer(input);
     if (view === 'income') return incomeAnswer(input);
     if (view === 'earnings') return earningsAnswer(input);
-    if (view === 'salary') return salaryAnswer(input);
+    if (view === 'salary') return salaryAnswer(input, request.entities.period?.[0]);
     return listAnswer(input, request);
   }
 }

@@ -1,3 +1,4 @@
+import { capitalize } from '../../format/capitalize';
 /** Money coming in: the income of a period by payer, and whether the salary has come in. */
 export const income = {
   earningsTotal: (scope: string, amount: string, count: number, details: string) =>
@@ -7,6 +8,8 @@ export const income = {
   noEarnings: (scope: string) => `No income ${scope}.`,
   salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
     `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,
+  salaryIn: (scope: string, amount: string, from: string, day: string) => `${capitalize(scope)}: your salary, ${amount} from ${from}, came in on ${day}.`,
+  noSalaryIn: (scope: string) => `No salary came in ${scope}.`,
   noSalary: "I can't find any salary on your accounts.",
   totalDetails: {
     pending: (amount: string) => `, of which ${amount} pending`,

@@ -1,3 +1,4 @@
+import { capitalize } from '../../format/capitalize';
 /** Transactions: lists, totals, the biggest expense, income, past balances. */
 export const transactions = {
   latestIntro: (from: number, to: number, total: number) =>
@@ -42,8 +43,4 @@ export const transactions = {
 /** "1–5 of 330", "3 of 330" for a single line, "1 of 1". */
 function range(from: number, to: number, total: number): string {
   return from === to ? `${from} of ${total}` : `${from}–${to} of ${total}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

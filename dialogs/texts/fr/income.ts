@@ -1,5 +1,6 @@
 import type { income as english } from '../en/income';
 import { deName } from '../../format/frenchDe';
+import { capitalize } from '../../format/capitalize';
 
 /** L’argent qui arrive : les revenus d’une période par payeur, et l’arrivée du salaire. */
 export const income: typeof english = {
@@ -10,6 +11,9 @@ export const income: typeof english = {
   noEarnings: (scope: string) => `Aucun revenu ${scope}.`,
   salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
     `Pas encore\u00a0: votre dernier salaire, ${amount} ${deName(from)}, est arrivé le ${day} (${relative}).`,
+  salaryIn: (scope: string, amount: string, from: string, day: string) =>
+    `${capitalize(scope)}\u00a0: votre salaire, ${amount} ${deName(from)}, est arrivé le ${day}.`,
+  noSalaryIn: (scope: string) => `Aucun salaire n’est arrivé ${scope}.`,
   noSalary: 'Je ne trouve aucun salaire sur vos comptes.',
   totalDetails: {
     pending: (amount: string) => `, dont ${amount} en attente`,

@@ -1,5 +1,6 @@
 import type { transactions as english } from '../en/transactions';
 import { deName } from '../../format/frenchDe';
+import { capitalize } from '../../format/capitalize';
 
 /** Opérations : listes, totaux, plus grosse dépense, revenus, soldes passés. */
 export const transactions: typeof english = {
@@ -44,8 +45,4 @@ export const transactions: typeof english = {
 /** "1 à 5 sur 330", "3 sur 330" for a single line, "1 sur 1". */
 function range(from: number, to: number, total: number): string {
   return from === to ? `${from} sur ${total}` : `${from} à ${to} sur ${total}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
