@@ -3,6 +3,7 @@ import { importDataset } from '../../data/import/importer';
 import { openDatabase } from '../../data/database';
 import { chatAs } from '../support/chat';
 import { createTestBot, type TestBot } from '../support/testBot';
+import { receipt } from './fixtures/conversationBank';
 
 const S = '\u00a0';
 
@@ -13,10 +14,6 @@ const S = '\u00a0';
  * Le Bon Marché on 3 November.
  */
 function oneOfEachBank(): Dataset {
-  const receipt = (id: string, transactionId: string, merchant: string, order: string, at: string, total: string) => ({
-    id, transactionId, merchant, orderNumber: order, paymentMethod: 'Visa ****4242', purchasedAt: at,
-    items: [{ name: 'Item', quantity: 1, unitPrice: total }], tax: '0.00', total,
-  });
   return {
     customers: [{ id: 'c1', name: 'Léa Petit', locale: 'fr-FR' }, { id: 'c2', name: 'Tom Hill', locale: 'en-GB' }],
     accounts: [
@@ -28,7 +25,10 @@ function oneOfEachBank(): Dataset {
       { id: 't2', accountId: 'a1', bookedAt: '2026-11-03T09:00:00+01:00', amount: '40.00', description: 'VIR LE BON MARCHE', merchant: 'Le Bon Marché', category: 'salary', status: 'booked' },
       { id: 'u1', accountId: 'b1', bookedAt: '2026-11-12T12:00:00+01:00', amount: '-9.99', description: 'ARGOS', merchant: 'Argos', category: 'shopping', status: 'booked' },
     ],
-    receipts: [receipt('r1', 't1', 'Amazon', 'AM-1', '2026-11-10T12:00:00+01:00', '12.50'), receipt('s1', 'u1', 'Argos', 'AR-1', '2026-11-12T12:00:00+01:00', '9.99')],
+    receipts: [
+      receipt('r1', 't1', 'Amazon', 'AM-1', '2026-11-10T12:00:00+01:00', 'Item', '12.50'),
+      receipt('s1', 'u1', 'Argos', 'AR-1', '2026-11-12T12:00:00+01:00', 'Item', '9.99'),
+    ],
     deliveries: [
       { id: 'd1', receiptId: 'r1', carrier: 'Colissimo', trackingNumber: '6A1', status: 'delivered', estimatedDelivery: '2026-11-20', deliveredAt: '2026-11-20T11:00:00+01:00' },
       { id: 'd2', receiptId: 's1', carrier: 'Royal Mail', trackingNumber: 'RM1', status: 'delivered', estimatedDelivery: '2026-11-20', deliveredAt: '2026-11-20T11:00:00+01:00' },
