@@ -72,4 +72,15 @@ describe('stranger conversations on the demo bank', () => {
     expect(await chat.texts('and the month before?')).toEqual([`Your balance at the end of Thursday 1 October:\nEasy Saver (GB94${S}••••${S}••••${S}3459): €7,140.00`]);
     expect(await chat.texts('how much did I earn in October?')).toEqual(['Your income from 1 to 31 October: €2,650.00 in 1 payment (excluding transfers between your accounts).\n• Globex Ltd: €2,650.00']);
   });
+
+  it('"payments over £100" lists money out only; "my payments received" is money in (en)', async () => {
+    const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
+    expect(await chat.texts('payments over £100 in November')).toEqual([[
+      'Your transactions over €100.00, from 1 to 29 November, excluding transfers between your accounts (1–4 of 4):',
+      '• 24 Nov · John Lewis · -€165.00', '• 21 Nov · Argos · -€129.99', '• 14 Nov · easyJet · -€155.43', '• 1 Nov · Foxtons · -€1,450.00',
+    ].join('\n')]);
+    expect(await chat.texts('my payments received in November')).toEqual([
+      'Your transaction from 1 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00',
+    ]);
+  });
 });
