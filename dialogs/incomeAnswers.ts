@@ -7,7 +7,7 @@ import { textsFor } from './texts';
 import { scopeWords } from './transactionScope';
 import { nameOf, nextSteps, totalDetails, type AnswerInput } from './transactionAnswers';
 import type { Transaction } from '../data/types';
-import type { Period } from '../bot/nlu/types';
+import type { DateRange as Period } from '../data/types';
 
 /** Payers listed one by one; the rest are summed on one line, so the answer stays short on a phone. */
 const PAYER_LINES = 6;

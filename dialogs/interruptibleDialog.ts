@@ -1,5 +1,5 @@
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { IntentName } from '../bot/nlu/types';
+import type { IntentName } from './intents';
 import { textsFor } from './texts';
 import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
@@ -32,7 +32,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       const options = pending.instance.state.options;
       if (pending.question.answers(innerDc.context, options)) return undefined;
       if (startsSomethingElse(intent, info)) return this.restart(innerDc);
-      if (pending.question.lapses?.(options) && intent === 'None') return this.restart(innerDc);
+      // An offer is not asked again: "aide" or another message after it is answered as if it had not been made.
+      if (pending.question.lapses?.(options) && intent !== 'Cancel') return this.restart(innerDc);
     } else if (isNewRequestDuringPrompt(innerDc, intent, info.result.text)) {
       return this.restart(innerDc);
     }

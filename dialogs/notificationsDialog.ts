@@ -1,5 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { RecognizedEntities } from '../bot/nlu/types';
+import type { Language } from '../data/language';
+import type { RecognizedEntities } from './recognized';
 import type { Account } from '../data/types';
 import type { NotificationSettings } from '../data/notificationSettingsStore';
 import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
@@ -25,7 +26,7 @@ type Request = NonNullable<RecognizedEntities['notification']>[number];
  * one, unless the customer has only one. Either question is abandoned by any other request.
  */
 export class NotificationsDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'accounts' | 'notificationSettings'>) {
     super(NOTIFICATIONS_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new AmountPrompt(THRESHOLD_PROMPT));
@@ -116,6 +117,6 @@ export function settingsQuickReplies(current: NotificationSettings, texts: Texts
   return [...updates, ...lowBalance, current.unusual ? q.unusualOff : q.unusualOn];
 }
 
-function threshold(account: Account, cents: number, language: 'fr' | 'en'): string {
+function threshold(account: Account, cents: number, language: Language): string {
   return formatMoney(cents, account.currency, language);
 }

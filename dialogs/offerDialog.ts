@@ -2,7 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { startHandoff } from './handoff';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
-import { startingPoints } from './startingPoints';
+import { startingPoints } from './welcome';
 import { textsFor } from './texts';
 import { turnInfo } from './turnInfo';
 import { YesNoPrompt, type YesNoQuestion } from './yesNoPrompt';
@@ -26,7 +26,7 @@ export interface Offer {
  * (or goodbye). Any other message drops the offer and is answered as it would have been without it.
  */
 export class OfferDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'memory'>) {
     super(OFFER_DIALOG);
     this.addDialog(new YesNoPrompt(ANSWER));
     this.addDialog(new WaterfallDialog(STEPS, [this.ask.bind(this), this.act.bind(this)]));

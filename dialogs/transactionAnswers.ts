@@ -22,7 +22,7 @@ export function listSizeOf(entities: DataRequest['entities']): { size: number; c
 
 /** What every answer needs: the customer, the accounts in scope, the filter and the question in words. */
 export interface AnswerInput {
-  services: DialogServices;
+  services: Pick<DialogServices, 'transactions' | 'timeZone'>;
   info: TurnInfo;
   customerId: string;
   accounts: Account[];

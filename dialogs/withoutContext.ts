@@ -1,4 +1,5 @@
-import type { IntentName, RecognizedEntities } from '../bot/nlu/types';
+import type { IntentName } from './intents';
+import type { RecognizedEntities } from './recognized';
 
 /** What a message that builds on something shown before refers to. */
 export type Continuation = 'choice' | 'followUp' | 'more';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import { foldText } from '../bot/nlu/text/normalize';
+import { foldText } from '../data/textFolding';
 import type { PendingQuestion } from './pendingQuestion';
 import { withQuickReplies } from './replies';
 import { textsFor } from './texts';
