@@ -1,4 +1,5 @@
 import { wantedPart } from './clauses';
+import { withoutPeriodShift } from './entities/follow-up';
 import { withoutPeriodWords } from './periods';
 import { isNearMatch } from './text/edit-distance';
 import { foldText, words } from './text/normalize';
@@ -9,16 +10,17 @@ const IDENTIFIER = /^(?=.*\d)[a-z0-9-]{5,}$/;
 
 /**
  * The words the intent classifier should read, in training as in recognition. Only the clause that says
- * what is wanted counts; period words belong to the period entity and say nothing of the intent. Names and
- * numbers belong to entities too: "where is my Argos order?" asks the same thing as "where is my order?",
- * but an unknown shop name or an order number would otherwise pull the message towards `None`. A number
- * reads as the word for an order, which is what customers name by number here.
+ * what is wanted counts; period words and shifts ("the month before") belong to the period entities and say
+ * nothing of the intent ("before" is no upcoming payment). Names and numbers belong to entities too: "where
+ * is my Argos order?" asks the same thing as "where is my order?", but an unknown shop name or an order
+ * number would otherwise pull the message towards `None`. A number reads as the word for an order, which is
+ * what customers name by number here.
  */
 export function classificationText(folded: string, language: Language, merchants: readonly string[]): string {
   const all = words(folded);
   // A lone number is an answer to a question (a link code, a choice), not a request about an order.
   if (all.length < 2) return folded;
-  const focused = withoutPeriodWords(wantedPart(folded, language));
+  const focused = withoutPeriodShift(withoutPeriodWords(wantedPart(folded, language)));
   const nameWords = merchants.flatMap((merchant) => words(foldText(merchant)));
   const kept = words(focused)
     .filter((word) => !nameWords.some((nameWord) => nameWord.length >= 3 && isNearMatch(word, nameWord)))

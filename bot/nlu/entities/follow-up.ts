@@ -28,6 +28,13 @@ const ENGLISH_AFTER_UNIT = /\b(day|week|month|year)\s+(before|prior|after)\b/;
 const ENGLISH_BEFORE_UNIT = /\b(previous|prior|preceding|following)\s+(day|week|month|year)\b/;
 const BEFORE = /^(?:d'?\s?avant|precedente?|before|prior|previous|preceding)$/;
 
+const SHIFT_PHRASES = [/\bla veille\b/g, new RegExp(FRENCH_SHIFT.source, 'g'), new RegExp(ENGLISH_AFTER_UNIT.source, 'g'), new RegExp(ENGLISH_BEFORE_UNIT.source, 'g')];
+
+/** The message without its period shift, which is an entity and says nothing of the intent ("before" is no upcoming payment). */
+export function withoutPeriodShift(folded: string): string {
+  return SHIFT_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), folded).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * "le mois d'avant", "the month before", "la semaine suivante": a period relative to the one of the
  * previous answer, by one calendar unit. "la veille" is the day before.

@@ -7,6 +7,12 @@ describe('classificationText', () => {
     expect(classificationText('ou est la commande fn-20418836 de la fnac', 'fr', ['Fnac'])).toBe('ou est la commande fn commande de la');
   });
 
+  it('leaves a period shift to the entities: "before" asks for no upcoming payment', () => {
+    expect(classificationText("et le mois d'avant ?", 'fr', [])).toBe('et le');
+    expect(classificationText('and the month before?', 'en', [])).toBe('and the');
+    expect(classificationText('and the previous week at tesco', 'en', ['Tesco'])).toBe('and the at');
+  });
+
   it('keeps a lone answer as it is', () => {
     expect(classificationText('k7h2m9pq', 'fr', [])).toBe('k7h2m9pq');
   });
