@@ -8,9 +8,15 @@ describe('classificationText', () => {
   });
 
   it('leaves a period shift to the entities: "before" asks for no upcoming payment', () => {
-    expect(classificationText("et le mois d'avant ?", 'fr', [])).toBe('et le');
-    expect(classificationText('and the month before?', 'en', [])).toBe('and the');
-    expect(classificationText('and the previous week at tesco', 'en', ['Tesco'])).toBe('and the at');
+    expect(classificationText("combien le mois d'avant ?", 'fr', [])).toBe('combien');
+    expect(classificationText('my balance the month before?', 'en', [])).toBe('my balance');
+    expect(classificationText("combien la semaine d'avant chez carrefour", 'fr', ['Carrefour'])).toBe('combien chez');
+  });
+
+  it('leaves an opening follow-up marker to the entities: "and" alone asks nothing', () => {
+    expect(classificationText('et ce mois-ci ?', 'fr', [])).toBe('');
+    expect(classificationText('and the month before?', 'en', [])).toBe('');
+    expect(classificationText('et chez carrefour ?', 'fr', ['Carrefour'])).toBe('chez');
   });
 
   it('keeps a lone answer as it is', () => {
