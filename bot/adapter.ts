@@ -4,8 +4,7 @@ import { StatusCodes } from 'botframework-schema';
 import { channelAuthentication } from './channelAuthentication';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { textsFor } from '../dialogs/texts';
-import { languageOfLocale } from './language';
+import { turnFailedReply } from '../dialogs/turnReplies';
 
 /**
  * The Bot Framework adapter. With credentials it validates every request's token (401 otherwise);
@@ -18,7 +17,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     const turn = turnIdOf(context);
     logger.error({ turn, error: error?.name, stack: error?.stack?.split('\n').slice(1, 6).join('\n') }, 'turn failed');
     try {
-      await context.sendActivity(textsFor(languageOfLocale(context.activity.locale)).error);
+      await context.sendActivity(turnFailedReply(context.activity.locale));
     } catch {
       // The turn may be over (its context revoked) or the channel down: nothing more to tell anyone.
       logger.error({ turn }, 'could not tell the user about the failure');

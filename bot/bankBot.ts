@@ -2,11 +2,9 @@ import { ActivityHandler, type BotState, type ChannelAccount, type InvokeRespons
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Clock } from './clock';
 import type { LinkStore } from '../data/linkStore';
-import { startingPoints } from '../dialogs/mainDialog';
-import { textsFor } from '../dialogs/texts';
-import { withQuickReplies } from '../dialogs/replies';
+import { welcomeReply } from '../dialogs/welcome';
 import type { Logger } from './logger';
-import { languageOfLocale } from './language';
+import { answerLanguageOf } from '../dialogs/answerLanguage';
 import type { ConversationMemory } from '../dialogs/conversationMemory';
 import type { Language } from './nlu/types';
 
@@ -14,7 +12,6 @@ export interface BankBotDeps {
   conversationState: BotState;
   /** Where the dialog stack lives: the chat user's own state in the conversation, never shared with another participant. */
   privateState: BotState;
-  userState: BotState;
   dialog: Dialog;
   links: LinkStore;
   clock: Clock;
@@ -49,9 +46,7 @@ export class BankBot extends ActivityHandler {
         const link = deps.links.link(user, deps.clock.now());
         const linked = link.kind === 'linked';
         const recorded = linked ? deps.customerLanguage?.(link.customerId) : undefined;
-        const texts = textsFor(recorded ?? languageOfLocale(context.activity.locale));
-        const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
-        await context.sendActivity(withQuickReplies(text, startingPoints(texts, linked)));
+        await context.sendActivity(welcomeReply(recorded ?? answerLanguageOf(context.activity.locale), linked));
         await deps.memory?.greeted.set(context, true);
       }
       await next();
@@ -67,7 +62,6 @@ export class BankBot extends ActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.privateState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConversationState, PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, type TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -31,7 +31,7 @@ import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
 import { customerVocabulary } from './customerVocabulary';
 import { Understanding } from './understanding';
-import { languageOfLocale } from './language';
+import { answerLanguageOf } from '../dialogs/answerLanguage';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
 import { NotificationSettingsStore } from '../data/notificationSettingsStore';
 import { OutboxStore } from '../data/outboxStore';
@@ -105,7 +105,6 @@ export function composeBot(
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
     }), 'links', metrics.storeQueries, countLinkAttempts),
     audit: timed(new AuditLog(db), 'audit'),
-    clock,
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
     helpElsewhere: config.helpElsewhere,
@@ -117,13 +116,12 @@ export function composeBot(
   };
   const customerLanguage = (customerId: string) => {
     const customer = services.accounts.customer(customerId);
-    return customer ? languageOfLocale(customer.locale) : undefined;
+    return customer ? answerLanguageOf(customer.locale) : undefined;
   };
-  const userState = new UserState(storage);
+  // No UserState: nothing is kept per chat user across conversations but the stores' own records.
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
     await privateState.delete(context);
-    await userState.delete(context);
   };
   // Money coming in is a view of the transactions: the same dialog instance serves both intents.
   const transactionsDialog = new TransactionsDialog(services);
@@ -149,7 +147,7 @@ export function composeBot(
     timeZone: config.timeZone,
   });
   const bot = new BankBot({
-    conversationState, privateState, userState, dialog, links: services.links, clock, logger, memory, customerLanguage,
+    conversationState, privateState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
   const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };

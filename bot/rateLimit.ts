@@ -1,8 +1,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import { ANY_CHANNEL, type MessageRate } from '../data/messageRate';
-import { textsFor } from '../dialogs/texts';
-import { languageOfLocale } from './language';
+import { tooManyMessagesReply } from '../dialogs/turnReplies';
 
 /**
  * First middleware: a chat user who sends more than the allowed activities a minute (messages, and every
@@ -19,7 +18,6 @@ export class RateLimit implements Middleware {
     const user = { channelId: this.channelIdTrusted ? activity.channelId : ANY_CHANNEL, userId: activity.from.id };
     const verdict = this.rate.count(user, this.clock.now());
     if (verdict === 'ok') return next();
-    // The recognizer has not run: the locale is the only hint of the language.
-    if (verdict === 'refuse' && activity.type === 'message') await context.sendActivity(textsFor(languageOfLocale(context.activity.locale)).tooManyMessages);
+    if (verdict === 'refuse' && activity.type === 'message') await context.sendActivity(tooManyMessagesReply(activity.locale));
   }
 }

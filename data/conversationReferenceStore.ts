@@ -2,13 +2,14 @@ import type { Db } from './database';
 import { conversationWrite } from './durability';
 import type { ChatUserRecords, ChatUserRecordSummary } from './chatUserRecords';
 import type { ChatUser } from './linkStore';
+import type { Language } from './language';
 
 /** Where and how to reach one chat user proactively, as saved from their latest message. */
 export interface SavedReference {
   channelId: string;
   userId: string;
   customerId: string | null;
-  language: 'fr' | 'en';
+  language: Language;
   /** botbuilder's `ConversationReference`, as JSON. */
   reference: unknown;
   lastMessageAt: Date;
@@ -18,7 +19,7 @@ interface Row {
   channel_id: string;
   user_id: string;
   customer_id: string | null;
-  language: 'fr' | 'en';
+  language: Language;
   reference: string;
   last_message_at: string;
 }

@@ -49,8 +49,12 @@ export function fullScans(plan: string[]): string[] {
  */
 export const NOT_ON_THE_TURN_PATH: readonly { startsWith: string; why: string }[] = [
   {
-    startsWith: 'DELETE FROM bot_state WHERE key = @userKey OR',
+    startsWith: 'DELETE FROM bot_state WHERE substr(key, 1, length(@conversations))',
     why: 'erasing a chat user: their private state sits under every conversation key (conversation first), once per erasure',
+  },
+  {
+    startsWith: 'SELECT count(*) AS count FROM bot_state WHERE substr(key, 1, length(@conversations))',
+    why: 'telling a chat user what is kept: the same keys as erasing, once per "what do you know about me?"',
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { RecognizedEntities } from '../bot/nlu/types';
+import type { RecognizedEntities } from './recognized';
 import type { Account } from '../data/types';
 import { maskAccountNumber } from './format/mask';
 import type { Option } from './options';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import type { RecognizedEntities } from '../bot/nlu/types';
+import type { RecognizedEntities } from './recognized';
 import type { PendingQuestion } from './pendingQuestion';
 import { withQuickReplies } from './replies';
 import { textsFor } from './texts';

@@ -4,7 +4,7 @@ import { turnInfo } from './turnInfo';
 
 /** Every read of a customer's data leaves a line in the audit log: who, which customer, what, when, where. */
 export function auditAccess(
-  services: DialogServices, context: TurnContext, customerId: string, intent: string, accountIds: string[],
+  services: Pick<DialogServices, 'audit'>, context: TurnContext, customerId: string, intent: string, accountIds: string[],
 ): void {
   const info = turnInfo(context);
   services.audit.record({

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../data/auditLog';
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 import { localDate } from '../data/time';
 import { channelName } from './channels';
 import { formatDay } from './format/dates';

@@ -24,7 +24,7 @@ const STEPS = 'balanceSteps';
  * balance at the end of that day, and a follow-up keeps it ("et sur le livret A ?").
  */
 export class BalanceDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'accounts' | 'transactions' | 'audit' | 'timeZone'>) {
     super(BALANCE_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.showBalance.bind(this)]));

@@ -1,5 +1,7 @@
 import type { Activity, BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DataIntent, Language, RecognizedEntities } from '../bot/nlu/types';
+import type { DataIntent } from './intents';
+import type { Language } from '../data/language';
+import type { RecognizedEntities } from './recognized';
 
 /** A data question as last understood, so that "et ce mois-ci ?" and "show more" can build on it. */
 export interface DataRequest {

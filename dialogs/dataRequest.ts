@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { Period, RecognizedEntities } from '../bot/nlu/types';
+import type { DateRange } from '../data/types';
+import type { RecognizedEntities } from './recognized';
 import { localDate } from '../data/time';
+import { FOLLOWED_UP_INTENTS } from './intents';
 import type { ConversationMemory, DataRequest } from './conversationMemory';
 import { shiftPeriod } from './periodShift';
 import { unnamedPeriod } from './transactionScope';
@@ -10,8 +12,6 @@ import { topIntentOf, type TurnInfo } from './turnInfo';
 const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView'] as const;
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
-
-const DATA_INTENTS = new Set(['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery']);
 
 /**
  * The one request path of every data dialog: the request of this message, built on the previous one when
@@ -30,7 +30,7 @@ export async function dataRequestOf(
   let request: DataRequest | null = null;
   if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
     request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
-  } else if (DATA_INTENTS.has(intent)) {
+  } else if (FOLLOWED_UP_INTENTS.has(intent)) {
     request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
   }
   if (request) await memory.lastRequest.set(context, request);
@@ -46,9 +46,13 @@ export async function nextPageOf(context: TurnContext, memory: ConversationMemor
   return next;
 }
 
-/** The request a data dialog serves: the one the main dialog resolved, or this message's own. */
+/**
+ * The request a data dialog serves: the one the main dialog resolved, or this message's own (a waterfall
+ * started without options gets `{}`, not undefined).
+ */
 export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequest['intent']): DataRequest {
-  return (options as DataRequest | undefined) ?? { intent, entities: info.result.entities, offset: 0 };
+  const given = options as Partial<DataRequest> | undefined;
+  return given?.intent ? given as DataRequest : { intent, entities: info.result.entities, offset: 0 };
 }
 
 /**
@@ -59,7 +63,7 @@ export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequ
 const SMALL_TALK = new Set(['Goodbye', 'Cancel', 'Greeting', 'Thanks', 'ShowMore']);
 
 function mayContinue(intent: string, entities: RecognizedEntities): boolean {
-  if (intent === 'None' || DATA_INTENTS.has(intent)) return true;
+  if (intent === 'None' || FOLLOWED_UP_INTENTS.has(intent)) return true;
   return SMALL_TALK.has(intent) && ((entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0);
 }
 
@@ -85,7 +89,7 @@ function followUpEntities(previous: DataRequest, current: RecognizedEntities, in
 }
 
 /** The period an answer covered when none was named: today for a balance, `unnamedPeriod` otherwise. */
-function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): Period {
+function defaultPeriod(previous: DataRequest, now: Date, timeZone: string): DateRange {
   if (previous.intent !== 'Balance') return unnamedPeriod(now, timeZone);
   const today = localDate(now, timeZone);
   return { start: today, end: today };

@@ -18,7 +18,7 @@ const STEPS = 'deliverySteps';
  * date; several matching orders are offered as a choice; no order named lists the parcels under way.
  */
 export class DeliveryDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'deliveries' | 'audit' | 'timeZone'>) {
     super(DELIVERY_DIALOG);
     this.addDialog(new OptionPrompt(ORDER_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findOrder.bind(this), this.showDelivery.bind(this)]));

@@ -10,7 +10,7 @@ export type HandoffReason = 'requested' | 'notUnderstood';
  * Hands the conversation to a person: the Bot Framework `handoff.initiate` event, carrying the recent
  * transcript for the bank's agent desk, then a message saying what happens next.
  */
-export async function startHandoff(services: DialogServices, context: TurnContext, reason: HandoffReason): Promise<void> {
+export async function startHandoff(services: Pick<DialogServices, 'memory'>, context: TurnContext, reason: HandoffReason): Promise<void> {
   const info = turnInfo(context);
   const texts = textsFor(info.language);
   const customerId = linkedCustomerId(info);

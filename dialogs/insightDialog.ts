@@ -10,7 +10,7 @@ import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
 
 /** What an insight answer is computed from: the linked customer, their accounts, today in the bank's zone. */
 export interface InsightInput {
-  services: DialogServices;
+  services: Pick<DialogServices, 'transactions' | 'timeZone'>;
   info: TurnInfo;
   texts: Texts;
   customerId: string;
@@ -20,12 +20,15 @@ export interface InsightInput {
   money: (cents: number) => string;
 }
 
+/** What every insight reads: the accounts, their transactions, the audit log, the bank's zone. */
+export type InsightServices = Pick<DialogServices, 'accounts' | 'transactions' | 'audit' | 'timeZone'>;
+
 /**
  * A question about the customer's own money answered in one turn: read, audit, reply, end. The main
  * dialog starts it only for a linked customer.
  */
 export abstract class InsightDialog extends Dialog {
-  protected constructor(id: string, protected readonly services: DialogServices, private readonly intent: string) {
+  protected constructor(id: string, protected readonly services: InsightServices, private readonly intent: string) {
     super(id);
   }
 

@@ -1,5 +1,5 @@
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { IntentName } from '../bot/nlu/types';
+import type { IntentName } from './intents';
 import { textsFor } from './texts';
 import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';

@@ -2,8 +2,8 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import { setTurnInfo, turnInfo } from './turnInfo';
-import type { Language } from '../bot/nlu/types';
-import { languageOfLocale } from '../bot/language';
+import type { Language } from '../data/language';
+import { answerLanguageOf } from './answerLanguage';
 import { withQuickReplies } from './replies';
 
 export const LINK_DIALOG = 'linkDialog';
@@ -12,7 +12,7 @@ const STEPS = 'linkSteps';
 
 /** "link ABCD2345" / "lier ABCD2345": redeems a one-time code; asks for it when the message had none. */
 export class LinkDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'links' | 'accounts' | 'memory' | 'lockoutMinutes'>) {
     super(LINK_DIALOG);
     this.addDialog(new TextPrompt(CODE_PROMPT));
     this.addDialog(new WaterfallDialog(STEPS, [this.askCode.bind(this), this.redeem.bind(this)]));
@@ -52,7 +52,7 @@ export class LinkDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     if (info.languageShown || (await this.services.memory.language.get(step.context))) return info.language;
     const customer = this.services.accounts.customer(customerId);
-    const language = customer ? languageOfLocale(customer.locale) : info.language;
+    const language = customer ? answerLanguageOf(customer.locale) : info.language;
     await this.services.memory.language.set(step.context, language);
     setTurnInfo(step.context, { ...info, language });
     return language;

@@ -1,36 +1,74 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { IntentName } from '../bot/nlu/types';
+import type { DataIntent, IntentName } from './intents';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { dataRequestOf, nextPageOf } from './dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
 import { PAGE_SIZE } from './transactionAnswers';
-import { welcomeOnFirstContact } from './welcome';
+import { startingPoints, welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { PRIVACY_DIALOG } from './privacyDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
-import { topIntentOf, turnInfo } from './turnInfo';
+import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
 
 export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'mainRoute';
 
-/** Data intents and the dialog that serves each; they need a linked customer. */
-export type DataRoutes = Partial<Record<IntentName, Dialog>>;
+/** The dialogs that read or change a linked customer's data: one for every data intent, and the notification settings. */
+export type CustomerDialogs = Record<DataIntent | 'Notifications', Dialog>;
+
+/** What an answer of the routing table gets: this turn, its texts, the quick replies that open a conversation. */
+interface RoutedTurn {
+  step: WaterfallStepContext;
+  info: TurnInfo;
+  texts: Texts;
+  starting: string[];
+  /** Messages in a row not understood, this one included. */
+  failures: number;
+}
+
+/** How an intent is served: the id of a dialog to begin, or an answer sent in this turn. */
+type Route = string | ((turn: RoutedTurn) => Promise<unknown>);
+type ConversationRoutes = Record<Exclude<IntentName, keyof CustomerDialogs>, Route>;
+
+/** An answer that is one text, with the conversation's starting points when asked for. */
+function say(text: (texts: Texts) => string, withStartingPoints = false): Route {
+  return ({ step, texts, starting }) => step.context.sendActivity(withStartingPoints ? withQuickReplies(text(texts), starting) : text(texts));
+}
 
 /**
- * Routes each new request to the dialog of its intent. It is the only dialog started from the bot, so
- * the interruptions of its base class apply to every dialog below it.
+ * Routes each new request by a table from intent to dialog or answer. It is the only dialog started from
+ * the bot, so the interruptions of its base class apply to every dialog below it.
  */
 export class MainDialog extends InterruptibleDialog {
-  private readonly dataRoutes = new Map<IntentName, string>();
+  private readonly customerRoutes = new Map<string, string>();
+  /** Every intent that needs no linked customer; the compiler checks that none is missing. */
+  private readonly routes: ConversationRoutes = {
+    LinkAccount: LINK_DIALOG,
+    Privacy: PRIVACY_DIALOG,
+    Unlink: ({ step, info, texts }) => step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked),
+    Greeting: say((texts) => texts.greeting, true),
+    Thanks: say((texts) => texts.thanks),
+    Goodbye: say((texts) => texts.goodbye),
+    Help: say((texts) => texts.help, true),
+    Cancel: say((texts) => texts.nothingToCancel),
+    ShowMore: say((texts) => texts.noMore, true),
+    Handoff: ({ step }) => startHandoff(this.services, step.context, 'requested'),
+    None: ({ step, texts, starting, failures }) => (failures >= 2
+      ? startHandoff(this.services, step.context, 'notUnderstood')
+      : step.context.sendActivity(withQuickReplies(texts.notUnderstood, [...starting, texts.moreQuick.adviser]))),
+  };
 
-  constructor(private readonly services: DialogServices, dataDialogs: DataRoutes, conversationDialogs: Dialog[]) {
+  constructor(
+    private readonly services: Pick<DialogServices, 'links' | 'memory' | 'timeZone' | 'helpElsewhere'>,
+    customerDialogs: CustomerDialogs, conversationDialogs: Dialog[],
+  ) {
     super(MAIN_DIALOG);
-    for (const [intent, dialog] of Object.entries(dataDialogs) as [IntentName, Dialog][]) {
+    for (const [intent, dialog] of Object.entries(customerDialogs)) {
       this.addDialog(dialog);
-      this.dataRoutes.set(intent, dialog.id);
+      this.customerRoutes.set(intent, dialog.id);
     }
     for (const dialog of conversationDialogs) this.addDialog(dialog);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
@@ -40,8 +78,9 @@ export class MainDialog extends InterruptibleDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
+    const linked = info.link.kind === 'linked';
     const recognized = topIntentOf(info.result);
-    if (await welcomeOnFirstContact(this.services, step.context, recognized, startingPoints(texts, info.link.kind === 'linked'))) {
+    if (await welcomeOnFirstContact(this.services, step.context, recognized)) {
       return step.endDialog();
     }
     const elsewhere = info.result.entities.elsewhere?.[0];
@@ -55,55 +94,16 @@ export class MainDialog extends InterruptibleDialog {
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;
     const failures = await this.services.memory.countFailure(step.context, intent === 'None');
-    const dataDialog = this.dataRoutes.get(intent);
-    if (dataDialog) {
-      if (info.link.kind === 'linked') return step.beginDialog(dataDialog, request ?? undefined);
+    const customerDialog = this.customerRoutes.get(intent);
+    if (customerDialog) {
+      if (linked) return step.beginDialog(customerDialog, request ?? undefined);
       const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
       await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
       return step.endDialog();
     }
-    switch (intent) {
-      case 'LinkAccount':
-        return step.beginDialog(LINK_DIALOG);
-      case 'Privacy':
-        return step.beginDialog(PRIVACY_DIALOG);
-      case 'Unlink':
-        await step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked);
-        return step.endDialog();
-      case 'Greeting':
-        await step.context.sendActivity(withQuickReplies(texts.greeting, startingPoints(texts, info.link.kind === 'linked')));
-        return step.endDialog();
-      case 'Thanks':
-        await step.context.sendActivity(texts.thanks);
-        return step.endDialog();
-      case 'Goodbye':
-        await step.context.sendActivity(texts.goodbye);
-        return step.endDialog();
-      case 'Help':
-        await step.context.sendActivity(withQuickReplies(texts.help, startingPoints(texts, info.link.kind === 'linked')));
-        return step.endDialog();
-      case 'Cancel':
-        await step.context.sendActivity(texts.nothingToCancel);
-        return step.endDialog();
-      case 'ShowMore':
-        await step.context.sendActivity(withQuickReplies(texts.noMore, startingPoints(texts, info.link.kind === 'linked')));
-        return step.endDialog();
-      case 'Handoff':
-        await startHandoff(this.services, step.context, 'requested');
-        return step.endDialog();
-      default:
-        if (failures >= 2) {
-          await startHandoff(this.services, step.context, 'notUnderstood');
-          return step.endDialog();
-        }
-        await step.context.sendActivity(withQuickReplies(texts.notUnderstood, [...startingPoints(texts, info.link.kind === 'linked'), texts.moreQuick.adviser]));
-        return step.endDialog();
-    }
+    const route = this.routes[intent as keyof ConversationRoutes] ?? this.routes.None;
+    if (typeof route === 'string') return step.beginDialog(route);
+    await route({ step, info, texts, starting: startingPoints(texts, linked), failures });
+    return step.endDialog();
   }
-}
-
-/** The quick replies that open a conversation: what the bot can do, or how to start when unlinked. */
-export function startingPoints(texts: Texts, linked: boolean): string[] {
-  const q = texts.quick;
-  return linked ? [q.balance, q.transactions, q.receipts, q.deliveries, q.help] : [q.link, q.help];
 }

@@ -1,8 +1,8 @@
 import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-dialogs';
-import type { IntentName } from '../bot/nlu/types';
+import { DATA_INTENTS, type IntentName } from './intents';
 
-/** Intents that start something new even while a question of ours is pending. */
-const NEW_REQUESTS = new Set<IntentName>(['Balance', 'Transactions', 'Receipt', 'Delivery', 'Handoff', 'Greeting']);
+/** Intents that start something new even while a question of ours is pending: any data question, an adviser, hello. */
+const NEW_REQUESTS = new Set<IntentName>([...DATA_INTENTS, 'Handoff', 'Greeting']);
 const TITLES_ONLY = { recognizeNumbers: false, recognizeOrdinals: false };
 
 /**

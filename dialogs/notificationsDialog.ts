@@ -1,5 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { RecognizedEntities } from '../bot/nlu/types';
+import type { Language } from '../data/language';
+import type { RecognizedEntities } from './recognized';
 import type { Account } from '../data/types';
 import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
 import { AmountPrompt, amountAnswer } from './amountPrompt';
@@ -24,7 +25,7 @@ type Request = NonNullable<RecognizedEntities['notification']>[number];
  * one, unless the customer has only one. Either question is abandoned by any other request.
  */
 export class NotificationsDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'accounts' | 'notificationSettings'>) {
     super(NOTIFICATIONS_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new AmountPrompt(THRESHOLD_PROMPT));
@@ -105,6 +106,6 @@ export class NotificationsDialog extends ComponentDialog {
   }
 }
 
-function threshold(account: Account, cents: number, language: 'fr' | 'en'): string {
+function threshold(account: Account, cents: number, language: Language): string {
   return formatMoney(cents, account.currency, language);
 }

@@ -1,5 +1,5 @@
-import type { RecognizedEntities } from '../bot/nlu/types';
-import { foldText, words } from '../bot/nlu/text/normalize';
+import type { RecognizedEntities } from './recognized';
+import { foldText, words } from '../data/textFolding';
 import { MAX_QUICK_REPLY_TITLE } from './replies';
 
 /** One option of a pending choice. */

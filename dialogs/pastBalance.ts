@@ -14,7 +14,7 @@ export function pastDayOf(request: DataRequest, info: TurnInfo, timeZone: string
 }
 
 /** The balance to show for an account: the current one, or the one at the end of a past day. */
-export function balanceCentsOn(services: DialogServices, customerId: string, account: Account, day: string | undefined): number {
+export function balanceCentsOn(services: Pick<DialogServices, 'transactions'>, customerId: string, account: Account, day: string | undefined): number {
   if (!day) return account.balanceCents;
   return services.transactions.balanceAt(customerId, account.id, day) ?? account.balanceCents;
 }

@@ -1,5 +1,6 @@
 import { addDays, addMonths, addWeeks, addYears, endOfMonth, endOfWeek, endOfYear, format, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
-import type { Period, RecognizedEntities } from '../bot/nlu/types';
+import type { DateRange } from '../data/types';
+import type { RecognizedEntities } from './recognized';
 
 type Shift = NonNullable<RecognizedEntities['periodShift']>[number];
 type Unit = Shift['unit'];
@@ -18,10 +19,10 @@ const WHOLE: Record<Exclude<Unit, 'day'>, [(d: Date) => Date, (d: Date) => Date]
  * part of the current one so far ("ce mois-ci" until today), becomes the whole unit before or after; any
  * other period keeps its length ("le 1er octobre" → "le 1er septembre"). Never reaches past today.
  */
-export function shiftPeriod(period: Period, shift: Shift, today: string): Period {
+export function shiftPeriod(period: DateRange, shift: Shift, today: string): DateRange {
   const start = calendarDay(period.start);
   const end = calendarDay(period.end);
-  let moved: Period;
+  let moved: DateRange;
   if (shift.unit !== 'day' && fillsUnit(start, end, shift.unit, today)) {
     const [first, last] = WHOLE[shift.unit];
     const target = MOVE[shift.unit](start, shift.step);

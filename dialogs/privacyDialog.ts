@@ -24,7 +24,7 @@ export type ForgetTurnState = (context: TurnContext) => Promise<void>;
  * after a confirmation ("delete my data"), and see who accessed their bank data ("who looked at my data?").
  */
 export class PrivacyDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices, private readonly forgetTurnState: ForgetTurnState) {
+  constructor(private readonly services: Pick<DialogServices, 'chatUserRecords' | 'audit' | 'timeZone'>, private readonly forgetTurnState: ForgetTurnState) {
     super(PRIVACY_DIALOG);
     this.addDialog(new ChoicePrompt(ERASE_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.start.bind(this), this.erase.bind(this)]));

@@ -1,7 +1,7 @@
-import type { Language } from '../bot/nlu/types';
+import type { Language } from '../data/language';
 import type { ChatUserRecords } from '../data/chatUserRecords';
 import type { ChatUser } from '../data/linkStore';
-import { formatDay } from './format/dateTime';
+import { formatNumericDate } from './format/dateTime';
 import type { RecordLine } from './texts/en/privacy';
 import type { Texts } from './texts';
 
@@ -13,6 +13,6 @@ export function describeRecords(
   return stores.flatMap((store) => store.describe(user)).map(({ kind, count, from, to }) => {
     const line = lineOf[kind];
     if (!line) return texts.privacyOther(kind, count);
-    return line(count, from && formatDay(from, language, timeZone), to && formatDay(to, language, timeZone));
+    return line(count, from && formatNumericDate(from, language, timeZone), to && formatNumericDate(to, language, timeZone));
   });
 }

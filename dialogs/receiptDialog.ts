@@ -23,7 +23,7 @@ const MAX_OPTIONS = 5;
  * a receipt card (text where cards do not render). Several matches are offered as a choice.
  */
 export class ReceiptDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'receipts' | 'audit' | 'timeZone'>) {
     super(RECEIPT_DIALOG);
     this.addDialog(new OptionPrompt(PURCHASE_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.findPurchase.bind(this), this.showReceipt.bind(this)]));

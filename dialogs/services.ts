@@ -1,4 +1,3 @@
-import type { Clock } from '../bot/clock';
 import type { ConversationMemory } from './conversationMemory';
 import type { AccountStore } from '../data/accountStore';
 import type { AuditLog } from '../data/auditLog';
@@ -9,7 +8,11 @@ import type { NotificationSettingsStore } from '../data/notificationSettingsStor
 import type { ReceiptStore } from '../data/receiptStore';
 import type { TransactionStore } from '../data/transactionStore';
 
-/** The stores and settings dialogs read; one instance shared by every conversation. */
+/**
+ * Everything the dialogs read, as the composition root builds it once for every conversation. No dialog
+ * takes all of it: each constructor names the `Pick` it uses, so a dialog can be built alone in a test.
+ * (Time is not here: a turn's "now" comes with the turn, in `TurnInfo`.)
+ */
 export interface DialogServices {
   accounts: AccountStore;
   transactions: TransactionStore;
@@ -17,7 +20,6 @@ export interface DialogServices {
   deliveries: DeliveryStore;
   links: LinkStore;
   audit: AuditLog;
-  clock: Clock;
   timeZone: string;
   lockoutMinutes: number;
   /** The card-blocking line and the bank's app, for what the assistant does not do. */

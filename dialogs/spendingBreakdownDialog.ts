@@ -5,16 +5,15 @@ import type { DateRange } from '../data/types';
 import { barChartSvg } from './charts/barChartSvg';
 import { renderPng } from './charts/renderPng';
 import { formatPeriod } from './format/dates';
-import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
-import type { DialogServices } from './services';
 
 export const SPENDING_BREAKDOWN_DIALOG = 'spendingBreakdownDialog';
 const CHART_NAME = 'spending.png';
 
 /** "Répartition de mes dépenses le mois dernier", "spending breakdown": money out per category, largest first. */
 export class SpendingBreakdownDialog extends InsightDialog {
-  constructor(services: DialogServices) {
+  constructor(services: InsightServices) {
     super(SPENDING_BREAKDOWN_DIALOG, services, 'SpendingBreakdown');
   }
 

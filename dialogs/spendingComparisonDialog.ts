@@ -1,9 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { USUAL_MONTHS, compareWithUsual, type CategoryComparison } from '../data/insights/spendingComparison';
 import { formatPeriod } from './format/dates';
-import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
-import type { DialogServices } from './services';
 
 export const SPENDING_COMPARISON_DIALOG = 'spendingComparisonDialog';
 const SHOWN = 6;
@@ -13,7 +12,7 @@ const SHOWN = 6;
  * so far against the average of the same days of the three months before, per category, biggest change first.
  */
 export class SpendingComparisonDialog extends InsightDialog {
-  constructor(services: DialogServices) {
+  constructor(services: InsightServices) {
     super(SPENDING_COMPARISON_DIALOG, services, 'SpendingComparison');
   }
 

@@ -5,9 +5,8 @@ import { enGB, fr } from 'date-fns/locale';
 import { recurringPayments } from '../data/insights/customerSeries';
 import type { RecurringSeries } from '../data/insights/recurring';
 import { formatShortDate } from './format/calendarDay';
-import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
-import type { DialogServices } from './services';
 
 export const SUBSCRIPTIONS_DIALOG = 'subscriptionsDialog';
 /** Series listed one by one; a longer list would not read on a phone. */
@@ -15,7 +14,7 @@ const SHOWN = 12;
 
 /** "Mes abonnements", "how much do I pay for subscriptions per month": the recurring payments and their monthly total. */
 export class SubscriptionsDialog extends InsightDialog {
-  constructor(services: DialogServices) {
+  constructor(services: InsightServices) {
     super(SUBSCRIPTIONS_DIALOG, services, 'Subscriptions');
   }
 

@@ -12,7 +12,7 @@ export const PAGE_SIZE = 10;
 
 /** What every answer needs: the customer, the accounts in scope, the filter and the question in words. */
 export interface AnswerInput {
-  services: DialogServices;
+  services: Pick<DialogServices, 'transactions' | 'timeZone'>;
   info: TurnInfo;
   customerId: string;
   accounts: Account[];

@@ -1,5 +1,5 @@
-import type { Period, RecognizedEntities } from '../bot/nlu/types';
-import type { Account, TransactionFilter } from '../data/types';
+import type { RecognizedEntities } from './recognized';
+import type { Account, DateRange, TransactionFilter } from '../data/types';
 import { localDate } from '../data/time';
 import { formatPeriod } from './format/dates';
 import { formatMoney } from './format/money';
@@ -14,7 +14,7 @@ const EARLY_DAYS = 7;
  * so far, or, in its first week, since the first of the previous month (on 1 December "how much did I
  * spend at Fnac?" is about the last weeks, not about today). The answer always says the period.
  */
-export function unnamedPeriod(now: Date, timeZone: string): Period {
+export function unnamedPeriod(now: Date, timeZone: string): DateRange {
   const today = localDate(now, timeZone);
   const [year, month, day] = today.split('-').map(Number);
   if (day > EARLY_DAYS) return { start: `${today.slice(0, 8)}01`, end: today };
@@ -27,7 +27,7 @@ export function unnamedPeriod(now: Date, timeZone: string): Period {
  * own accounts is neither spending nor income: it is left out of every total, and of lists that ask
  * for money in, money out or an amount, unless the question is about transfers themselves.
  */
-export function filterOf(entities: RecognizedEntities, accounts: Account[], period: Period | undefined, listOnly: boolean): TransactionFilter {
+export function filterOf(entities: RecognizedEntities, accounts: Account[], period: DateRange | undefined, listOnly: boolean): TransactionFilter {
   const amount = entities.amount?.[0];
   const filter: TransactionFilter = {
     accountIds: accounts.map((a) => a.id),

@@ -24,7 +24,7 @@ const ALL_ACCOUNTS = '*';
  * and income default to this month so far (`unnamedPeriod`), and every answer says the period it covers.
  */
 export class TransactionsDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: Pick<DialogServices, 'accounts' | 'transactions' | 'audit' | 'timeZone'>) {
     super(TRANSACTIONS_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.pickAccount.bind(this), this.answer.bind(this)]));

@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { ChatUser, LinkState } from '../data/linkStore';
-import type { BankRecognizerResult, IntentName, Language } from '../bot/nlu/types';
+import type { BankRecognizerResult } from './recognized';
+import type { IntentName } from './intents';
+import type { Language } from '../data/language';
 
 /**
  * What the bot worked out about this turn before any dialog runs: who is speaking, in which language,

@@ -5,9 +5,8 @@ import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../d
 import type { Account, DateRange } from '../data/types';
 import { formatShortDate } from './format/calendarDay';
 import { formatPeriod } from './format/dates';
-import { InsightDialog, insightSteps, type InsightInput } from './insightDialog';
+import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
-import type { DialogServices } from './services';
 
 export const UPCOMING_DIALOG = 'upcomingDialog';
 /** Without a salary to wait for, the projection looks this far ahead. */
@@ -20,7 +19,7 @@ const SHOWN = 10;
  * days up to the next salary.
  */
 export class UpcomingDialog extends InsightDialog {
-  constructor(services: DialogServices) {
+  constructor(services: InsightServices) {
     super(UPCOMING_DIALOG, services, 'Upcoming');
   }
 

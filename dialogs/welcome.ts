@@ -1,7 +1,8 @@
-import type { TurnContext } from 'botbuilder';
-import type { IntentName } from '../bot/nlu/types';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { IntentName } from './intents';
+import type { Language } from '../data/language';
 import type { DialogServices } from './services';
-import { textsFor } from './texts';
+import { textsFor, type Texts } from './texts';
 import { turnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
 
@@ -15,7 +16,7 @@ const CHANNELS_THAT_ANNOUNCE_MEMBERS = new Set(['emulator', 'webchat', 'directli
  * was the whole answer.
  */
 export async function welcomeOnFirstContact(
-  services: DialogServices, context: TurnContext, intent: IntentName, startingPoints: string[],
+  services: Pick<DialogServices, 'memory'>, context: TurnContext, intent: IntentName,
 ): Promise<boolean> {
   if (CHANNELS_THAT_ANNOUNCE_MEMBERS.has(context.activity.channelId)) return false;
   if (await services.memory.greeted.get(context, false)) return false;
@@ -27,7 +28,19 @@ export async function welcomeOnFirstContact(
     await context.sendActivity(texts.welcome);
     return false;
   }
-  const text = info.link.kind === 'linked' ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
-  await context.sendActivity(withQuickReplies(text, startingPoints));
+  await context.sendActivity(welcomeReply(info.language, info.link.kind === 'linked'));
   return true;
+}
+
+/** The welcome, with what to do first: how to link when the chat is not linked yet. */
+export function welcomeReply(language: Language, linked: boolean): Partial<Activity> {
+  const texts = textsFor(language);
+  const text = linked ? texts.welcome : `${texts.welcome}\n\n${texts.welcomeUnlinked}`;
+  return withQuickReplies(text, startingPoints(texts, linked));
+}
+
+/** The quick replies that open a conversation: what the bot can do, or how to start when unlinked. */
+export function startingPoints(texts: Texts, linked: boolean): string[] {
+  const q = texts.quick;
+  return linked ? [q.balance, q.transactions, q.receipts, q.deliveries, q.help] : [q.link, q.help];
 }

@@ -1,11 +1,11 @@
 import { TurnContext, type Middleware } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
+import type { Language } from '../../data/language';
 import type { LinkStore } from '../../data/linkStore';
 import type { OutboxStore } from '../../data/outboxStore';
-import { textsFor } from '../../dialogs/texts';
+import { digestText } from '../../dialogs/notificationText';
 import { turnInfo } from '../../dialogs/turnInfo';
-import { renderNotification } from './render';
 
 export interface ConversationKeeperDeps {
   references: ConversationReferenceStore;
@@ -40,12 +40,11 @@ export class ConversationKeeper implements Middleware {
     await this.sendDigest(context, info.language);
   }
 
-  private async sendDigest(context: TurnContext, language: 'fr' | 'en'): Promise<void> {
+  private async sendDigest(context: TurnContext, language: Language): Promise<void> {
     const held = this.deps.outbox.held(turnInfo(context).user);
     if (held.length === 0) return;
-    const lines = held.map((item) => `• ${renderNotification(item.payload, language, this.deps.timeZone).split('\n').join('\n• ')}`);
-    await context.sendActivity([textsFor(language).notify.digest, ...lines].join('\n'));
     const now = this.deps.clock.now();
+    await context.sendActivity(digestText(held.map((item) => item.payload), language, this.deps.timeZone, now));
     for (const item of held) this.deps.outbox.markSent(item.id, now);
   }
 }

@@ -6,7 +6,7 @@ import type { ConversationReferenceStore } from '../../data/conversationReferenc
 import type { OutboxItem, OutboxStore } from '../../data/outboxStore';
 import { retryDelayMs, type BackoffPolicy } from './backoff';
 import { proactiveDelivery } from './messengerWindow';
-import { renderNotification } from './render';
+import { renderNotification } from '../../dialogs/notificationText';
 import { classifySendFailure } from './sendFailure';
 
 export interface DispatchPolicy {
@@ -134,7 +134,7 @@ export class NotificationDispatcher {
     }
     let text: string;
     try {
-      text = renderNotification(item.payload, saved.language, this.deps.timeZone);
+      text = renderNotification(item.payload, saved.language, this.deps.timeZone, now);
     } catch (error) {
       // Rendering again will fail again: parked with its reason, and the other rows go on.
       const reason = `unrenderable: ${(error as Error)?.name ?? 'error'}`;

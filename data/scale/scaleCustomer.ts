@@ -10,6 +10,7 @@ import { FRENCH_CATALOG } from '../demo/catalogFr';
 import type { SeededRandom } from '../demo/random';
 import { onlineOrder } from './scaleOrder';
 import type { ScaleAccount, ScaleCustomer, ScaleTransaction } from './scaleRows';
+import type { Language } from '../language';
 
 const DAY = 86_400_000;
 const MONTH = 30 * DAY;
@@ -19,7 +20,6 @@ const NAMES = {
   en: { first: ['Oliver', 'Amelia', 'Harry', 'Isla', 'Jack', 'Ava', 'George', 'Mia'], last: ['Smith', 'Jones', 'Taylor', 'Evans'] },
 };
 
-type Language = 'fr' | 'en';
 type Movement = Omit<ScaleTransaction, 'id' | 'accountId' | 'status'>;
 
 /** The customer's records; `now` is the end of the history, `months` its length. */

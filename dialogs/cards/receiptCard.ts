@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import type { Receipt } from '../../data/types';
 import { dayOf, formatDay } from '../format/dates';
 import { maskPaymentMethod } from '../format/mask';

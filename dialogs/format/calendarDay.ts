@@ -1,4 +1,4 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import { zonedInstant } from '../../data/time';
 import { formatShortDay } from './dates';
 

@@ -1,10 +1,10 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import { localeOf } from './money';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `28/05/2027`: the day of an instant in the bank's zone. */
-export function formatDay(instant: string | Date, language: Language, timeZone: string): string {
+export function formatNumericDate(instant: string | Date, language: Language, timeZone: string): string {
   return formatter(language, timeZone, { dateStyle: 'short' }).format(new Date(instant));
 }
 

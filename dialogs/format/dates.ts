@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import type { Language, Period } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
+import type { DateRange } from '../../data/types';
 import { localDate } from '../../data/time';
 import { textsFor } from '../texts';
 
@@ -45,7 +46,7 @@ export function dayOf(instant: string, timeZone: string): string {
  * A period as understood, in words, so that a misunderstanding shows at once:
  * "du 1er au 31 octobre" / "from 1 to 31 October", "le 3 novembre" / "on 3 November".
  */
-export function formatPeriod(period: Period, language: Language, timeZone: string, now: Date): string {
+export function formatPeriod(period: DateRange, language: Language, timeZone: string, now: Date): string {
   const start = zoned(period.start, timeZone);
   const end = zoned(period.end, timeZone);
   const withYear = !sameYear(period.start, now, timeZone) || !sameYear(period.end, now, timeZone);

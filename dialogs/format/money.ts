@@ -1,4 +1,5 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
+import { formatCents } from '../../data/money';
 
 const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -38,19 +39,11 @@ function plainFormatter(language: Language, signed: boolean): Intl.NumberFormat 
  * a whole number) is shown as the integer nearest to what the database returned rather than refused.
  */
 function storedCentsToDecimal(cents: number): string {
-  if (Number.isSafeInteger(cents)) return centsToDecimal(cents);
+  if (Number.isSafeInteger(cents)) return formatCents(cents);
   if (!Number.isFinite(cents)) return '0.00';
   const whole = BigInt(Math.round(cents));
   const magnitude = whole < 0n ? -whole : whole;
   return `${whole < 0n ? '-' : ''}${magnitude / 100n}.${String(magnitude % 100n).padStart(2, '0')}`;
-}
-
-/** 123456 → "1234.56", -5 → "-0.05", with integer arithmetic only. */
-export function centsToDecimal(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`not a whole number of cents: ${cents}`);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 export function localeOf(language: Language): string {

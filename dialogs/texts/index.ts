@@ -1,4 +1,4 @@
-import type { Language } from '../../bot/nlu/types';
+import type { Language } from '../../data/language';
 import { en } from './en';
 import { fr } from './fr';
 

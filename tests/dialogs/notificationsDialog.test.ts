@@ -53,8 +53,9 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
   it('erases what it keeps about a chat user, and says what it keeps', async () => {
     await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
     const kinds = bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE)).map((r) => r.kind);
-    expect(kinds).toEqual(['link', 'messageCounter', 'conversationReference', 'notificationSettings']);
-    // Five: the four above and the dialog state of her conversation (her own, under her id).
+    // Her own state in the conversation (under her id) is told too, since UserState no longer stands in for it.
+    expect(kinds).toEqual(['link', 'conversationMemory', 'messageCounter', 'conversationReference', 'notificationSettings']);
+    // Five rows: one of each.
     expect(bot.services.chatUserRecords.reduce((n, store) => n + store.erase(CAMILLE), 0)).toBe(5);
     expect(bot.services.chatUserRecords.flatMap((store) => store.describe(CAMILLE))).toEqual([]);
   });

@@ -24,8 +24,9 @@ describe('PrivacyDialog', () => {
     const [reply] = await say(camille, 'quelles données avez-vous sur moi ?');
     expect(textOf(reply)).toBe([
       'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
-      '• Où nous en sommes dans cette conversation, et sa langue',
+      '• La langue de cette conversation, et si je vous y ai déjà accueilli',
       '• La liaison à votre identité bancaire, faite le 29/11/2026, valable jusqu’au 28/05/2027',
+      '• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller)',
       '• 1 ligne au journal des accès depuis le 29/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
       '• Le nombre de vos messages dans la minute (contre les abus)',
       '• Où vous envoyer vos alertes : cette conversation, dernier message le 29/11/2026',
@@ -38,7 +39,7 @@ describe('PrivacyDialog', () => {
     const [reply] = await say(camille, 'what do you know about me?');
     expect(textOf(reply)).toBe([
       'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
-      '• Where we are in this conversation, and its language',
+      '• This chat’s language, and whether I have welcomed you in it',
       '• 1 wrong link code (counted for your security)',
       '• A count of your messages this minute (against floods)',
     ].join('\n'));
@@ -117,14 +118,30 @@ describe('PrivacyDialog', () => {
   });
 });
 
-describe('user state records', () => {
-  it('describes and erases the UserState row botbuilder keeps for the chat user, and only theirs', async () => {
+describe('the chat user\'s conversation memory', () => {
+  it('is told as one line with the number of conversations, and erased from all of them, only for that user', async () => {
     const bot = await createTestBot();
-    await bot.storage.write({ 'facebook/users/psid-camille/': { settings: 'on' }, 'facebook/users/psid-james/': { settings: 'on' } });
-    expect(bot.services.chatUserRecords.flatMap((r) => r.describe(CAMILLE))).toEqual([{ kind: 'userState', count: 1 }]);
+    linkChatUser(bot, CAMILLE, 'c1');
+    linkChatUser(bot, JAMES, 'c2');
+    await say(testAdapter(bot, JAMES, 'en-GB'), 'whats my balance');
+    await say(testAdapter(bot, CAMILLE, 'fr-FR', { conversationId: 'group-1' }), 'quel est mon solde ?');
     const adapter = testAdapter(bot, CAMILLE, 'fr-FR');
+    await say(adapter, 'quel est mon solde ?');
+    expect(bot.services.chatUserRecords.flatMap((r) => r.describe(CAMILLE)).filter((r) => r.kind === 'conversationMemory'))
+      .toEqual([{ kind: 'conversationMemory', count: 2 }]);
+    const [reply] = await say(adapter, 'quelles données avez-vous sur moi ?');
+    expect(textOf(reply)).toContain('\n• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller), dans 2\u00a0conversations\n');
     await say(adapter, 'supprime mes données');
     await say(adapter, 'Oui, effacer');
-    expect(bot.db.prepare("SELECT key FROM bot_state WHERE key LIKE 'facebook/users/%'").all()).toEqual([{ key: 'facebook/users/psid-james/' }]);
+    const userRows = (bot.db.prepare("SELECT key FROM bot_state WHERE key LIKE 'facebook/conversations/%/users/%'").all() as { key: string }[])
+      .map((row) => row.key);
+    expect(userRows).toEqual(['facebook/conversations/conversation-facebook-psid-james/users/psid-james/']);
+  });
+
+  it('has no UserState row: the bot keeps nothing per chat user across conversations', async () => {
+    const bot = await createTestBot();
+    linkChatUser(bot, CAMILLE, 'c1');
+    await say(testAdapter(bot, CAMILLE, 'fr-FR'), 'quel est mon solde ?');
+    expect(bot.db.prepare("SELECT key FROM bot_state WHERE key LIKE 'facebook/users/%'").all()).toEqual([]);
   });
 });

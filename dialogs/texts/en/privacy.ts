@@ -4,11 +4,11 @@ export type RecordLine = (count: number, from?: string, to?: string) => string;
 /** "What do you know about me?", "delete my data", "who looked at my data?". */
 export const privacy = {
   privacyIntro: 'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
-  privacyConversation: '• Where we are in this conversation, and its language',
+  privacyConversation: '• This chat’s language, and whether I have welcomed you in it',
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• The link to your bank identity, made ${from}, valid until ${to}`,
     linkAttempts: (count: number) => `• ${count} wrong link code${count === 1 ? '' : 's'} (counted for your security)`,
-    userState: () => '• Your settings for this chat',
+    conversationMemory: (count: number) => `• Where we are, your last question and our latest messages (for an adviser)${count > 1 ? `, in ${count} chats` : ''}`,
     messageCounter: () => '• A count of your messages this minute (against floods)',
     conversationReference: (count: number, from?: string) => `• Where to send your updates: this chat, last message ${from}`,
     notificationSettings: () => '• Which updates you asked for',

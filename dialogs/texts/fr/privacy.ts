@@ -3,11 +3,11 @@ import type { privacy as english } from '../en/privacy';
 /** « Que savez-vous de moi ? », « supprime mes données », « qui a consulté mes données ? ». */
 export const privacy: typeof english = {
   privacyIntro: 'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
-  privacyConversation: '• Où nous en sommes dans cette conversation, et sa langue',
+  privacyConversation: '• La langue de cette conversation, et si je vous y ai déjà accueilli',
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• La liaison à votre identité bancaire, faite le ${from}, valable jusqu’au ${to}`,
     linkAttempts: (count: number) => `• ${count} code${count > 1 ? 's' : ''} de liaison erroné${count > 1 ? 's' : ''} (compté${count > 1 ? 's' : ''} pour votre sécurité)`,
-    userState: () => '• Vos réglages pour cette conversation',
+    conversationMemory: (count: number) => `• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller)${count > 1 ? `, dans ${count}\u00a0conversations` : ''}`,
     messageCounter: () => '• Le nombre de vos messages dans la minute (contre les abus)',
     conversationReference: (count: number, from?: string) => `• Où vous envoyer vos alertes : cette conversation, dernier message le ${from}`,
     notificationSettings: () => '• Les alertes que vous avez demandées',

@@ -114,7 +114,7 @@ describe('bank events in, proactive messages out', () => {
     };
     expect((await postEvent(http, event)).status).toBe(202);
     await http.dispatcher.runDue();
-    expect(http.connector.messages().map((m) => m.text)).toEqual(['📦 Commande Fnac FN-20418836 : retardée, livraison prévue le 4 décembre']);
+    expect(http.connector.messages().map((m) => m.text)).toEqual(['📦 Commande Fnac FN-20418836 : retardée, livraison prévue le vendredi 4 décembre']);
   });
 });
 

@@ -1,11 +1,15 @@
-import type { NotificationPayload } from '../../data/notifications/payload';
-import { localDate } from '../../data/time';
-import { formatMoney, localeOf } from '../../dialogs/format/money';
-import { textsFor } from '../../dialogs/texts';
-import type { Language } from '../nlu/types';
+import type { Language } from '../data/language';
+import type { NotificationPayload } from '../data/notifications/payload';
+import { localDate } from '../data/time';
+import { formatDay } from './format/dates';
+import { formatMoney } from './format/money';
+import { textsFor } from './texts';
 
-/** The words of one notification, in the chat user's language: one line per fact. */
-export function renderNotification(payload: NotificationPayload, language: Language, timeZone: string): string {
+/**
+ * The words of one notification, in the chat user's language: one line per fact. Days are written as
+ * the dialogs write them ("le mercredi 2 décembre"), `now` deciding whether the year is said.
+ */
+export function renderNotification(payload: NotificationPayload, language: Language, timeZone: string, now: Date): string {
   const t = textsFor(language).notify;
   const lines: string[] = [];
   const { transaction, lowBalance, delivery, unusual } = payload;
@@ -33,17 +37,17 @@ export function renderNotification(payload: NotificationPayload, language: Langu
   if (delivery) {
     let line = t.delivery(delivery.merchant, delivery.orderNumber, t.status[delivery.status]);
     if (delivery.status === 'delivered' && delivery.deliveredAt) {
-      line += t.deliveredOn(dayAndMonth(localDate(new Date(delivery.deliveredAt), timeZone), language));
+      line += t.deliveredOn(formatDay(localDate(new Date(delivery.deliveredAt), timeZone), language, timeZone, now));
     } else if (delivery.status !== 'delivered' && delivery.estimatedDelivery) {
-      line += t.expected(dayAndMonth(delivery.estimatedDelivery, language));
+      line += t.expected(formatDay(delivery.estimatedDelivery, language, timeZone, now));
     }
     lines.push(line);
   }
   return lines.join('\n');
 }
 
-/** "2 décembre" / "2 December" for a bank-zone calendar date `YYYY-MM-DD`. */
-function dayAndMonth(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', timeZone: 'UTC' })
-    .format(new Date(`${date}T00:00:00Z`));
+/** What was held while the chat could not be reached, as one message: a line per fact, each a bullet. */
+export function digestText(payloads: NotificationPayload[], language: Language, timeZone: string, now: Date): string {
+  const lines = payloads.map((payload) => `• ${renderNotification(payload, language, timeZone, now).split('\n').join('\n• ')}`);
+  return [textsFor(language).notify.digest, ...lines].join('\n');
 }

@@ -1,0 +1,46 @@
+import type { RecognizerResult } from 'botbuilder';
+import type { Language } from '../data/language';
+import type { AccountType, DateRange } from '../data/types';
+
+/**
+ * The entities a message is understood to carry: the second half of the recognizer's output contract
+ * (`bot/nlu` fills them). All optional; each is an array, as in LUIS/CLU results. `language` is always
+ * set so that dialogs answer in the message's language.
+ */
+export interface RecognizedEntities {
+  language: Language;
+  /** Inclusive date ranges in the bank's time zone. */
+  period?: DateRange[];
+  account?: { id?: string; type?: AccountType; text: string }[];
+  merchant?: string[];
+  category?: string[];
+  amount?: { cents: number; comparison: 'gt' | 'lt' }[];
+  direction?: ('out' | 'in')[];
+  /** A link code typed after "link"/"lier". */
+  linkCode?: string[];
+  /**
+   * What a Transactions or Income request wants: the movements, a total, the biggest expense, whether a
+   * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
+   */
+  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
+  /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
+  privacy?: ('show' | 'erase' | 'audit')[];
+  /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
+  notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
+  /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
+  elsewhere?: ('lostCard' | 'bankApp')[];
+  /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */
+  deliveryScope?: 'all'[];
+  /** Order numbers quoted in the message, upper-cased ("FN-20418836"). */
+  orderNumber?: string[];
+  /** An item of a list: the most recent one ("the latest"), or the one at a position ("la deuxième", "2"). */
+  reference?: ({ kind: 'latest' } | { kind: 'position'; position: number })[];
+  /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
+  followUp?: ('continue' | 'correct')[];
+  /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
+  periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
+  /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
+  bareAmount?: { cents: number }[];
+}
+
+export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
