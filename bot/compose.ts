@@ -29,7 +29,8 @@ import { ReceiptDialog } from '../dialogs/receiptDialog';
 import { TransactionsDialog } from '../dialogs/transactionsDialog';
 import { TranscriptRecorder } from './transcriptRecorder';
 import type { DialogServices } from '../dialogs/services';
-import { customerVocabulary } from './customerVocabulary';
+import { customerVocabulary, VocabularyCache } from './customerVocabulary';
+import { dataVersionOf } from '../data/dataVersion';
 import { Understanding } from './understanding';
 import { answerLanguageOf } from '../dialogs/answerLanguage';
 import { ConversationReferenceStore } from '../data/conversationReferenceStore';
@@ -46,6 +47,9 @@ import { SubscriptionsDialog } from '../dialogs/subscriptionsDialog';
 import { UpcomingDialog } from '../dialogs/upcomingDialog';
 import { SpendingComparisonDialog } from '../dialogs/spendingComparisonDialog';
 import { SpendingBreakdownDialog } from '../dialogs/spendingBreakdownDialog';
+import { GroupCommit } from './turnWrites/groupCommit';
+import { TurnWrites } from './turnWrites/turnWrites';
+import { deferredMethods, EndOfTurnStorage } from './turnWrites/deferredStores';
 
 export interface Composition {
   bot: BankBot;
@@ -70,6 +74,10 @@ export interface Composition {
   metrics: BotMetrics;
   /** Middleware right after the rate limit: one turn of a conversation at a time. */
   conversationQueue: ConversationQueue;
+  /** Each customer's vocabulary for the recognizer, kept until the bank's data changes. */
+  vocabularies: VocabularyCache;
+  /** Middleware right inside the queue: the turn's audit lines, state and reference written in one commit at its end. */
+  turnWrites: TurnWrites;
 }
 
 /** Real-time updates: the stores the events endpoint and the dispatcher share. */
@@ -88,12 +96,14 @@ export function composeBot(
     if (operation === 'redeem') metrics.linkAttempts.inc({ outcome: (result as RedeemOutcome).kind });
   };
   const storage = new SqliteStorage(db, () => clock.now());
+  const groupCommit = new GroupCommit(db);
+  const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
   const notificationSettings = new NotificationSettingsStore(db);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new ConversationState(turnStorage);
   /** Dialog state and what carries customer data: the chat user's own, in each conversation. */
-  const privateState = new PrivateConversationState(storage);
+  const privateState = new PrivateConversationState(turnStorage);
   const memory = new ConversationMemory(conversationState, privateState);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
@@ -104,7 +114,7 @@ export function composeBot(
     links: timedStore(new LinkStore(db, config.linking, (failures, until) => {
       logger.warn({ failures, until: until.toISOString() }, 'link codes: global failure limit reached, linking paused for everyone');
     }), 'links', metrics.storeQueries, countLinkAttempts),
-    audit: timed(new AuditLog(db), 'audit'),
+    audit: deferredMethods(timed(new AuditLog(db), 'audit'), ['record'], true),
     timeZone: config.timeZone,
     lockoutMinutes: config.linking.lockoutMinutes,
     helpElsewhere: config.helpElsewhere,
@@ -137,10 +147,11 @@ export function composeBot(
     SpendingComparison: new SpendingComparisonDialog(services),
     SpendingBreakdown: new SpendingBreakdownDialog(services),
   }, [new LinkDialog(services), new PrivacyDialog(services, forgetTurnState)]);
+  const vocabularies = new VocabularyCache((customerId) => customerVocabulary(services, customerId), dataVersionOf(db));
   const understanding = new Understanding({
     recognizer,
     links: services.links,
-    vocabulary: (customerId) => customerVocabulary(services, customerId),
+    vocabulary: (customerId) => vocabularies.of(customerId),
     lastLanguage: memory.language,
     customerLanguage,
     clock,
@@ -149,7 +160,7 @@ export function composeBot(
   const bot = new BankBot({
     conversationState, privateState, dialog, links: services.links, clock, logger, memory, customerLanguage,
   });
-  const conversationKeeper = new ConversationKeeper({ references, outbox, links: services.links, clock, timeZone: config.timeZone });
+  const conversationKeeper = new ConversationKeeper({ references: deferredMethods(references, ['save'], false), outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
   const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
@@ -157,5 +168,6 @@ export function composeBot(
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
     rateLimit, conversationQueue: new ConversationQueue(), turnObserver: new TurnObserver(metrics, logger), metrics,
+    turnWrites: new TurnWrites(groupCommit), vocabularies,
   };
 }

@@ -33,6 +33,8 @@ export interface LoadResult {
   /** Every turn's latency in ms and the run's length, so that runs in slices can be merged. */
   latencies: number[];
   seconds: number;
+  /** CPU time the target used during the run, in ms. */
+  cpuMs: number;
 }
 
 /** One result out of slices of the same target and concurrency (run in turn with the other targets). */
@@ -40,8 +42,9 @@ export function mergeResults(parts: LoadResult[]): LoadResult {
   const latencies = parts.flatMap((part) => part.latencies);
   const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
   const requests = parts.reduce((sum, part) => sum + part.requests, 0);
+  const cpuMs = parts.reduce((sum, part) => sum + part.cpuMs, 0);
   return {
-    ...parts[0], requests, seconds, latencies, turnsPerSecond: requests / seconds,
+    ...parts[0], requests, seconds, latencies, cpuMs, turnsPerSecond: requests / seconds,
     p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99),
     peakMb: Math.max(...parts.map((part) => part.peakMb)),
     wrong: parts.reduce((sum, part) => sum + part.wrong, 0),
@@ -60,6 +63,7 @@ export async function runLoad(target: RunningTarget, users: BenchUser[], run: Lo
   const examples = new Set<string>();
   const progress = new ProgressLine();
   const started = Date.now();
+  const cpuAtStart = target.cpuMs();
   target.resetPeak();
   const instance = autocannon({
     url: `${target.url}/api/messages`,
@@ -96,12 +100,13 @@ export async function runLoad(target: RunningTarget, users: BenchUser[], run: Lo
   }, 250);
   const result = await instance;
   const seconds = (Date.now() - started) / 1000;
+  const cpuMs = target.cpuMs() - cpuAtStart;
   clearInterval(ticker);
   progress.done(`bench ${run.label} c=${run.connections}: ${done} turns, ${(done / seconds).toFixed(0)}/s, ${wrong} wrong`);
   const errors = result.errors + result.timeouts + result.non2xx;
   if (errors > 0) examples.add(`${errors} transport errors, timeouts or non-2xx`);
   return {
-    label: run.label, target: target.name, connections: run.connections, requests: done, seconds, latencies,
+    label: run.label, target: target.name, connections: run.connections, requests: done, seconds, latencies, cpuMs,
     turnsPerSecond: done / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakMb: target.peakMb(),
     wrong: wrong + result.errors + result.timeouts, examples: [...examples],
   };

@@ -24,20 +24,27 @@ export function queryTable(timings: QueryTiming[], scans: number, statements: nu
 }
 
 export function loadTable(results: LoadResult[]): string[] {
-  const lines = ['target            c   turns/s   p50 ms   p99 ms  peak MB  wrong   bot/echo  bot/express'];
+  const lines = ['target            c   turns/s   p50 ms   p99 ms  peak MB  wrong  CPU ms/turn   bot/echo  bot/express  echo/bot CPU'];
   const labels = [...new Set(results.map((r) => r.label))];
   const rows = [...results].sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || a.connections - b.connections);
   for (const r of rows) {
     const echo = results.find((o) => o.target === 'echo' && o.connections === r.connections);
     const express = results.find((o) => o.target === 'express' && o.connections === r.connections);
     const ratio = (other: LoadResult, width: number) => pad((r.turnsPerSecond / other.turnsPerSecond).toFixed(2), width);
-    const ratios = r.target === 'bot' && echo && express ? `${ratio(echo, 8)}  ${ratio(express, 11)}` : '';
+    // What the ratio would be on a machine of its own, the bot and the echo bot each using a full core.
+    const cpuRatio = echo ? pad((cpuPerTurn(echo) / cpuPerTurn(r)).toFixed(2), 12) : '';
+    const ratios = r.target === 'bot' && echo && express ? `${ratio(echo, 8)}  ${ratio(express, 11)}  ${cpuRatio}` : '';
     const figures = [pad(r.turnsPerSecond.toFixed(0), 8), pad(r.p50.toFixed(2), 7), pad(r.p99.toFixed(2), 7), pad(r.peakMb.toFixed(0), 7),
-      pad(r.wrong, 5)];
+      pad(r.wrong, 5), pad(cpuPerTurn(r).toFixed(2), 11)];
     lines.push(`${r.label.padEnd(15)} ${pad(r.connections, 3)}  ${figures.join('  ')}   ${ratios}`);
     if (r.examples.length > 0) lines.push(`  wrong replies: ${r.examples.join('; ')}`);
   }
   return lines;
+}
+
+/** CPU ms the target spent per turn. */
+export function cpuPerTurn(result: LoadResult): number {
+  return result.requests > 0 ? result.cpuMs / result.requests : 0;
 }
 
 export function targetLines(results: LoadResult[], recognitionMedianMs: number | null, memory: { tenthsMb: number[] } | null): string[] {
@@ -48,7 +55,8 @@ export function targetLines(results: LoadResult[], recognitionMedianMs: number |
   const lines = ['targets'];
   if (bot50 && echo50) {
     const ratio = bot50.turnsPerSecond / echo50.turnsPerSecond;
-    lines.push(`  bot at c=50 ≥ ${TARGETS.botOverEcho * 100}% of the echo bot: ${(ratio * 100).toFixed(0)}% — ${verdict(ratio >= TARGETS.botOverEcho)}`);
+    lines.push(`  bot at c=50 ≥ ${TARGETS.botOverEcho * 100}% of the echo bot: ${(ratio * 100).toFixed(0)}% — ${verdict(ratio >= TARGETS.botOverEcho)}`
+      + ` (by CPU per turn: ${((100 * cpuPerTurn(echo50)) / cpuPerTurn(bot50)).toFixed(0)}%)`);
   }
   if (bot1) {
     lines.push(`  c=1 p50 < ${TARGETS.singleP50Ms} ms: ${bot1.p50.toFixed(2)} ms — ${verdict(bot1.p50 < TARGETS.singleP50Ms)}`);

@@ -32,7 +32,7 @@ export function createDispatcher(
   });
 }
 
-/** `POST /api/events`, waking the dispatcher after each accepted event. */
+/** `POST /api/events`, waking the dispatcher after each accepted event (which may bring a customer a new merchant's name). */
 export function eventsRouter(
   composition: Composition, config: Config, clock: Clock, logger: Logger, dispatcher: NotificationDispatcher,
 ): Router {
@@ -41,6 +41,9 @@ export function eventsRouter(
     secret: config.notifications.eventsSecret,
     clock,
     logger,
-    onAccepted: () => dispatcher.wake(),
+    onAccepted: () => {
+      composition.vocabularies.forgetAll();
+      dispatcher.wake();
+    },
   });
 }

@@ -83,7 +83,9 @@ class History {
     if (movement.bookedAt >= this.now) return null;
     const id = `${this.customer.id}-t${this.customer.transactions.length + 1}`;
     const status = this.now - movement.bookedAt < 2 * DAY ? 'pending' : 'booked';
-    this.customer.transactions.push({ ...movement, id, accountId: account.id, status });
+    // Field by field rather than spread: ten million copies of a spread object were a tenth of the time in GC.
+    const { bookedAt, amountCents, description, merchant, category } = movement;
+    this.customer.transactions.push({ id, accountId: account.id, bookedAt, amountCents, description, merchant, category, status });
     return id;
   }
 }

@@ -1,8 +1,7 @@
 import accountTypeSynonyms from '../lexicon/account-types.json';
-import { foldText } from '../text/normalize';
 import type { AccountType } from '../../../data/types';
 import type { CustomerVocabulary, RecognizedEntities } from '../types';
-import { phraseMatcher, type PhraseMatcher } from './phrases';
+import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';
 
 type AccountEntity = NonNullable<RecognizedEntities['account']>[number];
 const TYPE_MATCHERS: readonly { type: AccountType; matches: PhraseMatcher }[] = Object.entries(accountTypeSynonyms)
@@ -16,7 +15,7 @@ export function findAccount(
   folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
 ): AccountEntity | undefined {
   for (const account of vocabulary?.accounts ?? []) {
-    const text = phraseMatcher(foldText(account.name))(folded, messageWords);
+    const text = nameMatcher(account.name)(folded, messageWords);
     if (text !== undefined) return { id: account.id, type: account.type, text };
   }
   const byType = findAccountType(folded, messageWords);

@@ -1,6 +1,5 @@
 import categorySynonyms from '../lexicon/categories.json';
-import { foldText } from '../text/normalize';
-import { phraseMatcher, type PhraseMatcher } from './phrases';
+import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';
 
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = categorySynonyms;
 const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = new Map(
@@ -15,7 +14,7 @@ const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = n
 export function findCategories(folded: string, messageWords: readonly string[], categories?: readonly string[]): string[] {
   const candidates = [...new Set([...(categories ?? []), ...KNOWN_CATEGORY_MATCHERS.keys()])];
   return candidates.filter((category) => {
-    const matchers = KNOWN_CATEGORY_MATCHERS.get(category) ?? [phraseMatcher(foldText(category))];
+    const matchers = KNOWN_CATEGORY_MATCHERS.get(category) ?? [nameMatcher(category)];
     return matchers.some((matches) => matches(folded, messageWords) !== undefined);
   });
 }

@@ -1,5 +1,9 @@
 import { isNearMatch } from '../text/edit-distance';
 import { foldText, words } from '../text/normalize';
+import { memo } from '../text/memo';
+
+/** A merchant's name as words, folded once per name rather than once per message. */
+const nameWordsOf = memo((merchant) => words(foldText(merchant)));
 
 /** Words of a merchant's name that say what it is, not who: "Librairie Mollat" is found by "mollat". */
 const GENERIC_NAME_WORDS = new Set([
@@ -14,7 +18,7 @@ const GENERIC_NAME_WORDS = new Set([
 export function findMerchants(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
   const squashedMessage = messageWords.join('');
   return merchants.filter((merchant) => {
-    const nameWords = words(foldText(merchant));
+    const nameWords = nameWordsOf(merchant);
     const squashedName = nameWords.join('');
     if (squashedName.length >= 3 && messageWords.some((word) => isNearMatch(word, squashedName))) return true;
     if (nameWords.length > 1 && squashedMessage.includes(squashedName)) return true;

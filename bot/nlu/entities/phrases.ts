@@ -1,5 +1,6 @@
 import { isNearMatch } from '../text/edit-distance';
-import { words } from '../text/normalize';
+import { foldText, words } from '../text/normalize';
+import { memo } from '../text/memo';
 
 /** Finds a phrase in a folded message and returns the words as typed, or undefined. */
 export type PhraseMatcher = (folded: string, messageWords: readonly string[]) => string | undefined;
@@ -21,3 +22,6 @@ export function phraseMatcher(phrase: string): PhraseMatcher {
   const pattern = new RegExp(`(?:^|[^a-z0-9])(${phraseWords.join('[^a-z0-9]+')})(?=$|[^a-z0-9])`);
   return (folded) => pattern.exec(folded)?.[1];
 }
+
+/** The matcher of a name from the customer's data (an account, a category), folded and compiled once per name. */
+export const nameMatcher: (name: string) => PhraseMatcher = memo((name) => phraseMatcher(foldText(name)));

@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import type { Language, Period } from '../types';
 import { Calendar } from './calendar';
 import { ENGLISH_PERIOD_RULES } from './english';
@@ -39,10 +40,26 @@ interface Found {
  */
 export function findPeriods(folded: string, language: Language, now: Date, timeZone: string): Period[] {
   if (!mayNamePeriod(folded)) return [];
-  const calendar = new Calendar(now, timeZone);
+  const calendar = calendarOf(now, timeZone);
   const other: Language = language === 'fr' ? 'en' : 'fr';
   const periods = periodsByRules(folded, RULES_BY_LANGUAGE[language], calendar);
   return periods.length > 0 ? periods : periodsByRules(folded, RULES_BY_LANGUAGE[other], calendar);
+}
+
+/** The last calendar built, and the instants of its day (from included, until excluded). */
+let latest: { calendar: Calendar; timeZone: string; from: number; until: number } | undefined;
+
+/**
+ * The calendar of the day `now` falls on in `timeZone`, built once a day rather than once a message:
+ * building one asks `Intl` for the zone's offset, the costliest step of reading a period. A calendar is
+ * read-only, so every message of the day can share it.
+ */
+function calendarOf(now: Date, timeZone: string): Calendar {
+  const at = now.getTime();
+  if (latest && latest.timeZone === timeZone && at >= latest.from && at < latest.until) return latest.calendar;
+  const calendar = new Calendar(now, timeZone);
+  latest = { calendar, timeZone, from: calendar.today.getTime(), until: addDays(calendar.today, 1).getTime() };
+  return calendar;
 }
 
 /**

@@ -33,6 +33,37 @@ export function allowedTypos(length: number): number {
 
 /** True when `typed` is `expected` give or take the typos its length allows. */
 export function isNearMatch(typed: string, expected: string): boolean {
-  if (Math.abs(typed.length - expected.length) > allowedTypos(expected.length)) return false;
-  return editDistance(typed, expected) <= allowedTypos(expected.length);
+  const allowed = allowedTypos(expected.length);
+  if (typed === expected) return true;
+  if (allowed === 0 || Math.abs(typed.length - expected.length) > allowed) return false;
+  return withinDistance(typed, expected, allowed);
+}
+
+/**
+ * `editDistance(a, b) <= max`, stopping at the first row whose every cell is already over `max`: a row's
+ * smallest cell never decreases further down (a transposition reaches back one row more, hence the two
+ * rows checked). Most words of a message are far from a lexicon word and stop after a letter or two.
+ */
+function withinDistance(a: string, b: string, max: number): boolean {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previousMin = 0;
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let currentMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, beforePrevious[j - 2] + 1);
+      }
+      current.push(best);
+      if (best < currentMin) currentMin = best;
+    }
+    if (currentMin > max && previousMin > max) return false;
+    beforePrevious = previous;
+    previous = current;
+    previousMin = currentMin;
+  }
+  return previous[b.length] <= max;
 }

@@ -1,5 +1,6 @@
 import { wrongBotReply, wrongEcho } from '../../../bot/bench/replyCheck';
 import { mergeResults, type LoadResult } from '../../../bot/bench/load';
+import { cpuPerTurn } from '../../../bot/bench/report';
 import { textsFor } from '../../../dialogs/texts';
 
 const body = (...texts: string[]) => JSON.stringify({ activities: texts.map((text) => ({ type: 'message', text })) });
@@ -35,9 +36,9 @@ describe('bench reply check', () => {
 });
 
 describe('bench results in slices', () => {
-  const slice = (requests: number, seconds: number, latencies: number[], peakMb: number): LoadResult => ({
+  const slice = (requests: number, seconds: number, latencies: number[], peakMb: number, cpuMs = 0): LoadResult => ({
     label: 'bot (webchat)', target: 'bot', connections: 10, requests, seconds, latencies, turnsPerSecond: requests / seconds,
-    p50: 0, p99: 0, peakMb, wrong: 1, examples: ['x'],
+    p50: 0, p99: 0, peakMb, wrong: 1, examples: ['x'], cpuMs,
   });
 
   it('adds turns and time, merges latencies, keeps the highest peak', () => {
@@ -49,5 +50,11 @@ describe('bench results in slices', () => {
     expect(merged.peakMb).toBe(250);
     expect(merged.wrong).toBe(2);
     expect(merged.examples).toEqual(['x']);
+  });
+
+  it('adds the CPU time of the slices, so that CPU per turn is over all of them', () => {
+    const merged = mergeResults([slice(300, 2, [1], 200, 900), slice(100, 2, [2], 250, 300)]);
+    expect(merged.cpuMs).toBe(1200);
+    expect(cpuPerTurn(merged)).toBe(3);
   });
 });

@@ -47,6 +47,12 @@ describe('generateBank', () => {
     expect(window.oldPending).toBe(0);
   });
 
+  it('puts back every index it dropped for the load, as the migrations made them', () => {
+    const indexes = (of: ReturnType<typeof openDatabase>) => of.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    expect(indexes(db)).toEqual(indexes(openDatabase(':memory:')));
+    expect(indexes(db)).toContainEqual({ name: 'transactions_by_account_time', sql: 'CREATE INDEX transactions_by_account_time ON transactions(account_id, booked_at)' });
+  });
+
   it('refuses to run twice on the same database, and writes nothing the second time', () => {
     const before = count(db, 'transactions');
     expect(() => generateBank(db, { customers: 10, months: 1, now: NOW })).toThrow(AlreadyGeneratedError);
