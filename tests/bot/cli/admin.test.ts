@@ -8,6 +8,7 @@ import { linkCodeCommand } from '../../../bot/cli/commands/linkCodeCommand';
 import { openDatabase, type Db } from '../../../data/database';
 import { LinkStore } from '../../../data/linkStore';
 import { AuditLog } from '../../../data/auditLog';
+import { seedDemoBankIfEmpty } from '../../../data/demo/seed';
 
 const dataset = {
   customers: [{ id: 'k1', name: 'Karim Benali', locale: 'fr-FR' }],
@@ -49,6 +50,17 @@ describe('admin commands', () => {
     expect(importCommand([file], context())).toBe(1);
     expect(err).toEqual(['import refused, nothing written: transactions[0].amount: "12,5" is not a decimal amount']);
     expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 0 });
+  });
+
+  it("refuses an account with another customer's IBAN (the demo bank's Camille), writing nothing", () => {
+    seedDemoBankIfEmpty(db, new Date('2026-11-29T10:00:00+01:00'), 'Europe/Paris');
+    const customers = (db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n;
+    const intruder = structuredClone(dataset);
+    intruder.customers[0].id = 'z1';
+    intruder.accounts[0] = { ...intruder.accounts[0], customerId: 'z1', iban: 'FR7630004000031234567890143' };
+    expect(importCommand([writeDataset('intruder.json', JSON.stringify(intruder))], context())).toBe(1);
+    expect(err).toEqual(['import refused, nothing written: accounts[0].iban: already belongs to another customer']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: customers });
   });
 
   it('refuses a file that is not JSON', () => {
