@@ -85,6 +85,19 @@ describe('admin commands', () => {
     expect(out).toEqual([]);
   });
 
+  it('refuses the audit of an unknown customer, as link-code does, rather than report no access', () => {
+    expect(auditCommand(['nobody'], context())).toBe(1);
+    expect(err).toEqual(['no customer with id "nobody"']);
+    expect(out).toEqual([]);
+  });
+
+  it('still prints the trail of a customer id that the bank no longer holds', () => {
+    new AuditLog(db).record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'gone', intent: 'Balance', accountIds: [] });
+    expect(auditCommand(['gone'], context())).toBe(0);
+    expect(out.slice(1)).toEqual(['2026-11-28T08:00:00.000Z  facebook    psid-9                Balance       ']);
+    expect(err).toEqual([]);
+  });
+
   it('says when nobody accessed the data, and prints the audit trail newest first', () => {
     expect(importCommand([writeDataset('audit.json')], context())).toBe(0);
     out = [];
