@@ -12,8 +12,8 @@ type Name = keyof ChannelSettings;
 
 /**
  * Channel credentials are all or nothing. Half of them would start a bot that looks protected and is
- * not: an id alone still authenticates nobody's replies, a password alone is silently ignored (local
- * mode), a tenant without its type is dropped by botbuilder. Each rule names the variable to set, in
+ * not: an id alone checks incoming tokens but cannot sign one reply, a password alone is silently ignored
+ * (local mode), a tenant without its type is dropped by botbuilder. Each rule names the variable to set, in
  * botbuilder's own terms (`ConfigurationServiceClientCredentialFactory`): MultiTenant needs a password,
  * SingleTenant a password and a tenant, a user-assigned managed identity a tenant and no password.
  */
@@ -24,20 +24,23 @@ export function channelCredentialProblems(settings: ChannelSettings): { name: Na
     const given = (['MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId'] as const).filter((name) => settings[name]);
     if (given.length === 0) return [];
     const names = given.join(' and ');
-    return [{ name: 'MicrosoftAppId', message: `expected the bot's app id, since ${names} ${given.length > 1 ? 'are' : 'is'} set (unset ${given.length > 1 ? 'them' : 'it'} for local mode)` }];
+    const [are, them] = given.length > 1 ? ['are', 'them'] : ['is', 'it'];
+    return [{ name: 'MicrosoftAppId', message: `expected the bot's app id, since ${names} ${are} set (unset ${them} for local mode)` }];
   }
   const problems: { name: Name; message: string }[] = [];
   if (type === 'UserAssignedMSI' && password) {
     problems.push({ name: 'MicrosoftAppPassword', message: 'expected unset, since MicrosoftAppType is UserAssignedMSI (a managed identity has no password)' });
   }
   if (type !== 'UserAssignedMSI' && !password) {
-    problems.push({ name: 'MicrosoftAppPassword', message: "expected the app's password, since MicrosoftAppId is set (a managed identity sets MicrosoftAppType=UserAssignedMSI and MicrosoftAppTenantId instead)" });
+    const managedIdentity = 'a managed identity sets MicrosoftAppType=UserAssignedMSI and MicrosoftAppTenantId instead';
+    problems.push({ name: 'MicrosoftAppPassword', message: `expected the app's password, since MicrosoftAppId is set (${managedIdentity})` });
   }
   if (type !== 'MultiTenant' && !tenant) {
     problems.push({ name: 'MicrosoftAppTenantId', message: `expected the app's tenant id, since MicrosoftAppType is ${type}` });
   }
   if (type === 'MultiTenant' && tenant) {
-    problems.push({ name: 'MicrosoftAppType', message: 'expected SingleTenant or UserAssignedMSI, since MicrosoftAppTenantId is set (MultiTenant ignores the tenant)' });
+    const message = 'expected SingleTenant or UserAssignedMSI, since MicrosoftAppTenantId is set (MultiTenant ignores the tenant)';
+    problems.push({ name: 'MicrosoftAppType', message });
   }
   return problems;
 }
