@@ -41,6 +41,10 @@ export interface RecognizedEntities {
   periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
   bareAmount?: { cents: number }[];
+  /** A message that is only a yes or a no ("oui", "d'accord", "no thanks"): the answer to a yes/no question. */
+  yesNo?: ('yes' | 'no')[];
+  /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */
+  count?: number[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
