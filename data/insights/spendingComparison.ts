@@ -48,7 +48,7 @@ export function spendingByCategory(store: TransactionStore, customerId: string, 
 }
 
 /** Salary is never spending; every other category may be. */
-function spendingCategories(store: TransactionStore, customerId: string): string[] {
+export function spendingCategories(store: TransactionStore, customerId: string): string[] {
   return store.categoriesOf(customerId).filter((c) => c !== 'salary');
 }
 

@@ -25,6 +25,12 @@ export const insights = {
   comparisonOne: (answer: 'more' | 'less' | 'same', category: string, current: string, usual: string, scope: string) =>
     `${answer === 'more' ? 'Yes' : answer === 'less' ? 'No' : 'As usual'}: on ${category}, ${current} this month vs ${usual} usually by now (${scope}).`,
   noComparison: 'Nothing spent this month or in the last three months to compare.',
+  periodsIntro: (category?: string) => `Your spending${category ? ` on ${category}` : ''} (excluding transfers between your accounts):`,
+  periodsTotal: (scope: string, amount: string) => `• ${scope.charAt(0).toUpperCase()}${scope.slice(1)}: ${amount}`,
+  periodsDifference: (answer: 'more' | 'less' | 'same', difference: string, laterScope: string) =>
+    (answer === 'same' ? 'The same in both periods.' : `That is ${difference} ${answer} ${laterScope}.`),
+  periodsChangesIntro: 'Biggest changes:',
+  periodsChangeLine: (category: string, earlier: string, later: string) => `• ${category}: ${earlier} → ${later}`,
   breakdownTotal: (scope: string, total: string) => `Your spending ${scope}: ${total} (excluding transfers between your accounts).`,
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}: ${amount} (${percent}%)`,
   noBreakdown: (scope: string) => `No spending ${scope}.`,

@@ -30,6 +30,12 @@ export const insights: typeof english = {
   comparisonOne: (answer: 'more' | 'less' | 'same', category: string, current: string, usual: string, scope: string) =>
     `${answer === 'more' ? 'Oui' : answer === 'less' ? 'Non' : 'Comme d’habitude'}${S}: en ${category}, ${current} ce mois-ci contre ${usual} d’habitude à cette date (${scope}).`,
   noComparison: `Aucune dépense ce mois-ci ni les trois mois précédents${S}: rien à comparer.`,
+  periodsIntro: (category?: string) => `Vos dépenses${category ? ` en ${category}` : ''} (hors virements entre vos comptes)${S}:`,
+  periodsTotal: (scope: string, amount: string) => `• ${scope.charAt(0).toUpperCase()}${scope.slice(1)}${S}: ${amount}`,
+  periodsDifference: (answer: 'more' | 'less' | 'same', difference: string, laterScope: string) =>
+    (answer === 'same' ? 'Autant sur les deux périodes.' : `Soit ${difference} de ${answer === 'more' ? 'plus' : 'moins'} ${laterScope}.`),
+  periodsChangesIntro: `Les plus grands écarts${S}:`,
+  periodsChangeLine: (category: string, earlier: string, later: string) => `• ${category}${S}: ${earlier} → ${later}`,
   breakdownTotal: (scope: string, total: string) => `Vos dépenses ${scope}${S}: ${total} (hors virements entre vos comptes).`,
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}${S}: ${amount} (${percent}${N}%)`,
   noBreakdown: (scope: string) => `Aucune dépense ${scope}.`,
