@@ -17,6 +17,7 @@ import { findOrderNumbers } from './order-number';
 import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './follow-up';
 import { findBareAmount } from './bare-amount';
+import { findCurrencies } from './currency';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -45,6 +46,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     followUp: findFollowUp(folded),
     periodShift: findPeriodShift(folded),
     bareAmount: findBareAmount(folded),
+    currency: findCurrencies(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
