@@ -31,7 +31,8 @@ describe('logs', () => {
     for (const line of lines.filter((l) => l.msg === 'turn')) {
       expect(Object.keys(line).sort()).toEqual(['channel', 'intent', 'language', 'level', 'linked', 'ms', 'msg', 'outcome', 'time', 'turn', 'type']);
     }
-    const text = log.text();
+    // pino's wall-clock "time" (milliseconds) holds any four digits by chance: it is no personal data.
+    const text = log.text().replace(/"time":\d+/g, '"time":0');
     for (const secret of [code, 'Camille', 'Martin', 'psid-camille', '3482', '3 482', '12452', '452,07', '1071', 'FR76', '0143', '0987', '4242',
       'solde', 'livret', 'Livret', 'Carrefour', 'FN-20418836', 'données']) {
       expect(text).not.toContain(secret);

@@ -1,5 +1,5 @@
 import type { IntentName, Language } from '../types';
-import { featuresOf } from './features';
+import { featureValue, featuresOf } from './features';
 import { SoftmaxModel, type IndexedExample } from './softmax';
 import { stemmerFor, type Stem } from './stemmer';
 
@@ -20,7 +20,7 @@ export interface ClassifierSnapshot {
 }
 
 /** Changes whenever features, training or the model change, so that a stored model of another kind is not loaded. */
-export const MODEL_VERSION = 'softmax-stems-bigrams-char34-v1';
+export const MODEL_VERSION = 'softmax-stems-bigrams-char34-weighted-v2';
 
 export interface IntentScore {
   intent: IntentName;
@@ -63,7 +63,7 @@ export class IntentClassifier {
       label: intents.indexOf(intent),
       weight: balancingWeight(counts.get(intent) ?? 1, examples.length, intents.length),
     }));
-    const model = SoftmaxModel.train(indexed, featureIndex.size, intents.length, SETTINGS);
+    const model = SoftmaxModel.train(indexed, valuesOf([...featureIndex.keys()]), intents.length, SETTINGS);
     return new IntentClassifier(model, intents, featureIndex, stem);
   }
 
@@ -76,7 +76,7 @@ export class IntentClassifier {
   }
 
   static fromSnapshot(language: Language, { intents, features, weights, bias }: ClassifierSnapshot): IntentClassifier {
-    const model = SoftmaxModel.of(weights, bias, intents.length);
+    const model = SoftmaxModel.of(weights, bias, intents.length, valuesOf(features));
     return new IntentClassifier(model, intents, new Map(features.map((feature, index) => [feature, index])), stemmerFor(language));
   }
 
@@ -98,6 +98,10 @@ export class IntentClassifier {
     }
     return scores;
   }
+}
+
+function valuesOf(features: readonly string[]): Float32Array {
+  return Float32Array.from(features, featureValue);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** One training example as feature indices (binary features) and a class index. */
+/** One training example as feature indices (present features, each at its kind's weight) and a class index. */
 export interface IndexedExample {
   features: readonly number[];
   label: number;
@@ -21,18 +21,22 @@ const NEGLIGIBLE_GRADIENT = 1e-3;
  * training is a few passes over sparse rows: well under a second for tens of thousands of phrases.
  */
 export class SoftmaxModel {
-  private constructor(readonly weights: Float32Array, readonly bias: Float32Array, readonly classes: number) {}
+  /** `values`: the value of each feature when present (see `featureValue`), by feature index. */
+  private constructor(
+    readonly weights: Float32Array, readonly bias: Float32Array, readonly classes: number, private readonly values: Float32Array,
+  ) {}
 
-  static of(weights: Float32Array, bias: Float32Array, classes: number): SoftmaxModel {
-    return new SoftmaxModel(weights, bias, classes);
+  static of(weights: Float32Array, bias: Float32Array, classes: number, values: Float32Array): SoftmaxModel {
+    return new SoftmaxModel(weights, bias, classes, values);
   }
 
-  static train(examples: readonly IndexedExample[], featureCount: number, classes: number, settings: SoftmaxSettings): SoftmaxModel {
+  static train(examples: readonly IndexedExample[], values: Float32Array, classes: number, settings: SoftmaxSettings): SoftmaxModel {
+    const featureCount = values.length;
     const weights = new Float32Array(featureCount * classes);
     const bias = new Float32Array(classes);
     const squaredGradients = new Float32Array(featureCount * classes).fill(1e-6);
     const biasSquaredGradients = new Float32Array(classes).fill(1e-6);
-    const model = new SoftmaxModel(weights, bias, classes);
+    const model = new SoftmaxModel(weights, bias, classes, values);
     const order = examples.map((_, i) => i);
     const random = seededRandom(7);
     const probabilities = new Float32Array(classes);
@@ -50,7 +54,7 @@ export class SoftmaxModel {
           bias[c] -= (settings.learningRate * gradient) / Math.sqrt(biasSquaredGradients[c]);
           for (const feature of features) {
             const at = feature * classes + c;
-            const g = gradient * scale + settings.l2 * weights[at];
+            const g = gradient * scale * values[feature] + settings.l2 * weights[at];
             squaredGradients[at] += g * g;
             weights[at] -= (settings.learningRate * g) / Math.sqrt(squaredGradients[at]);
           }
@@ -72,7 +76,8 @@ export class SoftmaxModel {
     for (let c = 0; c < this.classes; c += 1) out[c] = this.bias[c];
     for (const feature of features) {
       const row = feature * this.classes;
-      for (let c = 0; c < this.classes; c += 1) out[c] += this.weights[row + c] * scale;
+      const value = this.values[feature] * scale;
+      for (let c = 0; c < this.classes; c += 1) out[c] += this.weights[row + c] * value;
     }
     let max = -Infinity;
     for (let c = 0; c < this.classes; c += 1) max = Math.max(max, out[c]);

@@ -8,6 +8,12 @@ import type { IntentName } from '../types';
 export interface TemplateFile {
   /** Phrases drawn from each template (distinct ones only; fewer when the template has fewer). */
   perTemplate: number;
+  /**
+   * Phrases drawn per intent at least, shared among its templates: an intent said in few templates (a greeting,
+   * a goodbye) would otherwise be learnt from a handful of its words and lose its bare words to the fillers
+   * that every other intent's templates begin with.
+   */
+  perIntent?: number;
   /** Share of drawn phrases that also get one typo, as typed on a phone. */
   typoShare: number;
   slots: Record<string, string[]>;
@@ -35,9 +41,11 @@ export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhra
   });
   const phrases: GeneratedPhrase[] = [];
   for (const [intent, templates] of Object.entries(file.intents)) {
-    (templates ?? []).forEach((template, index) => {
+    const list = templates ?? [];
+    const wanted = Math.max(file.perTemplate, Math.ceil((file.perIntent ?? 0) / Math.max(list.length, 1)));
+    list.forEach((template, index) => {
       const drawn = new Set<string>();
-      for (let attempt = 0; attempt < file.perTemplate * 3 && drawn.size < file.perTemplate; attempt += 1) {
+      for (let attempt = 0; attempt < wanted * 3 && drawn.size < wanted; attempt += 1) {
         const text = tidy(fill(template, 0));
         drawn.add(random() < file.typoShare ? withTypo(text, random) : text);
       }

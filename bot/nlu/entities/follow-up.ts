@@ -28,6 +28,21 @@ const ENGLISH_AFTER_UNIT = /\b(day|week|month|year)\s+(before|prior|after)\b/;
 const ENGLISH_BEFORE_UNIT = /\b(previous|prior|preceding|following)\s+(day|week|month|year)\b/;
 const BEFORE = /^(?:d'?\s?avant|precedente?|before|prior|previous|preceding)$/;
 
+/** The message without its opening follow-up marker: "et" or "and" continues the last question and asks nothing by itself. */
+export function withoutFollowUpMarker(folded: string): string {
+  return folded.replace(CONTINUES, ' ').trim();
+}
+
+/** A shift with its article ("le mois d'avant", "the week before"): a lone article left behind would read as a request. */
+const ARTICLE = String.raw`(?:\b(?:le|la|l'|the|a)\s*)?`;
+const SHIFT_PHRASES = [/\bla veille\b/, FRENCH_SHIFT, ENGLISH_AFTER_UNIT, ENGLISH_BEFORE_UNIT]
+  .map((shift) => new RegExp(ARTICLE + shift.source, 'g'));
+
+/** The message without its period shift, which is an entity and says nothing of the intent ("before" is no upcoming payment). */
+export function withoutPeriodShift(folded: string): string {
+  return SHIFT_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), folded).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * "le mois d'avant", "the month before", "la semaine suivante": a period relative to the one of the
  * previous answer, by one calendar unit. "la veille" is the day before.

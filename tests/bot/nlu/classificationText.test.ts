@@ -7,6 +7,18 @@ describe('classificationText', () => {
     expect(classificationText('ou est la commande fn-20418836 de la fnac', 'fr', ['Fnac'])).toBe('ou est la commande fn commande de la');
   });
 
+  it('leaves a period shift to the entities: "before" asks for no upcoming payment', () => {
+    expect(classificationText("combien le mois d'avant ?", 'fr', [])).toBe('combien');
+    expect(classificationText('my balance the month before?', 'en', [])).toBe('my balance');
+    expect(classificationText("combien la semaine d'avant chez carrefour", 'fr', ['Carrefour'])).toBe('combien chez');
+  });
+
+  it('leaves an opening follow-up marker to the entities: "and" alone asks nothing', () => {
+    expect(classificationText('et ce mois-ci ?', 'fr', [])).toBe('');
+    expect(classificationText('and the month before?', 'en', [])).toBe('');
+    expect(classificationText('et chez carrefour ?', 'fr', ['Carrefour'])).toBe('chez');
+  });
+
   it('keeps a lone answer as it is', () => {
     expect(classificationText('k7h2m9pq', 'fr', [])).toBe('k7h2m9pq');
   });
