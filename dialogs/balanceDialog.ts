@@ -40,7 +40,7 @@ export class BalanceDialog extends ComponentDialog {
     if (!wanted) return this.showAll(step, request, customerId, accounts);
     const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
-    if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount);
+    if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount(accounts.length));
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
   }
 
@@ -53,7 +53,7 @@ export class BalanceDialog extends ComponentDialog {
       auditAccess(this.services, step.context, customerId, 'Balance', [account.id]);
       const day = pastDayOf(request, info, this.services.timeZone);
       const line = balanceLine(account, info, balanceCentsOn(this.services, customerId, account, day));
-      const text = day ? `${pastBalancesIntro(info, day, this.services.timeZone)}\n${line}` : line;
+      const text = day ? `${pastBalancesIntro(info, day, this.services.timeZone, 1)}\n${line}` : line;
       await step.context.sendActivity(withQuickReplies(text, nextSteps(textsFor(info.language))));
     }
     return step.endDialog();
@@ -66,7 +66,7 @@ export class BalanceDialog extends ComponentDialog {
     const texts = textsFor(info.language);
     auditAccess(this.services, step.context, customerId, 'Balance', accounts.map((a) => a.id));
     const day = pastDayOf(request, info, this.services.timeZone);
-    const heading = intro ?? (day ? pastBalancesIntro(info, day, this.services.timeZone) : texts.balancesIntro);
+    const heading = intro ?? (day ? pastBalancesIntro(info, day, this.services.timeZone, accounts.length) : texts.balancesIntro(accounts.length));
     const lines = [heading, ...accounts.map((a) => `• ${balanceLine(a, info, balanceCentsOn(this.services, customerId, a, day))}`)];
     await step.context.sendActivity(withQuickReplies(lines.join('\n'), nextSteps(texts)));
     return step.endDialog();

@@ -9,7 +9,7 @@ import { unnamedPeriod } from './transactionScope';
 import { topIntentOf, type TurnInfo } from './turnInfo';
 
 /** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
-const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView'] as const;
+const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView', 'count'] as const;
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
 
@@ -55,10 +55,13 @@ function subjectQuestion(intent: string, entities: RecognizedEntities, previous:
 }
 
 /** The previous request moved one page on, or null when there is no list to continue. */
-export async function nextPageOf(context: TurnContext, memory: ConversationMemory, pageSize: number): Promise<DataRequest | null> {
+export async function nextPageOf(
+  context: TurnContext, memory: ConversationMemory, pageSize: (entities: RecognizedEntities) => number,
+): Promise<DataRequest | null> {
   const previous = await memory.lastRequest.get(context);
   if (!previous || previous.intent !== 'Transactions') return null;
-  const next = { ...previous, offset: previous.offset + pageSize };
+  // "voir plus" after "mes 3 dernières opérations" shows the next three.
+  const next = { ...previous, offset: previous.offset + pageSize(previous.entities) };
   await memory.lastRequest.set(context, next);
   return next;
 }
@@ -79,9 +82,15 @@ export function requestOfStep(options: unknown, info: TurnInfo, intent: DataRequ
  */
 const SMALL_TALK = new Set(['Goodbye', 'Cancel', 'Greeting', 'Thanks', 'ShowMore']);
 
+/** What confirms a request of another kind: "what about my privacy settings" has none, "and turn on updates" has one. */
+const OWN_ENTITIES = ['privacy', 'notification', 'linkCode', 'elsewhere'] as const;
+
 function mayContinue(intent: string, entities: RecognizedEntities): boolean {
   if (intent === 'None' || FOLLOWED_UP_INTENTS.has(intent)) return true;
-  return SMALL_TALK.has(intent) && ((entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0);
+  const marked = (entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0;
+  if (SMALL_TALK.has(intent)) return marked;
+  // "what about Lidl?" may read as a privacy question; with a marker, a slot and nothing of its own, it follows up.
+  return marked && !OWN_ENTITIES.some((key) => (entities[key]?.length ?? 0) > 0);
 }
 
 function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {

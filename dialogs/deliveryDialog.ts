@@ -3,6 +3,7 @@ import type { Delivery } from '../data/types';
 import { accountsOf, auditAccess } from './auditAccess';
 import { deliveryDetail, deliveryLine } from './deliveryText';
 import { requestOfStep } from './dataRequest';
+import { distinct } from './format/distinct';
 import { OptionPrompt, optionQuestion } from './optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
@@ -39,7 +40,10 @@ export class DeliveryDialog extends ComponentDialog {
     const underWay = matching.filter((d) => d.status !== 'delivered');
     const found = underWay.length > 0 ? underWay : matching;
     if (found.length === 0) {
-      await step.context.sendActivity(withQuickReplies(merchant ? texts.noOrderAt(merchant) : texts.noOrder, [texts.quick.deliveries]));
+      // Said as such, then the shops of the parcels on their way: never those parcels as if they answered.
+      const underWayNow = merchant ? this.services.deliveries.underWay(customerId) : [];
+      const text = merchant ? texts.noOrderAt(merchant, distinct(underWayNow.map((d) => d.merchant)), underWayNow.length) : texts.noOrder;
+      await step.context.sendActivity(withQuickReplies(text, [texts.quick.deliveries]));
       return step.endDialog();
     }
     if (found.length === 1) return step.next({ value: found[0].id } as Partial<FoundChoice>);
@@ -82,7 +86,7 @@ export class DeliveryDialog extends ComponentDialog {
     auditAccess(this.services, step.context, customerId, 'Delivery', accountsOf(recent));
     const text = recent.length === 0
       ? texts.noneRecent(RECENT_DAYS)
-      : [texts.recentIntro(RECENT_DAYS), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
+      : [texts.recentIntro(RECENT_DAYS, recent.length), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
     await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
     return step.endDialog();
   }

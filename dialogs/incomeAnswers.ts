@@ -4,8 +4,10 @@ import { dayOf, formatDay, formatRelativeDay } from './format/dates';
 import { formatMoney } from './format/money';
 import { withQuickReplies } from './replies';
 import { textsFor } from './texts';
+import { scopeWords } from './transactionScope';
 import { nameOf, nextSteps, totalDetails, type AnswerInput } from './transactionAnswers';
 import type { Transaction } from '../data/types';
+import type { DateRange as Period } from '../data/types';
 
 /** Payers listed one by one; the rest are summed on one line, so the answer stays short on a phone. */
 const PAYER_LINES = 6;
@@ -28,8 +30,12 @@ export function earningsAnswer(input: AnswerInput): Partial<Activity> {
   return withQuickReplies(lines.join('\n'), nextSteps(info));
 }
 
-/** "Mon salaire est tombé ?": the salary of the current pay cycle, or when the last one came. */
-export function salaryAnswer(input: AnswerInput): Partial<Activity> {
+/**
+ * "Mon salaire est tombé ?": the salary of the current pay cycle, or when the last one came. With a period
+ * named ("et le mois dernier ?", "mon salaire d'octobre"), the salary paid in that period.
+ */
+export function salaryAnswer(input: AnswerInput, named?: Period): Partial<Activity> {
+  if (named) return salaryInPeriod(input, named);
   const { services, info, customerId, filter, currency } = input;
   const texts = textsFor(info.language);
   const status = salaryStatus(services.transactions, customerId, filter.accountIds, info.now, services.timeZone);
@@ -49,4 +55,16 @@ export function salaryAnswer(input: AnswerInput): Partial<Activity> {
   if (!status.last) return withQuickReplies(texts.noSalary, nextSteps(info));
   const { amount, day, relative } = described(status.last);
   return withQuickReplies(texts.salaryNotYet(amount, nameOf(status.last), day, relative), nextSteps(info));
+}
+
+function salaryInPeriod(input: AnswerInput, period: Period): Partial<Activity> {
+  const { services, info, customerId, filter, currency } = input;
+  const texts = textsFor(info.language);
+  // The salary is what is asked about: the scope says when, not "en salaire".
+  const scope = scopeWords({ period }, undefined, info, services.timeZone, currency);
+  const salaryFilter = { accountIds: filter.accountIds, period, category: 'salary', direction: 'in' as const, excludeOwnTransfers: true };
+  const [salary] = services.transactions.search(customerId, { ...salaryFilter, limit: 1, offset: 0 }).transactions;
+  if (!salary) return withQuickReplies(texts.noSalaryIn(scope), nextSteps(info));
+  const day = formatDay(dayOf(salary.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
+  return withQuickReplies(texts.salaryIn(scope, formatMoney(salary.amountCents, currency, info.language), nameOf(salary), day), nextSteps(info));
 }

@@ -29,8 +29,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const intent = topIntentOf(info.result);
     const pending = pendingQuestion(innerDc);
     if (pending) {
-      if (pending.question.answers(innerDc.context, pending.instance.state.options)) return undefined;
+      const options = pending.instance.state.options;
+      if (pending.question.answers(innerDc.context, options)) return undefined;
       if (startsSomethingElse(intent, info)) return this.restart(innerDc);
+      // An offer is not asked again: "aide" or another message after it is answered as if it had not been made.
+      if (pending.question.lapses?.(options) && intent !== 'Cancel') return this.restart(innerDc);
     } else if (isNewRequestDuringPrompt(innerDc, intent, info.result.text)) {
       return this.restart(innerDc);
     }

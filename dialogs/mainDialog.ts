@@ -4,7 +4,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { dataRequestOf, nextPageOf } from './dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
-import { PAGE_SIZE } from './transactionAnswers';
+import { listSizeOf } from './transactionAnswers';
 import { startingPoints, welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { PRIVACY_DIALOG } from './privacyDialog';
@@ -12,6 +12,8 @@ import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
+import { continuationOf, type Continuation } from './withoutContext';
+import { OFFER_DIALOG, OfferDialog, type Offer } from './offerDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'mainRoute';
@@ -29,8 +31,8 @@ interface RoutedTurn {
   failures: number;
 }
 
-/** How an intent is served: the id of a dialog to begin, or an answer sent in this turn. */
-type Route = string | ((turn: RoutedTurn) => Promise<unknown>);
+/** How an intent is served: the id of a dialog to begin (with its options), or an answer sent in this turn. */
+type Route = string | { dialog: string; options: (turn: RoutedTurn) => object } | ((turn: RoutedTurn) => Promise<unknown>);
 type ConversationRoutes = Record<Exclude<IntentName, keyof CustomerDialogs>, Route>;
 
 /** An answer that is one text, with the conversation's starting points when asked for. */
@@ -50,7 +52,8 @@ export class MainDialog extends InterruptibleDialog {
     Privacy: PRIVACY_DIALOG,
     Unlink: ({ step, info, texts }) => step.context.sendActivity(this.services.links.unlink(info.user) ? texts.unlinked : texts.notLinked),
     Greeting: say((texts) => texts.greeting, true),
-    Thanks: say((texts) => texts.thanks),
+    // "Avec plaisir ! Autre chose ?" is a yes/no question: the offer dialog takes the answer.
+    Thanks: { dialog: OFFER_DIALOG, options: ({ texts }) => ({ kind: 'anythingElse', text: texts.thanks } satisfies Offer) },
     Goodbye: say((texts) => texts.goodbye),
     Help: say((texts) => texts.help, true),
     Cancel: say((texts) => texts.nothingToCancel),
@@ -71,6 +74,7 @@ export class MainDialog extends InterruptibleDialog {
       this.customerRoutes.set(intent, dialog.id);
     }
     for (const dialog of conversationDialogs) this.addDialog(dialog);
+    this.addDialog(new OfferDialog(services));
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
     this.initialDialogId = ROUTE;
   }
@@ -84,15 +88,14 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const elsewhere = info.result.entities.elsewhere?.[0];
-    if (elsewhere) {
-      await answerElsewhere(this.services, step.context, elsewhere);
-      return step.endDialog();
-    }
+    if (elsewhere) return step.beginDialog(OFFER_DIALOG, answerElsewhere(this.services, step.context, elsewhere));
     // "et le mois d'avant ?" may score as "show more"; its period shift says it moves the last question.
     const request = recognized === 'ShowMore' && !info.result.entities.periodShift?.length
-      ? await nextPageOf(step.context, this.services.memory, PAGE_SIZE)
+      ? await nextPageOf(step.context, this.services.memory, (entities) => listSizeOf(entities).size)
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;
+    const continuation = request ? undefined : continuationOf(recognized, info.result.entities);
+    if (continuation) return this.nothingToBuildOn(step, continuation);
     const failures = await this.services.memory.countFailure(step.context, intent === 'None');
     const customerDialog = this.customerRoutes.get(intent);
     if (customerDialog) {
@@ -102,8 +105,25 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const route = this.routes[intent as keyof ConversationRoutes] ?? this.routes.None;
+    const turn = { step, info, texts, starting: startingPoints(texts, linked), failures };
     if (typeof route === 'string') return step.beginDialog(route);
-    await route({ step, info, texts, starting: startingPoints(texts, linked), failures });
+    if (typeof route === 'object') return step.beginDialog(route.dialog, route.options(turn));
+    await route(turn);
+    return step.endDialog();
+  }
+
+  /** "2", "et le mois dernier ?" or "voir plus" with nothing before them: linking first, or what to ask. */
+  private async nothingToBuildOn(step: WaterfallStepContext, continuation: Continuation): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const texts = textsFor(info.language);
+    await this.services.memory.countFailure(step.context, false);
+    if (info.link.kind !== 'linked') {
+      const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
+      await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
+    } else {
+      const text = continuation === 'choice' ? texts.nothingToChoose : continuation === 'followUp' ? texts.nothingToFollow : texts.noMore;
+      await step.context.sendActivity(withQuickReplies(text, startingPoints(texts, true)));
+    }
     return step.endDialog();
   }
 }

@@ -2,11 +2,12 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoi
 import type { Language } from '../data/language';
 import type { RecognizedEntities } from './recognized';
 import type { Account } from '../data/types';
+import type { NotificationSettings } from '../data/notificationSettingsStore';
 import { accountOptions, accountsNamed, type WantedAccount } from './accountChoice';
 import { AmountPrompt, amountAnswer } from './amountPrompt';
 import { formatMoney } from './format/money';
 import { OptionPrompt, optionQuestion } from './optionPrompt';
-import { withQuickReplies } from './replies';
+import { withQuickReplies, type QuickReply } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { linkedCustomerId, turnInfo } from './turnInfo';
@@ -126,11 +127,21 @@ export class NotificationsDialog extends ComponentDialog {
     return texts.notificationSettings.status(current.transactions, current.deliveries, Object.keys(current.lowBalance).length);
   }
 
+  /** The reply, with quick replies that offer what the settings now allow: never to turn on what is on. */
   private async reply(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
-    const q = textsFor(turnInfo(step.context).language).notificationQuick;
-    await step.context.sendActivity(withQuickReplies(text, [q.turnOn, q.turnOff, q.lowBalance]));
+    const { user, language } = turnInfo(step.context);
+    const quick = settingsQuickReplies(this.services.notificationSettings.settings(user), textsFor(language));
+    await step.context.sendActivity(withQuickReplies(text, quick));
     return step.endDialog();
   }
+}
+
+/** Updates on or off (both when only one kind is on), a low-balance alert to set or stop, unusual payments on or off. */
+export function settingsQuickReplies(current: NotificationSettings, texts: Texts): (string | QuickReply)[] {
+  const q = texts.notificationQuick;
+  const updates = [...(current.transactions && current.deliveries ? [] : [q.turnOn]), ...(current.transactions || current.deliveries ? [q.turnOff] : [])];
+  const lowBalance = Object.keys(current.lowBalance).length > 0 ? [q.lowBalance, q.lowBalanceOff] : [q.lowBalance];
+  return [...updates, ...lowBalance, current.unusual ? q.unusualOff : q.unusualOn];
 }
 
 function threshold(account: Account, cents: number, language: Language): string {

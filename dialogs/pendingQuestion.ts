@@ -4,6 +4,8 @@ import type { TurnContext } from 'botbuilder';
 /** A prompt of ours that can tell whether a message answers it, before it runs. */
 export interface PendingQuestion {
   answers(context: TurnContext, options: unknown): boolean;
+  /** An offer rather than a question: any other message drops it and is answered as a message of its own. */
+  lapses?(options: unknown): boolean;
 }
 
 export interface Pending {

@@ -1,8 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import {
-  ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { auditAccess } from './auditAccess';
 import { describeRecords } from './privacyRecords';
 import { auditLines } from './auditSummary';
@@ -10,11 +7,11 @@ import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { turnInfo } from './turnInfo';
+import { YesNoPrompt, type YesNoQuestion } from './yesNoPrompt';
 
 export const PRIVACY_DIALOG = 'privacyDialog';
 const ERASE_CHOICE = 'privacyEraseChoice';
 const STEPS = 'privacySteps';
-const ERASE = 'erase';
 
 /** Forgets what botbuilder keeps for this turn's conversation and user (`BotState.delete`). */
 export type ForgetTurnState = (context: TurnContext) => Promise<void>;
@@ -26,7 +23,7 @@ export type ForgetTurnState = (context: TurnContext) => Promise<void>;
 export class PrivacyDialog extends ComponentDialog {
   constructor(private readonly services: Pick<DialogServices, 'chatUserRecords' | 'audit' | 'timeZone'>, private readonly forgetTurnState: ForgetTurnState) {
     super(PRIVACY_DIALOG);
-    this.addDialog(new ChoicePrompt(ERASE_CHOICE));
+    this.addDialog(new YesNoPrompt(ERASE_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.start.bind(this), this.erase.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -43,20 +40,14 @@ export class PrivacyDialog extends ComponentDialog {
       return step.endDialog();
     }
     const q = texts.privacyQuick;
-    return step.prompt(ERASE_CHOICE, {
-      prompt: texts.privacyConfirmErase,
-      choices: [
-        { value: ERASE, action: { type: 'imBack', title: q.yes, value: q.yes }, synonyms: ['oui', 'yes', 'ok', 'effacer', 'erase'] },
-        { value: 'keep', action: { type: 'imBack', title: q.no, value: q.no }, synonyms: ['non', 'no', 'garder', 'keep'] },
-      ],
-      style: ListStyle.suggestedAction,
-    });
+    const confirm: YesNoQuestion = { question: texts.privacyConfirmErase, yes: q.yes, no: q.no, offer: false };
+    return step.prompt(ERASE_CHOICE, confirm);
   }
 
   private async erase(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
-    if ((step.result as FoundChoice).value !== ERASE) {
+    if (step.result !== true) {
       await step.context.sendActivity(texts.privacyKept);
       return step.endDialog();
     }

@@ -10,7 +10,8 @@ import { formatMoney } from './format/money';
 import { OptionPrompt, optionQuestion } from './optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
-import { textsFor } from './texts';
+import { textsFor, type Texts } from './texts';
+import { distinct } from './format/distinct';
 import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
 
 export const RECEIPT_DIALOG = 'receiptDialog';
@@ -41,7 +42,7 @@ export class ReceiptDialog extends ComponentDialog {
     };
     const found = this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
     if (found.length === 0) {
-      await step.context.sendActivity(withQuickReplies(filter.merchant ? texts.noReceiptAt(filter.merchant) : texts.noReceipt,
+      await step.context.sendActivity(withQuickReplies(this.noneFound(linkedCustomerId(info) as string, filter, texts),
         [texts.quick.receipts, texts.quick.deliveries]));
       return step.endDialog();
     }
@@ -56,6 +57,17 @@ export class ReceiptDialog extends ComponentDialog {
       day: localDate(new Date(r.purchasedAt), this.services.timeZone),
       names: [r.merchant, r.orderNumber],
     }))));
+  }
+
+  /**
+   * A shop with no receipt at all is said so, with the shops of the latest receipts; a shop that has some,
+   * only not at the date asked, gets the plain "none matches".
+   */
+  private noneFound(customerId: string, filter: ReceiptFilter, texts: Texts): string {
+    const { merchant } = filter;
+    if (!merchant || this.services.receipts.find(customerId, { merchant }, 1).length > 0) return texts.noReceipt;
+    const latest = this.services.receipts.find(customerId, {}, MAX_OPTIONS);
+    return texts.noReceiptAt(merchant, distinct(latest.map((r) => r.merchant)), latest.length);
   }
 
   private async showReceipt(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -46,6 +46,10 @@ export interface RecognizedEntities {
    * amount in another currency than the account's is not the account's money.
    */
   currency?: string[];
+  /** A message that is only a yes or a no ("oui", "d'accord", "no thanks"): the answer to a yes/no question. */
+  yesNo?: ('yes' | 'no')[];
+  /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */
+  count?: number[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

@@ -7,6 +7,7 @@ import { renderPng } from './charts/renderPng';
 import { formatPeriod } from './format/dates';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
+import { capitalize } from './format/capitalize';
 
 export const SPENDING_BREAKDOWN_DIALOG = 'spendingBreakdownDialog';
 const CHART_NAME = 'spending.png';
@@ -45,8 +46,4 @@ function lastMonth(today: string): DateRange {
   const end = addMonths(start, 1);
   const [year, month, day] = end.split('-').map(Number);
   return { start, end: new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10) };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,13 +2,23 @@ import type { Activity } from 'botbuilder';
 import type { Account, Transaction, TransactionFilter, TransactionTotals } from '../data/types';
 import { dayOf, formatDay, formatRelativeDay, formatShortDay } from './format/dates';
 import { formatMoney } from './format/money';
-import { withQuickReplies } from './replies';
+import { inMessages, withQuickReplies } from './replies';
+import type { DataRequest } from './conversationMemory';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';
 import type { TurnInfo } from './turnInfo';
 
 /** Lines a page of transactions shows: ten fit a phone screen and stay far under 2,000 characters. */
 export const PAGE_SIZE = 10;
+/** The most lines one answer shows when a number is asked for ("mes 60 dernières opérations" shows 50). */
+export const MAX_LISTED = 50;
+
+/** How many lines a list shows: the number asked for, bounded, or a page; and whether it was cut to the bound. */
+export function listSizeOf(entities: DataRequest['entities']): { size: number; capped: boolean } {
+  const asked = entities.count?.[0];
+  if (asked === undefined) return { size: PAGE_SIZE, capped: false };
+  return { size: Math.min(Math.max(asked, 1), MAX_LISTED), capped: asked > MAX_LISTED };
+}
 
 /** What every answer needs: the customer, the accounts in scope, the filter and the question in words. */
 export interface AnswerInput {
@@ -21,20 +31,23 @@ export interface AnswerInput {
   currency: string;
 }
 
-export function listAnswer(input: AnswerInput, offset: number): Partial<Activity> {
+export function listAnswer(input: AnswerInput, request: DataRequest): Partial<Activity>[] {
   const { services, info, customerId, filter } = input;
+  const { offset } = request;
   const texts = textsFor(info.language);
-  const page = services.transactions.search(customerId, { ...filter, limit: PAGE_SIZE, offset });
+  const { size, capped } = listSizeOf(request.entities);
+  const page = services.transactions.search(customerId, { ...filter, limit: size, offset });
   const scope = scopeSayingLeftOut(input, filter);
   if (page.transactions.length === 0) {
-    return withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info));
+    return [withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info))];
   }
   const from = offset + 1;
   const to = offset + page.transactions.length;
   const intro = scope ? texts.listIntro(scope, from, to, page.total) : texts.latestIntro(from, to, page.total);
   const lines = page.transactions.map((t) => `• ${transactionLine(t, input)}`);
   const more = to < page.total ? [texts.moreQuick.showMore] : [];
-  return withQuickReplies([intro, ...lines].join('\n'), [...more, ...nextSteps(info)]);
+  const heading = capped && offset === 0 ? [texts.listCapped(MAX_LISTED), intro] : [intro];
+  return inMessages([...heading, ...lines], [...more, ...nextSteps(info)]);
 }
 
 export function totalAnswer(input: AnswerInput): Partial<Activity> {

@@ -41,7 +41,7 @@ export class TransactionsDialog extends ComponentDialog {
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
-      const names = accounts.map((a) => a.name).join(', ');
+      const names = accounts.map((a) => a.name);
       await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
       return step.endDialog();
     }
@@ -56,7 +56,7 @@ export class TransactionsDialog extends ComponentDialog {
     const all = this.services.accounts.accounts(customerId);
     const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => a.id === chosen);
     auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
-    await step.context.sendActivity(this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS));
+    await step.context.sendActivities([this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS)].flat());
     return step.endDialog();
   }
 
@@ -77,8 +77,8 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'biggest') return biggestAnswer(input);
     if (view === 'income') return incomeAnswer(input);
     if (view === 'earnings') return earningsAnswer(input);
-    if (view === 'salary') return salaryAnswer(input);
-    return listAnswer(input, request.offset);
+    if (view === 'salary') return salaryAnswer(input, request.entities.period?.[0]);
+    return listAnswer(input, request);
   }
 }
 

@@ -105,6 +105,6 @@ describe('a pending choice takes every way of answering it (en)', () => {
 
   it('a follow-up abandons the choice and is answered', async () => {
     await chat.say('receipt for my Tesco shopping');
-    expect(await chat.texts('and at Boots?')).toEqual(['I can’t find a receipt from Boots.']);
+    expect(await chat.texts('and at Boots?')).toEqual(['No Boots receipt in your name. Your latest receipts are from Tesco.']);
   });
 });

@@ -15,10 +15,10 @@ describe('follow-ups keep the request and replace what they name', () => {
   it('a balance at the end of a named month is the balance at that day\'s close (fr; English periods in the period tests)', async () => {
     const fr = await chatAs(bot, 'c1');
     expect(await fr.texts('le solde de mon livret A à la fin octobre')).toEqual([
-      `Vos soldes à la fin du samedi 31 octobre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 5${N}000,00${S}€`,
+      `Votre solde à la fin du samedi 31 octobre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 5${N}000,00${S}€`,
     ]);
     expect(await fr.texts('et sur le compte courant ?')).toEqual([
-      `Vos soldes à la fin du samedi 31 octobre${S}:\nCompte courant (FR76${S}••••${S}••••${S}0143)${S}: 1${N}126,99${S}€`,
+      `Votre solde à la fin du samedi 31 octobre${S}:\nCompte courant (FR76${S}••••${S}••••${S}0143)${S}: 1${N}126,99${S}€`,
     ]);
   });
 
@@ -31,10 +31,10 @@ describe('follow-ups keep the request and replace what they name', () => {
       `• Livret A (FR76${S}••••${S}••••${S}0987)${S}: 4${N}900,00${S}€`,
     ].join('\n')]);
     expect(await chat.texts('et sur le livret A ?')).toEqual([
-      `Vos soldes à la fin du jeudi 1er octobre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 4${N}900,00${S}€`,
+      `Votre solde à la fin du jeudi 1er octobre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 4${N}900,00${S}€`,
     ]);
     expect(await chat.texts("et le mois d'avant ?")).toEqual([
-      `Vos soldes à la fin du mardi 1er septembre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 4${N}700,00${S}€`,
+      `Votre solde à la fin du mardi 1er septembre${S}:\nLivret A (FR76${S}••••${S}••••${S}0987)${S}: 4${N}700,00${S}€`,
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('follow-ups keep the request and replace what they name', () => {
       '• Current account (GB29\u00a0••••\u00a0••••\u00a06819): €295.00',
       '• Easy Saver (GB94\u00a0••••\u00a0••••\u00a03459): €3,000.00',
     ].join('\n')]);
-    expect(await chat.texts('and on my savings?')).toEqual(['Your balances at the end of Thursday 1 October:\nEasy Saver (GB94\u00a0••••\u00a0••••\u00a03459): €3,000.00']);
+    expect(await chat.texts('and on my savings?')).toEqual(['Your balance at the end of Thursday 1 October:\nEasy Saver (GB94\u00a0••••\u00a0••••\u00a03459): €3,000.00']);
   });
 
   it('a new data question starts afresh: the merchant of the previous one is dropped', async () => {

@@ -2,7 +2,11 @@ import { textsFor } from '../../dialogs/texts';
 import { maskCard, maskIban } from '../../dialogs/format/mask';
 
 /** Sample values for the texts that are functions: words, then numbers, never with punctuation of their own. */
-const SAMPLES: readonly unknown[][] = [['Fnac', 'Livret A', 'commande', 'FN-1', 'credit_card'], [2, 3, 4, 5, 6]];
+const SAMPLES: readonly unknown[][] = [
+  ['Fnac', 'Livret A', 'commande', 'FN-1', 'credit_card'], [2, 3, 4, 5, 6],
+  // Texts that list names: several, then one (their singular).
+  ['Darty', ['Fnac', 'Amazon'], 2], ['Darty', ['Fnac'], 1],
+];
 
 /** Every French text, with its path, functions called with sample values. */
 function frenchTexts(value: unknown, path: string): [string, string][] {

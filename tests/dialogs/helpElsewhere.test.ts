@@ -15,7 +15,7 @@ describe('refusals that help', () => {
     const [reply] = await chat.say('j’ai perdu ma carte, c’est urgent');
     expect(reply.text).toBe(`Faites bloquer votre carte tout de suite, 24${NB}h/24 et 7${NB}j/7, au 09 69 39 99 99. `
       + `Voulez-vous ensuite que je vous mette en relation avec un conseiller${NNB}?`);
-    expect(quickRepliesOf(reply)).toEqual(['Un conseiller', 'Aide']);
+    expect(quickRepliesOf(reply)).toEqual(['Oui', 'Non']);
   });
 
   it('does so for a chat user who is not linked yet, in English', async () => {
@@ -29,12 +29,13 @@ describe('refusals that help', () => {
     const chat = await chatAs(bot, 'c1');
     expect(await chat.texts('fais un virement de 50 € à Paul')).toEqual([
       `Je ne peux pas faire cela ici${NB}: je consulte vos comptes, je ne déplace jamais d’argent. Pour un virement, un paiement `
-        + `ou les réglages de votre carte, passez par l’application ou le site de votre banque${NB}: https://ma-banque.example/app`,
+        + `ou les réglages de votre carte, passez par l’application ou le site de votre banque${NB}: https://ma-banque.example/app\n`
+        + `Voulez-vous qu’un conseiller vous aide${NNB}?`,
     ]);
     const english = await chatAs(bot, 'c2', { userId: 'user2', locale: 'en-GB' });
     expect(await english.texts('increase my card limit')).toEqual([
       "I can't do that here: I only look at your accounts, I never move money. For transfers, payments and card settings, "
-        + "use your bank's app or website: https://ma-banque.example/app",
+        + "use your bank's app or website: https://ma-banque.example/app\nWould you like an adviser to help you?",
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
     expect(await chat.texts('income last month')).toEqual(['Your income from 1 to 31 October: €2,500.00 in 1 payment.\n• Thales: €2,500.00']);
     const [over100] = await chat.texts('my spending over €100');
     expect(over100.split('\n')).toEqual([
-      'Your transactions over €100.00, excluding transfers between your accounts (1–1 of 1):', '• 10 Nov · Fnac · -€129.99',
+      'Your transaction over €100.00, excluding transfers between your accounts (1 of 1):', '• 10 Nov · Fnac · -€129.99',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
     expect(await chat.texts('combien j’ai dépensé en santé ce mois-ci ?')).toEqual(['Aucune dépense en santé, du 1er au 29 novembre.']);
     const english = await chatAs(bot, 'k2', { userId: 'user3', locale: 'en-GB' });
     expect(await english.texts('how much did I spend on my credit card this month?')).toEqual([
-      'You have no "credit card" account with us. Your accounts: Current account.',
+      'You have no "credit card" account with us. Your account: Current account.',
     ]);
   });
 });

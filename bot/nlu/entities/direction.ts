@@ -7,7 +7,7 @@ const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|
   + 'credits|came in|come in|gagne|touche)\\b');
 const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'
-  + 'debit|debits|debite|sorties|outgoing|charged)\\b');
+  + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|achat|achats)\\b');
 
 export function findDirection(folded: string): ('in' | 'out')[] {
   if (MONEY_IN.test(folded)) return ['in'];

@@ -10,6 +10,7 @@ import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './link-code';
 import { findMerchants } from './merchant';
 import { findNamedMerchant } from './named-merchant';
+import { findOrderMerchant } from './order-merchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transaction-view';
 import { findPrivacyRequest } from './privacy';
@@ -18,6 +19,8 @@ import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './follow-up';
 import { findBareAmount } from './bare-amount';
 import { findCurrencies } from './currency';
+import { findYesNo } from './yes-no';
+import { findCount } from './count';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -47,6 +50,8 @@ export function findEntities(folded: string, language: Language, options: Recogn
     periodShift: findPeriodShift(folded),
     bareAmount: findBareAmount(folded),
     currency: findCurrencies(folded),
+    yesNo: findYesNo(folded),
+    count: findCount(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
@@ -59,5 +64,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
 function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
   const known = findMerchants(folded, messageWords, merchants);
   if (known.length > 0) return known;
-  return findNamedMerchant(folded).filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
+  const named = findNamedMerchant(folded);
+  return (named.length > 0 ? named : findOrderMerchant(folded))
+    .filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
 }

@@ -21,9 +21,12 @@ export const deliveries = {
     delayed: 'delayed', delivered: 'delivered',
   } as Record<string, string>,
   noneUnderWay: 'No parcel on its way right now.',
-  recentIntro: (days: number) => `Your parcels on their way and delivered in the last ${days} days:`,
+  recentIntro: (days: number, parcels: number) =>
+    `${parcels === 1 ? 'Your parcel on its way or delivered' : 'Your parcels on their way and delivered'} in the last ${days} days:`,
   noneRecent: (days: number) => `No parcel on its way or delivered in the last ${days} days.`,
-  noOrderAt: (merchant: string) => `I can’t find an order from ${merchant}.`,
+  /** A shop the customer has no order at, and the shops of the parcels they do have on their way. */
+  noOrderAt: (merchant: string, others: string[], parcels: number) =>
+    `No ${merchant} order in your name.${others.length > 0 ? ` Your ${parcels === 1 ? 'parcel' : 'parcels'} on the way: ${others.join(', ')}.` : ''}`,
   noOrder: 'I can’t find that order.',
   whichOrder: 'Several orders match. Which one?',
 };

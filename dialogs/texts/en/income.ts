@@ -1,12 +1,15 @@
+import { capitalize } from '../../format/capitalize';
 /** Money coming in: the income of a period by payer, and whether the salary has come in. */
 export const income = {
   earningsTotal: (scope: string, amount: string, count: number, details: string) =>
     `Your income ${scope}: ${amount} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
   payerLine: (payer: string, amount: string, count: number) => `• ${payer}: ${amount}${count > 1 ? ` (${count} payments)` : ''}`,
-  otherPayers: (count: number, amount: string) => `• ${count} other payers: ${amount}`,
+  otherPayers: (count: number, amount: string) => `• ${count} other ${count === 1 ? 'payer' : 'payers'}: ${amount}`,
   noEarnings: (scope: string) => `No income ${scope}.`,
   salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
     `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,
+  salaryIn: (scope: string, amount: string, from: string, day: string) => `${capitalize(scope)}: your salary, ${amount} from ${from}, came in on ${day}.`,
+  noSalaryIn: (scope: string) => `No salary came in ${scope}.`,
   noSalary: "I can't find any salary on your accounts.",
   totalDetails: {
     pending: (amount: string) => `, of which ${amount} pending`,

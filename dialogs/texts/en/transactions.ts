@@ -1,7 +1,10 @@
+import { capitalize } from '../../format/capitalize';
 /** Transactions: lists, totals, the biggest expense, income, past balances. */
 export const transactions = {
-  latestIntro: (from: number, to: number, total: number) => `Your latest transactions (${from}–${to} of ${total}):`,
-  listIntro: (scope: string, from: number, to: number, total: number) => `Your transactions ${scope} (${from}–${to} of ${total}):`,
+  latestIntro: (from: number, to: number, total: number) =>
+    `${to === 1 ? 'Your latest transaction' : 'Your latest transactions'} (${range(from, to, total)}):`,
+  listIntro: (scope: string, from: number, to: number, total: number) =>
+    `${total === 1 ? 'Your transaction' : 'Your transactions'} ${scope} (${range(from, to, total)}):`,
   noTransactions: (scope: string) => (scope ? `No transactions ${scope}.` : 'No transactions.'),
   pending: 'pending',
   /** `details`: what the total holds or leaves out (pending part, transfers between own accounts). */
@@ -13,12 +16,14 @@ export const transactions = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
-  noAccountLike: (named: string, accounts: string) => `You have no "${named}" account with us. Your accounts: ${accounts}.`,
+  noAccountLike: (named: string, accounts: string[]) =>
+    `You have no "${named}" account with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
   incomeLast: (amount: string, from: string, day: string) => `The last one: ${amount} from ${from} on ${day}.`,
-  pastBalancesIntro: (day: string) => `Your balances at the end of ${day}:`,
+  pastBalancesIntro: (day: string, accounts: number) => `Your ${accounts === 1 ? 'balance' : 'balances'} at the end of ${day}:`,
+  listCapped: (max: number) => `I show at most ${max} transactions at a time. Tap "Show more" for the next ones.`,
   noMore: "That's all, there is nothing more to show.",
   scope: {
     at: (merchant: string) => `at ${merchant}`,
@@ -35,6 +40,7 @@ export const transactions = {
   } as Record<string, string>,
 };
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "1–5 of 330", "3 of 330" for a single line, "1 of 1". */
+function range(from: number, to: number, total: number): string {
+  return from === to ? `${from} of ${total}` : `${from}–${to} of ${total}`;
 }

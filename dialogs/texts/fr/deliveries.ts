@@ -23,9 +23,11 @@ export const deliveries: typeof english = {
     delayed: 'en retard', delivered: 'livré',
   },
   noneUnderWay: 'Aucun colis en route en ce moment.',
-  recentIntro: (days: number) => `Vos colis en route et livrés ces ${days}\u00a0derniers jours\u00a0:`,
+  recentIntro: (days: number, parcels: number) =>
+    `${parcels === 1 ? 'Votre colis en route ou livré' : 'Vos colis en route et livrés'} ces ${days}\u00a0derniers jours\u00a0:`,
   noneRecent: (days: number) => `Aucun colis en route ni livré ces ${days}\u00a0derniers jours.`,
-  noOrderAt: (merchant: string) => `Je ne trouve aucune commande chez ${merchant}.`,
+  noOrderAt: (merchant: string, others: string[], parcels: number) =>
+    `Aucune commande ${merchant} à votre nom.${others.length > 0 ? ` ${parcels === 1 ? 'Votre colis en route' : 'Vos colis en route'}\u00a0: ${others.join(', ')}.` : ''}`,
   noOrder: 'Je ne trouve pas cette commande.',
   whichOrder: 'Plusieurs commandes correspondent. Laquelle ?',
 };

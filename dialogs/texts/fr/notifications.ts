@@ -1,10 +1,11 @@
 import type { notifications as english } from '../en/notifications';
+import { deName } from '../../format/frenchDe';
 
 /** Mises à jour en temps réel et les réglages qui les commandent. */
 export const notifications: typeof english = {
   notify: {
     payment: (amount, counterparty) => `💳 Paiement de ${amount} chez ${counterparty}`,
-    moneyIn: (amount, counterparty) => `💶 ${amount} reçus de ${counterparty}`,
+    moneyIn: (amount, counterparty) => `💶 ${amount} reçus ${deName(counterparty)}`,
     pendingPayment: (amount, counterparty) => `💳 Paiement en attente de ${amount} chez ${counterparty}`,
     balanceAfter: (accountName, balance, type) => ` — solde ${type === 'credit_card' ? 'de la' : 'du'} ${lowerFirst(accountName)} : ${balance}`,
     lowBalance: (accountName, balance, threshold) =>
@@ -39,6 +40,9 @@ export const notifications: typeof english = {
     turnOn: 'Activer les notifs',
     turnOff: 'Couper les notifs',
     lowBalance: 'Alerte solde bas',
+    lowBalanceOff: { title: 'Couper solde bas', value: 'Coupe les alertes de solde bas' },
+    unusualOn: { title: 'Alerte inhabituelle', value: 'Active les alertes de paiements inhabituels' },
+    unusualOff: { title: 'Couper inhabituelles', value: 'Coupe les alertes de paiements inhabituels' },
   },
 };
 

@@ -1,9 +1,13 @@
 import type { transactions as english } from '../en/transactions';
+import { deName } from '../../format/frenchDe';
+import { capitalize } from '../../format/capitalize';
 
 /** Opérations : listes, totaux, plus grosse dépense, revenus, soldes passés. */
 export const transactions: typeof english = {
-  latestIntro: (from: number, to: number, total: number) => `Vos dernières opérations (${from} à ${to} sur ${total}) :`,
-  listIntro: (scope: string, from: number, to: number, total: number) => `Vos opérations ${scope} (${from} à ${to} sur ${total}) :`,
+  latestIntro: (from: number, to: number, total: number) =>
+    `${to === 1 ? 'Votre dernière opération' : 'Vos dernières opérations'} (${range(from, to, total)})\u00a0:`,
+  listIntro: (scope: string, from: number, to: number, total: number) =>
+    `${total === 1 ? 'Votre opération' : 'Vos opérations'} ${scope} (${range(from, to, total)})\u00a0:`,
   noTransactions: (scope: string) => (scope ? `Aucune opération ${scope}.` : 'Aucune opération.'),
   pending: 'en attente',
   spentTotal: (scope: string, amount: string, count: number, details: string) =>
@@ -14,13 +18,14 @@ export const transactions: typeof english = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
-  noAccountLike: (named: string, accounts: string) =>
-    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. Vos comptes\u00a0: ${accounts}.`,
+  noAccountLike: (named: string, accounts: string[]) =>
+    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
-    `Oui : ${amount} de ${from} sont arrivés le ${day} (${relative}), sur ${account}.`,
+    `Oui : ${amount} ${deName(from)} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
-  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} de ${from} le ${day}.`,
-  pastBalancesIntro: (day: string) => `Vos soldes à la fin du ${day} :`,
+  incomeLast: (amount: string, from: string, day: string) => `Le dernier versement : ${amount} ${deName(from)} le ${day}.`,
+  pastBalancesIntro: (day: string, accounts: number) => `${accounts === 1 ? 'Votre solde' : 'Vos soldes'} à la fin du ${day}\u00a0:`,
+  listCapped: (max: number) => `J’affiche au plus ${max}\u00a0opérations à la fois. Touchez «\u202fVoir plus\u202f» pour les suivantes.`,
   noMore: 'C’est tout, il n’y a rien de plus à afficher.',
   scope: {
     at: (merchant: string) => `chez ${merchant}`,
@@ -37,6 +42,7 @@ export const transactions: typeof english = {
   },
 };
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "1 à 5 sur 330", "3 sur 330" for a single line, "1 sur 1". */
+function range(from: number, to: number, total: number): string {
+  return from === to ? `${from} sur ${total}` : `${from} à ${to} sur ${total}`;
 }

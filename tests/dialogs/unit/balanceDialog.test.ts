@@ -44,7 +44,7 @@ const cases: DialogCase[] = [
     steps: [{
       user: 'mon solde au 1er novembre',
       understood: { intent: 'Balance', entities: { account: [{ id: 'a1', text: 'compte courant' }], period: [{ start: '2026-11-01', end: '2026-11-01' }] } },
-      replies: [french(`Vos soldes à la fin du dimanche 1er novembre :\nCompte courant (${COURANT}) : 990,99 €`)],
+      replies: [french(`Votre solde à la fin du dimanche 1er novembre :\nCompte courant (${COURANT}) : 990,99 €`)],
     }],
     status: DialogTurnStatus.complete,
   },
@@ -54,7 +54,7 @@ const cases: DialogCase[] = [
     customer: 'c2',
     steps: [{
       user: 'my balance', understood: { intent: 'Balance' },
-      replies: [`Your balances:\n• Current account (${masked('GB29', '6819')}): €200.00`],
+      replies: [`Your balance:\n• Current account (${masked('GB29', '6819')}): €200.00`],
       quickReplies: ['Latest transactions', 'My receipts', 'My deliveries'],
     }],
     status: DialogTurnStatus.complete,

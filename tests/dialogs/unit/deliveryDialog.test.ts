@@ -26,7 +26,7 @@ const cases: DialogCase[] = [
   },
   {
     name: 'a shop with no order is said so',
-    steps: [{ user: 'ma commande Boulanger', understood: { intent: 'Delivery', entities: { merchant: ['Boulanger'] } }, replies: [french('Je ne trouve aucune commande chez Boulanger.')] }],
+    steps: [{ user: 'ma commande Boulanger', understood: { intent: 'Delivery', entities: { merchant: ['Boulanger'] } }, replies: [french('Aucune commande Boulanger à votre nom. Votre colis en route : Fnac.')] }],
     status: DialogTurnStatus.complete,
   },
   {

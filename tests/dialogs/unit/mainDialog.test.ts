@@ -92,7 +92,22 @@ const cases: DialogCase[] = [
     channelId: 'emulator',
     customer: null,
     steps: [{ user: "j'ai perdu ma carte", understood: { intent: 'None', entities: { elsewhere: ['lostCard'] } },
-      replies: [french(`Faites bloquer votre carte tout de suite, 24${NBSP}h/24 et 7${NBSP}j/7, au +33 1 00 00 00 00. Voulez-vous ensuite que je vous mette en relation avec un conseiller ?`)] }],
+      replies: [french(`Faites bloquer votre carte tout de suite, 24${NBSP}h/24 et 7${NBSP}j/7, au +33 1 00 00 00 00. Voulez-vous ensuite que je vous mette en relation avec un conseiller ?`)],
+      quickReplies: ['Oui', 'Non'] }],
+    // The offer of an adviser waits for a yes or a no.
+    status: DialogTurnStatus.waiting,
+  },
+  {
+    name: '"oui" to the adviser offered after a lost card starts the handoff',
+    channelId: 'emulator',
+    steps: [
+      { user: "j'ai perdu ma carte", understood: { intent: 'None', entities: { elsewhere: ['lostCard'] } },
+        replies: [french(`Faites bloquer votre carte tout de suite, 24${NBSP}h/24 et 7${NBSP}j/7, au +33 1 00 00 00 00. Voulez-vous ensuite que je vous mette en relation avec un conseiller ?`)] },
+      { user: 'oui', understood: { intent: 'None', entities: { yesNo: ['yes'] } }, replies: [
+        '[event] handoff.initiate',
+        'Je vous mets en relation avec un conseiller, qui verra notre échange. Il vous répondra ici même, inutile de tout répéter.',
+      ] },
+    ],
     status: DialogTurnStatus.complete,
   },
   {

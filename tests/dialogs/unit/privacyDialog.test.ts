@@ -33,7 +33,7 @@ const cases: DialogCase[] = [
     name: 'erasing, confirmed',
     steps: [
       { user: 'effacez mes données', understood: { intent: 'Privacy', entities: ERASE }, replies: [french('Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.')] },
-      { user: 'oui', understood: { intent: 'None' }, replies: [french('C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.')] },
+      { user: 'oui', understood: { intent: 'None', entities: { yesNo: ['yes' as const] } }, replies: [french('C’est fait : cette conversation est déliée et j’ai oublié notre échange et vos réglages. Pour me réutiliser, liez-la avec un nouveau code.')] },
     ],
     status: DialogTurnStatus.complete,
   },
@@ -41,7 +41,7 @@ const cases: DialogCase[] = [
     name: 'erasing, declined',
     steps: [
       { user: 'effacez mes données', understood: { intent: 'Privacy', entities: ERASE }, replies: [french('Effacer ce que je garde sur cette conversation ? Elle sera déliée et j’oublierai notre échange et vos réglages. Le journal des accès reste : c’est le registre légal de la banque.')] },
-      { user: 'non', understood: { intent: 'None' }, replies: ['D’accord, je n’ai rien effacé.'] },
+      { user: 'non', understood: { intent: 'None', entities: { yesNo: ['no' as const] } }, replies: ['D’accord, je n’ai rien effacé.'] },
     ],
     status: DialogTurnStatus.complete,
   },

@@ -24,7 +24,7 @@ const cases: DialogCase[] = [
   },
   {
     name: 'a shop with no receipt is said so',
-    steps: [{ user: 'mon reçu Amazon', understood: { intent: 'Receipt', entities: { merchant: ['Amazon'] } }, replies: [french('Je ne trouve aucun reçu chez Amazon.')] }],
+    steps: [{ user: 'mon reçu Amazon', understood: { intent: 'Receipt', entities: { merchant: ['Amazon'] } }, replies: [french('Aucun reçu Amazon à votre nom. Vos derniers reçus : Carrefour, Fnac.')] }],
     status: DialogTurnStatus.complete,
   },
   {

@@ -67,7 +67,7 @@ const cases: DialogCase[] = [
     name: 'whether the salary has come in',
     steps: [{
       user: 'mon salaire est arrivé ?', understood: { intent: 'Income', entities: { transactionView: ['salary'] } },
-      replies: [french('Oui : 2 100,00 € de ACME sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.')],
+      replies: [french('Oui : 2 100,00 € d’ACME sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.')],
     }],
     options: { intent: 'Income', entities: { language: 'fr', transactionView: ['salary'] }, offset: 0 },
     status: DialogTurnStatus.complete,
