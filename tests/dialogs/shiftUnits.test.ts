@@ -42,7 +42,7 @@ describe('a period shift moves by the unit it names', () => {
     const chat = await chatAs(bot, 'c1');
     await chat.texts('dépenses restaurant les 7 derniers jours');
     expect(await chat.texts('et la semaine d\'avant ?')).toEqual([
-      `Vos opérations en restaurants, du 16 au 22 novembre (1 à 1 sur 1)${S}:\n• 17 nov. · Big Mamma · -27,31${S}€`,
+      `Votre opération en restaurants, du 16 au 22 novembre (1 sur 1)${S}:\n• 17 nov. · Big Mamma · -27,31${S}€`,
     ]);
   });
 
