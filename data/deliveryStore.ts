@@ -8,7 +8,7 @@ import type { Delivery, DeliveryFilter, StoreOptions } from './types';
 type Params = Record<string, string | number | null>;
 
 const OWNED_DELIVERIES = `
-  SELECT d.id, d.receipt_id AS receiptId, d.carrier, d.tracking_number AS trackingNumber, d.status,
+  SELECT d.id, d.receipt_id AS receiptId, t.account_id AS accountId, d.carrier, d.tracking_number AS trackingNumber, d.status,
     d.estimated_delivery AS estimatedDelivery, d.delivered_at AS deliveredAt,
     r.merchant, r.order_number AS orderNumber
   FROM deliveries d

@@ -9,6 +9,9 @@ export const insights = {
   priceRise: (merchant: string, from: string, to: string, since: string) => `• ${merchant}: ${from} → ${to} since ${since}`,
   priceRisesIntro: 'Price changes:',
   noSubscriptions: 'I found no regular payment in your last 13 months.',
+  subscriptionAt: (merchant: string, amount: string, rhythm: string, last: string, next: string) =>
+    `Your regular payment to ${merchant}: ${amount} ${rhythm}, last ${last}, next ~${next}`,
+  noSubscriptionAt: (merchant: string) => `I found no regular payment to ${merchant} in your last 13 months.`,
   upcomingTotal: (scope: string, total: string, count: number) =>
     `Expected ${scope}: ${total} in ${count} payment${count > 1 ? 's' : ''}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,

@@ -15,6 +15,9 @@ export const insights: typeof english = {
   priceRise: (merchant: string, from: string, to: string, since: string) => `• ${merchant}${S}: ${from} → ${to} depuis ${since}`,
   priceRisesIntro: `Changements de prix${S}:`,
   noSubscriptions: 'Je ne trouve aucun paiement régulier sur vos 13 derniers mois.',
+  subscriptionAt: (merchant: string, amount: string, rhythm: string, last: string, next: string) =>
+    `Votre paiement régulier chez ${merchant}${S}: ${amount} ${rhythm}, dernier le ${last}, prochain vers le ${next}`,
+  noSubscriptionAt: (merchant: string) => `Je ne trouve aucun paiement régulier chez ${merchant} sur vos 13 derniers mois.`,
   upcomingTotal: (scope: string, total: string, count: number) => `Prélèvements attendus ${scope}${S}: ${total} en ${plural(count, 'paiement')}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,
   noUpcoming: (scope: string) => `Aucun paiement régulier attendu ${scope}.`,
