@@ -3,8 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { recurringPayments } from '../data/insights/customerSeries';
-import type { RecurringSeries } from '../data/insights/recurring';
-import { foldText } from '../data/textFolding';
+import { seriesAt, type RecurringSeries } from '../data/insights/recurring';
 import { formatShortDate } from './format/calendarDay';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
@@ -48,7 +47,7 @@ export class SubscriptionsDialog extends InsightDialog {
  */
 function merchantAnswer(merchant: string, all: RecurringSeries[], input: InsightInput, day: (date: string) => string): string {
   const { texts, money } = input;
-  const series = all.filter((s) => foldText(s.merchant) === foldText(merchant));
+  const series = seriesAt(all, merchant);
   if (series.length === 0) return texts.noSubscriptionAt(merchant);
   return series.map((s) => texts.subscriptionAt(s.merchant, money(s.amountCents), texts.rhythm[s.rhythm], day(s.lastDate), day(s.nextDate)))
     .join('\n');
