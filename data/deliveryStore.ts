@@ -7,7 +7,7 @@ import { sqlOf, type SqlSource } from './sql/sqlSource';
 import type { Delivery, DeliveryFilter, StoreOptions } from './types';
 
 const OWNED_DELIVERIES = `
-  SELECT d.id, d.receipt_id AS "receiptId", d.carrier, d.tracking_number AS "trackingNumber", d.status,
+  SELECT d.id, d.receipt_id AS "receiptId", t.account_id AS "accountId", d.carrier, d.tracking_number AS "trackingNumber", d.status,
     d.estimated_delivery AS "estimatedDelivery", d.delivered_at AS "deliveredAt",
     r.merchant, r.order_number AS "orderNumber"
   FROM deliveries d

@@ -15,7 +15,7 @@ const OWNED_RECEIPTS = `
   JOIN accounts a ON a.id = t.account_id
   WHERE a.customer_id = @customerId`;
 
-const HEADER = `SELECT r.id, r.transaction_id AS "transactionId", r.merchant, r.order_number AS "orderNumber",
+const HEADER = `SELECT r.id, r.transaction_id AS "transactionId", t.account_id AS "accountId", r.merchant, r.order_number AS "orderNumber",
   r.payment_method AS "paymentMethod", r.purchased_at AS "purchasedAt", r.tax_cents AS "taxCents",
   r.total_cents AS "totalCents", a.currency`;
 

@@ -55,6 +55,8 @@ export interface ReceiptItem {
 export interface Receipt {
   id: string;
   transactionId: string;
+  /** The account the purchase was paid from: what an audit line of this receipt names. */
+  accountId: string;
   merchant: string;
   orderNumber: string;
   paymentMethod: string;
@@ -69,6 +71,8 @@ export interface Receipt {
 export interface Delivery {
   id: string;
   receiptId: string;
+  /** The account its purchase was paid from (through the receipt's transaction). */
+  accountId: string;
   carrier: string;
   trackingNumber: string;
   status: DeliveryStatus;

@@ -27,12 +27,16 @@ export class AmountPrompt extends Prompt<number> implements PendingQuestion {
 
   protected override async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const texts = textsFor(turnInfo(context).language);
-    const text = isRetry ? texts.question.retryAmount : String(options.prompt);
+    const text = isRetry ? String(options.retryPrompt ?? texts.question.retryAmount) : String(options.prompt);
     await context.sendActivity(withQuickReplies(text, isRetry ? [texts.quick.cancel] : []));
   }
 
-  protected override async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<number>> {
-    const cents = amountAnswer(turnInfo(context).result.entities);
-    return cents === undefined ? { succeeded: false } : { succeeded: true, value: cents };
+  /** With `validations: { currency }`, an amount named in another currency is not an answer (we do not convert). */
+  protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+    const entities = turnInfo(context).result.entities;
+    const cents = amountAnswer(entities);
+    const wanted = (options.validations as { currency?: string } | undefined)?.currency;
+    const otherCurrency = wanted !== undefined && (entities.currency ?? []).some((currency: string) => currency !== wanted);
+    return cents === undefined || otherCurrency ? { succeeded: false } : { succeeded: true, value: cents };
   }
 }

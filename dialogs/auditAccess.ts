@@ -16,3 +16,8 @@ export async function auditAccess(
     accountIds,
   });
 }
+
+/** The accounts a set of receipts or deliveries was read through, each once, in the order first met. */
+export function accountsOf(items: readonly { accountId: string }[]): string[] {
+  return [...new Set(items.map((item) => item.accountId))];
+}

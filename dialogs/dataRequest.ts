@@ -19,7 +19,7 @@ const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
  * slots with a follow-up or correction marker ("et sur le livret A ?", "non, en novembre") or with no
  * intent of its own ("chez Amazon ?"). It keeps the previous intent, whatever its few words suggest ("et
  * sur le livret A" reads like a balance after a question about spending). A new data question starts
- * afresh. Stores what it returns.
+ * afresh. Stores what it returns, but for an insight (answered whole, see `subjectQuestion`).
  */
 export async function dataRequestOf(
   context: TurnContext, memory: ConversationMemory, info: TurnInfo, timeZone: string,
@@ -27,14 +27,31 @@ export async function dataRequestOf(
   const intent = topIntentOf(info.result);
   const entities = info.result.entities;
   const previous = await memory.lastRequest.get(context);
-  let request: DataRequest | null = null;
-  if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
+  let request = subjectQuestion(intent, entities, previous);
+  if (request) {
+    if (!FOLLOWED_UP_INTENTS.has(request.intent)) return request;
+  } else if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
     request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
   } else if (FOLLOWED_UP_INTENTS.has(intent)) {
     request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
   }
   if (request) await memory.lastRequest.set(context, request);
   return request;
+}
+
+/**
+ * A message with no intent of its own that names what it is about, where the last question cannot carry
+ * it, is a new question rather than a follow-up: "c'est quoi mon prélèvement netflix" names a recurring
+ * payment (the `subscriptions` category), which a balance or an income question has no slot for; "et chez
+ * Amazon ?" after a balance asks for the payments there. A Transactions request still narrows by it ("et
+ * netflix ?" after a list of payments). An insight answered whole is not remembered: the last data request
+ * stays the one a later "et sur le livret A ?" continues.
+ */
+function subjectQuestion(intent: string, entities: RecognizedEntities, previous: DataRequest | undefined): DataRequest | null {
+  if (intent !== 'None' || !SUBJECT.some((key) => entities[key]?.length)) return null;
+  if (previous?.intent === 'Transactions' || previous?.intent === 'Receipt' || previous?.intent === 'Delivery') return null;
+  if (entities.category?.includes('subscriptions')) return { intent: 'Subscriptions', entities, offset: 0 };
+  return previous?.intent === 'Balance' ? { intent: 'Transactions', entities, offset: 0 } : null;
 }
 
 /** The previous request moved one page on, or null when there is no list to continue. */

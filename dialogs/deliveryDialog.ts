@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Delivery } from '../data/types';
-import { auditAccess } from './auditAccess';
+import { accountsOf, auditAccess } from './auditAccess';
 import { deliveryDetail, deliveryLine } from './deliveryText';
 import { requestOfStep } from './dataRequest';
 import { distinct } from './format/distinct';
@@ -59,7 +59,7 @@ export class DeliveryDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const delivery = await this.services.deliveries.delivery(customerId, (step.result as FoundChoice).value);
     if (!delivery) return step.endDialog();
-    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    await auditAccess(this.services, step.context, customerId, 'Delivery', [delivery.accountId]);
     const texts = textsFor(info.language);
     await step.context.sendActivity(withQuickReplies(deliveryDetail(delivery, info, this.services.timeZone),
       [texts.quick.deliveries, texts.quick.receipts]));
@@ -71,7 +71,7 @@ export class DeliveryDialog extends ComponentDialog {
     if (info.result.entities.deliveryScope?.includes('all')) return this.listRecent(step, info, customerId);
     const underWay = await this.services.deliveries.underWay(customerId);
     if (underWay.length === 1) return step.next({ value: underWay[0].id } as Partial<FoundChoice>);
-    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    await auditAccess(this.services, step.context, customerId, 'Delivery', accountsOf(underWay));
     const text = underWay.length === 0
       ? texts.noneUnderWay
       : [texts.underWayIntro, ...underWay.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
@@ -83,7 +83,7 @@ export class DeliveryDialog extends ComponentDialog {
   private async listRecent(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
     const texts = textsFor(info.language);
     const recent = await this.services.deliveries.recent(customerId, new Date(info.now.getTime() - RECENT_DAYS * DAY_MS));
-    await auditAccess(this.services, step.context, customerId, 'Delivery', []);
+    await auditAccess(this.services, step.context, customerId, 'Delivery', accountsOf(recent));
     const text = recent.length === 0
       ? texts.noneRecent(RECENT_DAYS)
       : [texts.recentIntro(RECENT_DAYS, recent.length), ...recent.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');

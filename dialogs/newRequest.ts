@@ -1,9 +1,23 @@
 import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-dialogs';
 import { DATA_INTENTS, type IntentName } from './intents';
+import type { BankRecognizerResult } from './recognized';
+import { topIntentOf } from './turnInfo';
 
 /** Intents that start something new even while a question of ours is pending: any data question, an adviser, hello. */
 const NEW_REQUESTS = new Set<IntentName>([...DATA_INTENTS, 'Handoff', 'Greeting']);
 const TITLES_ONLY = { recognizeNumbers: false, recognizeOrdinals: false };
+/** A data intent scored at least this high is a question of its own ("what did I get paid in November?" scores 0.97). */
+const CONFIDENT = 0.8;
+const DATA = new Set<string>(DATA_INTENTS);
+
+/**
+ * A data question recognized with confidence: while a choice is pending, only what names an option
+ * (its title, number, order number, merchant) answers it, not a date the question happens to carry.
+ */
+export function isConfidentDataQuestion(result: BankRecognizerResult): boolean {
+  const intent = topIntentOf(result);
+  return DATA.has(intent) && (result.intents[intent]?.score ?? 0) >= CONFIDENT;
+}
 
 /**
  * For botbuilder's own choice prompts (the erase confirmation): a customer who asks something else ("en

@@ -18,6 +18,14 @@ const THRESHOLD_PROMPT = 'notificationsThreshold';
 const STEPS = 'notificationsSteps';
 
 type Request = NonNullable<RecognizedEntities['notification']>[number];
+/** What the threshold steps carry from one to the next. */
+interface ThresholdValues {
+  account?: WantedAccount;
+  cents: number;
+  /** The currencies the amount was named in, if any. */
+  currencies: string[];
+  accountId?: string;
+}
 
 /**
  * "Turn on notifications", "stop delivery updates", "alert me when my balance goes below 100 €".
@@ -30,7 +38,9 @@ export class NotificationsDialog extends ComponentDialog {
     super(NOTIFICATIONS_DIALOG);
     this.addDialog(new OptionPrompt(ACCOUNT_CHOICE));
     this.addDialog(new AmountPrompt(THRESHOLD_PROMPT));
-    this.addDialog(new WaterfallDialog(STEPS, [this.decide.bind(this), this.pickAccount.bind(this), this.saveThreshold.bind(this)]));
+    this.addDialog(new WaterfallDialog(STEPS, [
+      this.decide.bind(this), this.pickAccount.bind(this), this.checkCurrency.bind(this), this.saveThreshold.bind(this),
+    ]));
     this.initialDialogId = STEPS;
   }
 
@@ -51,19 +61,36 @@ export class NotificationsDialog extends ComponentDialog {
   private async pickAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const accounts = await this.services.accounts.accounts(linkedCustomerId(info) as string);
-    const values = step.values as { cents?: number; account?: WantedAccount };
+    const values = step.values as ThresholdValues;
     values.cents = step.result as number;
+    values.currencies = info.result.entities.currency ?? [];
     const matches = accountsNamed(accounts, values.account ?? info.result.entities.account?.[0]);
     const candidates = matches.length > 0 ? matches : accounts;
     if (candidates.length === 1) return step.next({ value: candidates[0].id } as Partial<FoundChoice>);
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).notificationSettings.whichAccount, accountOptions(candidates)));
   }
 
-  private async saveThreshold(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /**
+   * "below 50 pounds" for an account in euros: 50 pounds is not 50 euros, and we do not convert, so the
+   * amount is asked again in the account's currency rather than swapped silently.
+   */
+  private async checkCurrency(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const account = await this.services.accounts.account(linkedCustomerId(info) as string, (step.result as FoundChoice).value);
     if (!account) return step.endDialog();
-    const cents = (step.values as { cents: number }).cents;
+    const values = step.values as ThresholdValues;
+    values.accountId = account.id;
+    if (values.currencies.every((currency) => currency === account.currency)) return step.next(values.cents);
+    const said = textsFor(info.language).notificationSettings;
+    const question = said.askThresholdIn(account.name, said.currencyNames[account.currency] ?? account.currency);
+    return step.prompt(THRESHOLD_PROMPT, { prompt: question, retryPrompt: question, validations: { currency: account.currency } });
+  }
+
+  private async saveThreshold(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const account = await this.services.accounts.account(linkedCustomerId(info) as string, (step.values as ThresholdValues).accountId as string);
+    if (!account) return step.endDialog();
+    const cents = step.result as number;
     await this.services.notificationSettings.setLowBalanceThreshold(info.user, account.id, cents);
     const texts = textsFor(info.language);
     return this.reply(step, texts.notificationSettings.lowBalanceSet(account.name, threshold(account, cents, info.language)));

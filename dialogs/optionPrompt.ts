@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ChoicePrompt, type PromptOptions, type PromptRecognizerResult, type FoundChoice } from 'botbuilder-dialogs';
+import { isConfidentDataQuestion } from './newRequest';
 import { pickedOption, type Option } from './options';
 import type { PendingQuestion } from './pendingQuestion';
 import { MAX_QUICK_REPLIES, withQuickReplies } from './replies';
@@ -45,6 +46,6 @@ export class OptionPrompt extends ChoicePrompt implements PendingQuestion {
 
   private pick(context: TurnContext, question: OptionQuestion): Option | undefined {
     const { result } = turnInfo(context);
-    return pickedOption(question.options, result.text, result.entities);
+    return pickedOption(question.options, result.text, result.entities, !isConfidentDataQuestion(result));
   }
 }

@@ -21,15 +21,17 @@ type Filter = (option: Option) => boolean;
  * The option a message picks, or undefined: its full name or the title a quick reply showed, its number
  * or ordinal ("2", "la deuxième"), "the latest", or what narrows the options to one (an order number, an
  * account, a merchant, a month, words of its name). The recognizer read the message; this only compares.
+ * Without `byPeriod`, a date does not narrow: in a new question ("what did I get paid in November?") it
+ * is that question's period, not a choice of the November purchase.
  */
-export function pickedOption(options: readonly Option[], text: string, entities: RecognizedEntities): Option | undefined {
+export function pickedOption(options: readonly Option[], text: string, entities: RecognizedEntities, byPeriod = true): Option | undefined {
   const folded = foldText(text);
   const named = options.find((option) => shownAs(option).includes(folded));
   if (named) return named;
   const reference = entities.reference?.[0];
   if (reference?.kind === 'position') return options[reference.position - 1];
   if (reference?.kind === 'latest') return latest(options);
-  const filters = narrowingFilters(entities);
+  const filters = narrowingFilters(entities, byPeriod);
   const candidates = filters.length > 0 ? options.filter((option) => filters.every((keep) => keep(option))) : byWords(options, folded);
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -41,14 +43,14 @@ function shownAs(option: Option): string[] {
   return [title, title.slice(0, MAX_QUICK_REPLY_TITLE), cut, `${cut}…`, option.id.toLowerCase()];
 }
 
-function narrowingFilters(entities: RecognizedEntities): Filter[] {
+function narrowingFilters(entities: RecognizedEntities, byPeriod: boolean): Filter[] {
   const filters: Filter[] = [];
   const has = (option: Option, name: string) => option.names.some((n) => foldText(n) === foldText(name));
   for (const number of entities.orderNumber ?? []) filters.push((option) => has(option, number));
   for (const merchant of entities.merchant ?? []) filters.push((option) => has(option, merchant));
   const account = entities.account?.[0];
   if (account?.id) filters.push((option) => option.id === account.id);
-  const period = entities.period?.[0];
+  const period = byPeriod ? entities.period?.[0] : undefined;
   if (period) filters.push((option) => option.day !== undefined && option.day >= period.start && option.day <= period.end);
   return filters;
 }

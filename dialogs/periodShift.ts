@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, addYears, endOfMonth, endOfWeek, endOfYear, format, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, addWeeks, addYears, endOfMonth, endOfWeek, endOfYear, format, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
 import type { DateRange } from '../data/types';
 import type { RecognizedEntities } from './recognized';
 
@@ -14,23 +14,42 @@ const WHOLE: Record<Exclude<Unit, 'day'>, [(d: Date) => Date, (d: Date) => Date]
   year: [startOfYear, endOfYear],
 };
 
+/** How many days a period of one unit may last: a rolling "30 derniers jours" is a month long. */
+const UNIT_DAYS: Record<Unit, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
+
 /**
- * "et le mois d'avant ?": the previous answer's period moved by one unit. A whole calendar unit, or the
- * part of the current one so far ("ce mois-ci" until today), becomes the whole unit before or after; any
- * other period keeps its length ("le 1er octobre" → "le 1er septembre"). Never reaches past today.
+ * "et le mois d'avant ?": the previous answer's period moved by the unit the shift names. A whole calendar
+ * unit, or the part of the current one so far ("ce mois-ci" until today), becomes the whole unit before
+ * or after; a single day moves by the unit ("le 1er octobre" → "le 1er septembre"); a run of days one
+ * unit long moves by its own length ("les 30 derniers jours" → the 30 days before); any other run of days
+ * gives the one unit next to it ("la semaine d'avant" after 30 days → the 7 days before they start).
+ * Never reaches past today.
  */
 export function shiftPeriod(period: DateRange, shift: Shift, today: string): DateRange {
   const start = calendarDay(period.start);
   const end = calendarDay(period.end);
+  const days = differenceInCalendarDays(end, start) + 1;
+  const [shortest, longest] = UNIT_DAYS[shift.unit];
   let moved: DateRange;
   if (shift.unit !== 'day' && fillsUnit(start, end, shift.unit, today)) {
     const [first, last] = WHOLE[shift.unit];
     const target = MOVE[shift.unit](start, shift.step);
     moved = { start: dayString(first(target)), end: dayString(last(target)) };
-  } else {
+  } else if (days === 1) {
     moved = { start: dayString(MOVE[shift.unit](start, shift.step)), end: dayString(MOVE[shift.unit](end, shift.step)) };
+  } else if (days >= shortest && days <= longest) {
+    moved = nextTo(start, end, shift.step, (date, step) => addDays(date, step * days));
+  } else {
+    moved = nextTo(start, end, shift.step, (date, step) => MOVE[shift.unit](date, step));
   }
   return moved.end > today ? { start: moved.start < today ? moved.start : today, end: today } : moved;
+}
+
+/** The run of days just before the period's start (step -1) or just after its end (step 1), as long as `move` says. */
+function nextTo(start: Date, end: Date, step: -1 | 1, move: (date: Date, step: -1 | 1) => Date): DateRange {
+  return step < 0
+    ? { start: dayString(move(start, -1)), end: dayString(addDays(start, -1)) }
+    : { start: dayString(addDays(end, 1)), end: dayString(move(end, 1)) };
 }
 
 function fillsUnit(start: Date, end: Date, unit: Exclude<Unit, 'day'>, today: string): boolean {

@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Receipt, ReceiptFilter } from '../data/types';
 import { localDate } from '../data/time';
-import { auditAccess } from './auditAccess';
+import { accountsOf, auditAccess } from './auditAccess';
 import { receiptCardActivity, receiptText } from './cards/receiptCard';
 import { supportsReceiptCards } from './channels';
 import { requestOfStep } from './dataRequest';
@@ -49,6 +49,7 @@ export class ReceiptDialog extends ComponentDialog {
     if (found.length === 1 || request.entities.reference?.[0]?.kind === 'latest') {
       return step.next({ value: found[0].id } as Partial<FoundChoice>);
     }
+    auditAccess(this.services, step.context, linkedCustomerId(info) as string, 'Receipt', accountsOf(found));
     return step.prompt(PURCHASE_CHOICE, optionQuestion(texts.whichPurchase, found.map((r) => ({
       id: r.id,
       title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone, info.now)}`,
@@ -74,7 +75,7 @@ export class ReceiptDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const receipt = await this.services.receipts.receipt(customerId, (step.result as FoundChoice).value);
     if (!receipt) return step.endDialog();
-    await auditAccess(this.services, step.context, customerId, 'Receipt', []);
+    await auditAccess(this.services, step.context, customerId, 'Receipt', [receipt.accountId]);
     const view = { language: info.language, timeZone: this.services.timeZone, now: info.now };
     const texts = textsFor(info.language);
     const next = [texts.quick.deliveries, texts.quick.transactions];

@@ -41,6 +41,11 @@ export interface RecognizedEntities {
   periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
   bareAmount?: { cents: number }[];
+  /**
+   * The currencies the message's amounts are named in ("below 50 pounds" → `GBP`), ISO 4217 codes: an
+   * amount in another currency than the account's is not the account's money.
+   */
+  currency?: string[];
   /** A message that is only a yes or a no ("oui", "d'accord", "no thanks"): the answer to a yes/no question. */
   yesNo?: ('yes' | 'no')[];
   /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */

@@ -1,7 +1,10 @@
 import type { Activity } from 'botbuilder';
+import { againstTheseDays } from '../data/insights/periodComparison';
 import { USUAL_MONTHS, compareWithUsual, type CategoryComparison } from '../data/insights/spendingComparison';
+import type { DateRange } from '../data/types';
 import { formatPeriod } from './format/dates';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
+import { periodComparisonAnswer } from './periodComparisonAnswer';
 import { withQuickReplies } from './replies';
 
 export const SPENDING_COMPARISON_DIALOG = 'spendingComparisonDialog';
@@ -10,6 +13,8 @@ const SHOWN = 6;
 /**
  * "Je dépense plus que d'habitude en restaurants ?", "how does my spending this month compare?": this month
  * so far against the average of the same days of the three months before, per category, biggest change first.
+ * With two periods named ("octobre et novembre"), those two; with one past period ("plus qu'en octobre"),
+ * that one against the present over as many days.
  */
 export class SpendingComparisonDialog extends InsightDialog {
   constructor(services: InsightServices) {
@@ -18,6 +23,9 @@ export class SpendingComparisonDialog extends InsightDialog {
 
   protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, today, money } = input;
+    const [first, second] = info.result.entities.period ?? [];
+    const periods: [DateRange, DateRange] | undefined = second ? [first, second] : first && againstTheseDays(first, today);
+    if (periods) return periodComparisonAnswer(input, periods);
     const category = info.result.entities.category?.[0];
     const comparison = await compareWithUsual(services.transactions, customerId, today, category ? [category] : undefined);
     const scope = formatPeriod(comparison.period, info.language, services.timeZone, info.now);

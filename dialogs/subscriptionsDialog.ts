@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { recurringPayments } from '../data/insights/customerSeries';
-import type { RecurringSeries } from '../data/insights/recurring';
+import { seriesAt, type RecurringSeries } from '../data/insights/recurring';
 import { formatShortDate } from './format/calendarDay';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { withQuickReplies } from './replies';
@@ -23,8 +23,10 @@ export class SubscriptionsDialog extends InsightDialog {
     const series = (await recurringPayments(services.transactions, customerId, today, services.timeZone))
       .sort((a, b) => b.monthlyCents - a.monthlyCents || a.merchant.localeCompare(b.merchant));
     const steps = insightSteps(texts, 'subscriptions');
-    if (series.length === 0) return withQuickReplies(texts.noSubscriptions, steps);
     const day = (date: string) => formatShortDate(date, info.language, services.timeZone, info.now);
+    const named = info.result.entities.merchant?.[0];
+    if (named) return withQuickReplies(merchantAnswer(named, series, input, day), [texts.insightQuick.subscriptions, ...steps]);
+    if (series.length === 0) return withQuickReplies(texts.noSubscriptions, steps);
     const monthly = series.reduce((sum, s) => sum + s.monthlyCents, 0);
     const lines = [
       texts.subscriptionsIntro(series.length, money(monthly)),
@@ -37,6 +39,18 @@ export class SubscriptionsDialog extends InsightDialog {
     }
     return withQuickReplies(lines.join('\n'), steps);
   }
+}
+
+/**
+ * "c'est quoi mon prélèvement netflix": that merchant's recurring payments only, or that there is none
+ * there (never the whole list, which would answer another question).
+ */
+function merchantAnswer(merchant: string, all: RecurringSeries[], input: InsightInput, day: (date: string) => string): string {
+  const { texts, money } = input;
+  const series = seriesAt(all, merchant);
+  if (series.length === 0) return texts.noSubscriptionAt(merchant);
+  return series.map((s) => texts.subscriptionAt(s.merchant, money(s.amountCents), texts.rhythm[s.rhythm], day(s.lastDate), day(s.nextDate)))
+    .join('\n');
 }
 
 /** "mars" / "March", with the year when it is not this one. */

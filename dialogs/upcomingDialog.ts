@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { recurringPayments, salarySeries } from '../data/insights/customerSeries';
 import { addDays, addMonths } from '../data/insights/rhythm';
+import { seriesAt } from '../data/insights/recurring';
 import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../data/insights/upcoming';
 import type { Account, DateRange } from '../data/types';
 import { formatShortDate } from './format/calendarDay';
@@ -32,13 +33,17 @@ export class UpcomingDialog extends InsightDialog {
     const period: DateRange = asked ? { start: asked.start < today ? today : asked.start, end: restOf(asked, today) } : { start: today, end: until };
     const scope = formatPeriod(period, info.language, services.timeZone, info.now);
     const day = (date: string) => formatShortDate(date, info.language, services.timeZone, info.now);
-    const debits = period.start <= period.end ? expectedDebits(series, period, today) : [];
+    // "my Netflix direct debit": that merchant's expected payments only, never everyone's in disguise.
+    const named = info.result.entities.merchant?.[0];
+    const askedSeries = named ? seriesAt(series, named) : series;
+    if (named && askedSeries.length === 0) return withQuickReplies(texts.noSubscriptionAt(named), insightSteps(texts, 'upcoming'));
+    const debits = period.start <= period.end ? expectedDebits(askedSeries, period, today) : [];
     const lines = debits.length === 0
       ? [texts.noUpcoming(scope)]
       : [texts.upcomingTotal(scope, money(totalOf(debits)), debits.length),
         ...debits.slice(0, SHOWN).map((d) => texts.upcomingLine(day(d.date), d.merchant, money(d.amountCents)))];
     const checking = input.accounts.find((a) => a.type === 'checking');
-    if (checking) {
+    if (checking && !named) {
       const projection = projectBalance(await startingBalance(input, checking),
         expectedDebits(series.filter((s) => s.accountId === checking.id), { start: today, end: until }, today));
       lines.push(...projectionLines(input, checking, projection, payday === until ? payday : null, until));

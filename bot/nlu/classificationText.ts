@@ -26,12 +26,31 @@ export function classificationText(folded: string, language: Language, merchants
   // A lone number is an answer to a question (a link code, a choice), not a request about an order.
   if (all.length < 2) return folded;
   const focused = withoutFollowUpMarker(withoutPeriodShift(withoutPeriodWords(wantedPart(folded, language))));
-  const nameWords = merchants.flatMap((merchant) => words(foldText(merchant)));
-  const kept = words(focused)
-    .filter((word) => !nameWords.some((nameWord) => nameWord.length >= 3 && isNearMatch(word, nameWord)))
+  const kept = withoutMerchantNames(words(focused), merchants.map((merchant) => words(foldText(merchant))))
     .map((word) => (IDENTIFIER.test(word) ? ORDER_WORD[language] : NUMBER.test(word) ? NUMBER_WORD : word));
   // Nothing but a shop's name ("Sushi Shop") asks nothing by itself: entities carry it, not the intent.
   return kept.join(' ');
+}
+
+/**
+ * The message's words less the merchants' names. A name written out in full goes whole, its short words
+ * too: the "s" of "Nando's" or the "a" of "Pret A Manger" left behind made "how much at Nando's this year?"
+ * read as "how much at s", a balance question. Elsewhere only words near a long word of a name go (a name
+ * partly typed, "sainsburys"), so that a short word such as "a" is never dropped from the request itself.
+ */
+function withoutMerchantNames(message: readonly string[], names: readonly (readonly string[])[]): string[] {
+  const inFullName = message.map(() => false);
+  for (const name of names) {
+    for (let start = 0; name.length > 0 && start + name.length <= message.length; start++) {
+      if (name.every((nameWord, offset) => isNameWord(message[start + offset], nameWord))) inFullName.fill(true, start, start + name.length);
+    }
+  }
+  const longNameWords = names.flat().filter((nameWord) => nameWord.length >= 3);
+  return message.filter((word, index) => !inFullName[index] && !longNameWords.some((nameWord) => isNearMatch(word, nameWord)));
+}
+
+function isNameWord(word: string, nameWord: string): boolean {
+  return word === nameWord || (nameWord.length >= 3 && isNearMatch(word, nameWord));
 }
 
 const ORDER_WORD: Record<Language, string> = { en: 'order', fr: 'commande' };

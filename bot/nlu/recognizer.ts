@@ -3,6 +3,7 @@ import { cachedClassifier } from './classifier/model-cache';
 import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
+import { insightByCue } from './insightCues';
 import { chooseLanguage } from './language';
 import { asksToChangeReadOnlyData } from './readOnlyAction';
 import { foldText } from './text/normalize';
@@ -38,10 +39,15 @@ export class BankRecognizer {
     return new BankRecognizer({ fr, en });
   }
 
-  /** The intent scores of a message read in the given language, best first (no entities, no link code). */
-  intentScores(text: string, language: Language, merchants: readonly string[] = []): IntentScore[] {
+  /**
+   * The intent scores of a message read in the given language, best first (no entities, no link code);
+   * `periodCount`, the periods the message names, since their words are not classified.
+   */
+  intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
     const wanted = classificationText(foldText(text), language, merchants);
     if (asksToChangeReadOnlyData(wanted, language)) return [{ intent: 'None', score: 1 }];
+    const cued = insightByCue(wanted, language, periodCount);
+    if (cued) return [{ intent: cued, score: 1 }];
     return this.classifiers[language].classify(wanted);
   }
 
@@ -53,7 +59,7 @@ export class BankRecognizer {
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.intentScores(folded, language, entities.merchant ?? []);
+      : this.intentScores(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
     return { text, intents: intentsObject(scores), entities };
   }
 }

@@ -74,3 +74,15 @@ export function timeZone(fallback: string) {
 export function isoInstant() {
   return field((raw) => (isIsoInstant(raw) ? raw : undefined), 'an ISO 8601 instant with an offset (2026-11-29T10:00:00+01:00)');
 }
+
+/** A shared secret of at least `minLength` characters; a refusal never repeats it. */
+export function secret(minLength: number) {
+  return z.string().optional().transform((raw, context) => {
+    if (raw === undefined || raw === '') return undefined;
+    if (raw.length < minLength) {
+      context.addIssue({ code: z.ZodIssueCode.custom, message: `expected at least ${minLength} characters (openssl rand -hex 32 makes one), got ${raw.length}` });
+      return z.NEVER;
+    }
+    return raw;
+  });
+}

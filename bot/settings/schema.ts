@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { boolean, httpUrl, integer, isoInstant, oneOf, text, timeZone } from './fields';
+import { boolean, httpUrl, integer, isoInstant, oneOf, secret, text, timeZone } from './fields';
+import { refuseHalfSetCredentials } from './channelCredentials';
 
 /**
  * Every environment variable the bot reads, with its type, bounds and default: the one place a setting
  * is declared. `.env.example` documents each of them with its default; a test keeps the two in step.
  * Add a setting here (and to `.env.example`), then map it into `Config` in `bot/config.ts`.
  */
-export const SETTINGS_SCHEMA = z.object({
+const SETTINGS_FIELDS = z.object({
   PORT: integer(1, 65535, 3978),
   HOST: text(),
   ALLOW_UNAUTHENTICATED_NETWORK: boolean(false),
@@ -50,13 +51,17 @@ export const SETTINGS_SCHEMA = z.object({
   NOTIFY_LEASE_SECONDS: integer(1, 3600, 120),
 
   METRICS_TOKEN: text(),
-  WEBCHAT_TOKEN_SECRET: text(),
+  // An HMAC key the bank's website shares: short enough to guess, and anyone could sign as any web user.
+  WEBCHAT_TOKEN_SECRET: secret(32),
 
   SHUTDOWN_DRAIN_SECONDS: integer(0, 60, 1),
   SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 10),
 });
 
+/** The variables one by one, then the rules across them (channel credentials are all or nothing). */
+export const SETTINGS_SCHEMA = SETTINGS_FIELDS.superRefine(refuseHalfSetCredentials);
+
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
 
 /** The variable names, for the `.env.example` test and for operators' tooling. */
-export const SETTING_NAMES = Object.keys(SETTINGS_SCHEMA.shape) as (keyof Settings)[];
+export const SETTING_NAMES = Object.keys(SETTINGS_FIELDS.shape) as (keyof Settings)[];

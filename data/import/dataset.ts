@@ -55,8 +55,8 @@ export type DatasetSection = (typeof DATASET_SECTIONS)[number];
 export type ImportSummary = Record<DatasetSection, number>;
 
 /** Rows ready to write: amounts in cents, instants in UTC ISO. */
-export type ReceiptRow = Omit<Receipt, 'currency'>;
-export type DeliveryRow = Omit<Delivery, 'merchant' | 'orderNumber'>;
+export type ReceiptRow = Omit<Receipt, 'currency' | 'accountId'>;
+export type DeliveryRow = Omit<Delivery, 'merchant' | 'orderNumber' | 'accountId'>;
 
 export interface ValidDataset {
   customers: Customer[];

@@ -19,13 +19,17 @@ export function readAccount(reader: RecordReader, refs: ReferenceChecks): Accoun
   refs.checkAccountOwner(reader, id, customerId);
   const type = reader.oneOf('type', ACCOUNT_TYPES);
   const isCard = type === 'credit_card';
+  const name = reader.string('name');
+  // A card is known by its number, not an IBAN: only checking and savings accounts must have one.
+  const iban = isCard ? reader.optionalString('iban') : reader.string('iban');
+  refs.checkIbanUnique(reader, id, customerId, iban);
   return {
     id,
     customerId,
     type,
-    name: reader.string('name'),
-    // A card is known by its number, not an IBAN: only checking and savings accounts must have one.
-    iban: isCard ? reader.optionalString('iban') : reader.string('iban'),
+    name,
+    iban,
+    // Not unique: four digits are shared by many cards, here as at any bank.
     cardLast4: isCard ? reader.optionalLastFour('cardLast4') : reader.absent('cardLast4', 'only a credit_card account has one'),
     currency: reader.currency('currency'),
     balanceCents: reader.cents('balance'),

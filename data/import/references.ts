@@ -3,7 +3,7 @@
  * is either earlier in the file or already in the database.
  */
 import type { DatasetSection } from './dataset';
-import type { ExistingRecords } from './existingRecords';
+import { ibanKey, type ExistingRecords, type IbanHolder } from './existingRecords';
 import type { RecordReader } from './recordReader';
 
 type ReferencedSection = Exclude<DatasetSection, 'deliveries'>;
@@ -16,6 +16,9 @@ export class ReferenceChecks {
   private readonly idsInFile = new Map<DatasetSection, Set<string>>();
   /** Who owns each account of the file, as read so far. */
   private readonly accountOwnersInFile = new Map<string, string>();
+  /** Which account of the file holds each IBAN (by `ibanKey`), and the IBAN each account of the file now has. */
+  private readonly ibansInFile = new Map<string, IbanHolder>();
+  private readonly ibanOfAccountInFile = new Map<string, string>();
 
   constructor(private readonly existing: ExistingRecords) {}
 
@@ -43,6 +46,22 @@ export class ReferenceChecks {
       reader.fail('customerId', `account ${JSON.stringify(accountId)} belongs to another customer`);
     }
     this.accountOwnersInFile.set(accountId, customerId);
+  }
+
+  /**
+   * An IBAN is one account: never a second one, of another customer (whose statements would then show
+   * as this one's) or of the same. A database account this file gives another IBAN earlier on no longer holds it.
+   */
+  checkIbanUnique(reader: RecordReader, accountId: string, customerId: string, iban: string | null): void {
+    this.ibanOfAccountInFile.set(accountId, iban === null ? '' : ibanKey(iban));
+    if (iban === null) return;
+    const key = ibanKey(iban);
+    const inFile = this.ibansInFile.get(key);
+    const holder = inFile ?? this.existing.otherIbanHolders(key, accountId).find((other) => !this.ibanOfAccountInFile.has(other.accountId));
+    if (holder !== undefined) {
+      reader.fail('iban', holder.customerId === customerId ? `already belongs to account ${JSON.stringify(holder.accountId)}` : 'already belongs to another customer');
+    }
+    this.ibansInFile.set(key, { accountId, customerId });
   }
 
   /**

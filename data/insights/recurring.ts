@@ -13,6 +13,7 @@
  * - a series must hold at least half of the merchant's payments over its span: among a shop's many
  *   purchases, a few that happen to fall a month apart at a similar price are chance, not a subscription.
  */
+import { foldText } from '../textFolding';
 import { RHYTHM_RULES, daysBetween, monthlyCents, ruleOf, stepFrom, type Rhythm } from './rhythm';
 
 export const AMOUNT_TOLERANCE_PERCENT = 10;
@@ -141,4 +142,10 @@ function last(chain: Chain): Payment {
 /** |to − from| as a percentage of from: a ratio to compare with the tolerances, never money. */
 function percentChange(fromCents: number, toCents: number): number {
   return fromCents === 0 ? Infinity : (Math.abs(toCents - fromCents) * 100) / fromCents;
+}
+
+/** The series paid to one merchant, however the customer wrote its name ("netflix", "NETFLIX"). */
+export function seriesAt(series: readonly RecurringSeries[], merchant: string): RecurringSeries[] {
+  const wanted = foldText(merchant);
+  return series.filter((s) => foldText(s.merchant) === wanted);
 }

@@ -51,7 +51,7 @@ export async function spendingByCategory(
 }
 
 /** Salary is never spending; every other category may be. */
-async function spendingCategories(store: TransactionStore, customerId: string): Promise<string[]> {
+export async function spendingCategories(store: TransactionStore, customerId: string): Promise<string[]> {
   return (await store.categoriesOf(customerId)).filter((c) => c !== 'salary');
 }
 

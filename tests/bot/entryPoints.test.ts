@@ -108,6 +108,17 @@ describe('npm start, admin and chat read .env; the environment wins', () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   }, 60_000);
 
+  it('refuses half-set channel credentials before listening, in one line, with exit code 1', async () => {
+    const port = await freePort();
+    const started = spawnSync(process.execPath, [entry('index.js')], {
+      cwd: folder, env: environment({ PORT: String(port), DATABASE_PATH: 'my-bank.db', MicrosoftAppId: 'abc' }), encoding: 'utf8',
+    });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toBe("bank assistant failed to start: MicrosoftAppPassword: expected the app's password, since MicrosoftAppId is set "
+      + '(a managed identity sets MicrosoftAppType=UserAssignedMSI and MicrosoftAppTenantId instead)\n');
+    expect(started.stdout).not.toContain('ready');
+  }, 60_000);
+
   it('writes JSON lines in production', async () => {
     const port = await freePort();
     writeFileSync(join(folder, '.env'), [

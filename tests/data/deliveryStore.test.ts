@@ -13,9 +13,9 @@ describe('DeliveryStore', () => {
 
   it('lists the customer\'s deliveries by estimated date, with the receipt\'s merchant and order number', async () => {
     expect(await store.find('c1')).toEqual([
-      { id: 'd2', receiptId: 'r2', carrier: 'Chronopost', trackingNumber: 'XY1', status: 'delivered',
+      { id: 'd2', receiptId: 'r2', accountId: 'a1', carrier: 'Chronopost', trackingNumber: 'XY1', status: 'delivered',
         estimatedDelivery: '2026-11-06', deliveredAt: '2026-11-06T10:00:00.000Z', merchant: 'Amazon', orderNumber: 'AMZ-1' },
-      { id: 'd1', receiptId: 'r1', carrier: 'Colissimo', trackingNumber: '6A123', status: 'in_transit',
+      { id: 'd1', receiptId: 'r1', accountId: 'a1', carrier: 'Colissimo', trackingNumber: '6A123', status: 'in_transit',
         estimatedDelivery: '2026-12-02', deliveredAt: null, merchant: 'Fnac', orderNumber: 'FN-1001' },
     ]);
   });

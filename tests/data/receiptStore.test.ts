@@ -13,7 +13,7 @@ describe('ReceiptStore', () => {
 
   it('reads one receipt with its lines in order and the account\'s currency', async () => {
     expect(await store.receipt('c1', 'r1')).toEqual({
-      id: 'r1', transactionId: 't5', merchant: 'Fnac', orderNumber: 'FN-1001', paymentMethod: 'Visa ****4242',
+      id: 'r1', transactionId: 't5', accountId: 'a1', merchant: 'Fnac', orderNumber: 'FN-1001', paymentMethod: 'Visa ****4242',
       purchasedAt: '2026-11-10T18:00:00.000Z', taxCents: 2167, totalCents: 12999, currency: 'EUR',
       items: [{ name: 'Casque', quantity: 1, unitPriceCents: 9999 }, { name: 'Câble', quantity: 2, unitPriceCents: 1500 }],
     });

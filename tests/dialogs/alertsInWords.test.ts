@@ -48,11 +48,12 @@ describe('low-balance alerts set in words', () => {
     expect(await thresholds('user1')).toEqual({});
   });
 
-  it('en: "alert me when my balance goes below £100" asks which account, then sets it', async () => {
+  it('en: "alert me when my balance goes below £100" asks which account, then the amount in euros (the account\'s), then sets it', async () => {
     const james = await chatAs(bot, 'c2', { locale: 'en-GB', userId: 'james' });
     expect(await james.texts('alert me when my balance goes below £100'))
       .toEqual(['Alert me for which account?\n1. Current account (GB29\u00a0••••\u00a0••••\u00a06819)\n2. Easy Saver (GB94\u00a0••••\u00a0••••\u00a03459)']);
-    expect(await james.texts('Easy Saver')).toEqual(['Done: I will alert you here when Easy Saver falls below €100.00.']);
+    expect(await james.texts('Easy Saver')).toEqual(['Easy Saver is in euros: below which amount in euros? For example "50".']);
+    expect(await james.texts('100')).toEqual(['Done: I will alert you here when Easy Saver falls below €100.00.']);
     expect(await james.texts('low-balance alert')).toEqual(['Below which amount? For example: "alert me when my balance goes below €100".']);
     expect(await james.texts('what is my balance?')).toEqual(['Your balances:\n• Current account (GB29\u00a0••••\u00a0••••\u00a06819): €200.00\n• Easy Saver (GB94\u00a0••••\u00a0••••\u00a03459): €3,000.00']);
     expect(await thresholds('james')).toEqual({ b2: 10000 });

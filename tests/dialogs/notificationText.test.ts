@@ -12,7 +12,7 @@ describe('notification text', () => {
   });
 
   it('agrees with the delivery dialog on the same day', () => {
-    const parcel = { id: 'd1', receiptId: 'r1', carrier: 'Colissimo', trackingNumber: '6A1', ...delayed };
+    const parcel = { id: 'd1', receiptId: 'r1', accountId: 'a1', carrier: 'Colissimo', trackingNumber: '6A1', ...delayed };
     const info = { language: 'fr', now: NOW } as Parameters<typeof deliveryDetail>[1];
     expect(deliveryDetail(parcel, info, TIME_ZONE)).toContain('mardi 1er décembre, dans 2 jours');
     expect(renderNotification({ delivery: delayed }, 'fr', TIME_ZONE, NOW)).toContain('le mardi 1er décembre');

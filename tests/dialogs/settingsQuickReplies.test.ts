@@ -47,7 +47,7 @@ describe('settings quick replies follow the current settings', () => {
     const [deliveries] = await chat.say('turn on delivery updates');
     expect(deliveries.text).toBe('Done: I will tell you here when your parcels move.');
     expect(quickRepliesOf(deliveries)).toEqual(['Turn on updates', 'Turn off updates', 'Low-balance alert', 'Unusual pay alerts']);
-    await chat.say('alert me when my balance goes below £200');
+    await chat.say('alert me when my balance goes below €200');
     const [set] = await chat.say('Current account');
     expect(set.text).toBe('Done: I will alert you here when Current account falls below €200.00.');
     expect((await settings()).lowBalance).toEqual({ 'c2-checking': 20000 });

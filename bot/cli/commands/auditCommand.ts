@@ -1,3 +1,4 @@
+import { AccountStore } from '../../../data/accountStore';
 import { AuditLog } from '../../../data/auditLog';
 import type { AdminCommand } from './adminCommand';
 
@@ -9,6 +10,11 @@ export const auditCommand: AdminCommand = async ([customerId], { db, out, err })
   }
   const entries = await new AuditLog(db).entries(customerId);
   if (entries.length === 0) {
+    // A mistyped id must not read as "nobody looked"; the trail of a customer no longer held is still shown.
+    if (!new AccountStore(db).customer(customerId)) {
+      err(`no customer with id "${customerId}"`);
+      return 1;
+    }
     out(`no access recorded for ${customerId}`);
     return 0;
   }

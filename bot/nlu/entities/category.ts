@@ -2,8 +2,12 @@ import categorySynonyms from '../lexicon/categories.json';
 import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';
 
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = categorySynonyms;
+/** Every category's own single words: typed exactly, they name that category and no other one by a typo. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(SYNONYMS).flatMap(([category, phrases]) => [category, ...phrases]).filter((phrase) => !phrase.includes(' ')),
+);
 const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = new Map(
-  Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases].map(phraseMatcher)]),
+  Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases].map((p) => phraseMatcher(p, LEXICON_WORDS))]),
 );
 
 /**

@@ -18,6 +18,7 @@ import { findOrderNumbers } from './order-number';
 import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './follow-up';
 import { findBareAmount } from './bare-amount';
+import { findCurrencies } from './currency';
 import { findYesNo } from './yes-no';
 import { findCount } from './count';
 
@@ -48,6 +49,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     followUp: findFollowUp(folded),
     periodShift: findPeriodShift(folded),
     bareAmount: findBareAmount(folded),
+    currency: findCurrencies(folded),
     yesNo: findYesNo(folded),
     count: findCount(folded),
   };

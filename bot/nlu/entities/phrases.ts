@@ -11,13 +11,15 @@ const TYPO_TOLERANT_LENGTH = 6;
 /**
  * A matcher for a folded phrase. Multi-word phrases and short words must appear as typed (whole words);
  * a single long word may carry a typo ("restaurent"), short ones may not ("cash" must not match "each").
- * Compiled once, because lexicons are matched against every message.
+ * A word of `reserved` (another entry's own word of the same lexicon) is never read as a typo: "virements"
+ * names transfers, not "vetements". Compiled once, because lexicons are matched against every message.
  */
-export function phraseMatcher(phrase: string): PhraseMatcher {
+export function phraseMatcher(phrase: string, reserved: ReadonlySet<string> = new Set()): PhraseMatcher {
   const phraseWords = words(phrase);
   if (phraseWords.length === 0) return () => undefined;
   if (phraseWords.length === 1 && phrase.length >= TYPO_TOLERANT_LENGTH) {
-    return (_, messageWords) => messageWords.find((word) => isNearMatch(word, phraseWords[0]));
+    const [wanted] = phraseWords;
+    return (_, messageWords) => messageWords.find((word) => word === wanted || (!reserved.has(word) && isNearMatch(word, wanted)));
   }
   const pattern = new RegExp(`(?:^|[^a-z0-9])(${phraseWords.join('[^a-z0-9]+')})(?=$|[^a-z0-9])`);
   return (folded) => pattern.exec(folded)?.[1];

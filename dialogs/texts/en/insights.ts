@@ -9,6 +9,9 @@ export const insights = {
   priceRise: (merchant: string, from: string, to: string, since: string) => `• ${merchant}: ${from} → ${to} since ${since}`,
   priceRisesIntro: 'Price changes:',
   noSubscriptions: 'I found no regular payment in your last 13 months.',
+  subscriptionAt: (merchant: string, amount: string, rhythm: string, last: string, next: string) =>
+    `Your regular payment to ${merchant}: ${amount} ${rhythm}, last ${last}, next ~${next}`,
+  noSubscriptionAt: (merchant: string) => `I found no regular payment to ${merchant} in your last 13 months.`,
   upcomingTotal: (scope: string, total: string, count: number) =>
     `Expected ${scope}: ${total} in ${count} payment${count > 1 ? 's' : ''}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,
@@ -25,6 +28,12 @@ export const insights = {
   comparisonOne: (answer: 'more' | 'less' | 'same', category: string, current: string, usual: string, scope: string) =>
     `${answer === 'more' ? 'Yes' : answer === 'less' ? 'No' : 'As usual'}: on ${category}, ${current} this month vs ${usual} usually by now (${scope}).`,
   noComparison: 'Nothing spent this month or in the last three months to compare.',
+  periodsIntro: (category?: string) => `Your spending${category ? ` on ${category}` : ''} (excluding transfers between your accounts):`,
+  periodsTotal: (scope: string, amount: string) => `• ${scope.charAt(0).toUpperCase()}${scope.slice(1)}: ${amount}`,
+  periodsDifference: (answer: 'more' | 'less' | 'same', difference: string, laterScope: string) =>
+    (answer === 'same' ? 'The same in both periods.' : `That is ${difference} ${answer} ${laterScope}.`),
+  periodsChangesIntro: 'Biggest changes:',
+  periodsChangeLine: (category: string, earlier: string, later: string) => `• ${category}: ${earlier} → ${later}`,
   breakdownTotal: (scope: string, total: string) => `Your spending ${scope}: ${total} (excluding transfers between your accounts).`,
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}: ${amount} (${percent}%)`,
   noBreakdown: (scope: string) => `No spending ${scope}.`,

@@ -29,6 +29,8 @@ export const notifications = {
     lowBalanceSet: (accountName: string, threshold: string) => `Done: I will alert you here when ${accountName} falls below ${threshold}.`,
     whichAccount: 'Alert me for which account?',
     askThreshold: 'Below which amount? For example: "alert me when my balance goes below €100".',
+    askThresholdIn: (accountName: string, currency: string) => `${accountName} is in ${currency}: below which amount in ${currency}? For example "50".`,
+    currencyNames: { EUR: 'euros', GBP: 'pounds sterling', USD: 'US dollars' } as Record<string, string>,
     status: (transactions: boolean, deliveries: boolean, alerts: number) =>
       `Updates here: transactions ${transactions ? 'on' : 'off'}, deliveries ${deliveries ? 'on' : 'off'}, ${alerts} low-balance alert${alerts === 1 ? '' : 's'}.`,
   },

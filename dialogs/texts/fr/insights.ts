@@ -15,6 +15,9 @@ export const insights: typeof english = {
   priceRise: (merchant: string, from: string, to: string, since: string) => `• ${merchant}${S}: ${from} → ${to} depuis ${since}`,
   priceRisesIntro: `Changements de prix${S}:`,
   noSubscriptions: 'Je ne trouve aucun paiement régulier sur vos 13 derniers mois.',
+  subscriptionAt: (merchant: string, amount: string, rhythm: string, last: string, next: string) =>
+    `Votre paiement régulier chez ${merchant}${S}: ${amount} ${rhythm}, dernier le ${last}, prochain vers le ${next}`,
+  noSubscriptionAt: (merchant: string) => `Je ne trouve aucun paiement régulier chez ${merchant} sur vos 13 derniers mois.`,
   upcomingTotal: (scope: string, total: string, count: number) => `Prélèvements attendus ${scope}${S}: ${total} en ${plural(count, 'paiement')}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,
   noUpcoming: (scope: string) => `Aucun paiement régulier attendu ${scope}.`,
@@ -30,6 +33,12 @@ export const insights: typeof english = {
   comparisonOne: (answer: 'more' | 'less' | 'same', category: string, current: string, usual: string, scope: string) =>
     `${answer === 'more' ? 'Oui' : answer === 'less' ? 'Non' : 'Comme d’habitude'}${S}: en ${category}, ${current} ce mois-ci contre ${usual} d’habitude à cette date (${scope}).`,
   noComparison: `Aucune dépense ce mois-ci ni les trois mois précédents${S}: rien à comparer.`,
+  periodsIntro: (category?: string) => `Vos dépenses${category ? ` en ${category}` : ''} (hors virements entre vos comptes)${S}:`,
+  periodsTotal: (scope: string, amount: string) => `• ${scope.charAt(0).toUpperCase()}${scope.slice(1)}${S}: ${amount}`,
+  periodsDifference: (answer: 'more' | 'less' | 'same', difference: string, laterScope: string) =>
+    (answer === 'same' ? 'Autant sur les deux périodes.' : `Soit ${difference} de ${answer === 'more' ? 'plus' : 'moins'} ${laterScope}.`),
+  periodsChangesIntro: `Les plus grands écarts${S}:`,
+  periodsChangeLine: (category: string, earlier: string, later: string) => `• ${category}${S}: ${earlier} → ${later}`,
   breakdownTotal: (scope: string, total: string) => `Vos dépenses ${scope}${S}: ${total} (hors virements entre vos comptes).`,
   breakdownLine: (category: string, amount: string, percent: number) => `• ${category}${S}: ${amount} (${percent}${N}%)`,
   noBreakdown: (scope: string) => `Aucune dépense ${scope}.`,

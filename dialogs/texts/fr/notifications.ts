@@ -30,6 +30,9 @@ export const notifications: typeof english = {
     lowBalanceSet: (accountName, threshold) => `C’est fait : je vous alerterai ici si votre ${lowerFirst(accountName)} passe sous ${threshold}.`,
     whichAccount: 'L’alerte porte sur quel compte ?',
     askThreshold: 'Sous quel montant ? Par exemple : « alerte-moi si mon solde passe sous 100 € ».',
+    askThresholdIn: (accountName, currency) =>
+      `Votre ${lowerFirst(accountName)} est en ${currency}\u00a0: sous quel montant en ${currency}\u202f? Par exemple «\u202f50\u202f».`,
+    currencyNames: { EUR: 'euros', GBP: 'livres sterling', USD: 'dollars américains' },
     status: (transactions, deliveries, alerts) =>
       `Ici : opérations ${transactions ? 'activées' : 'désactivées'}, livraisons ${deliveries ? 'activées' : 'désactivées'}, ${alerts} alerte${alerts > 1 ? 's' : ''} de solde bas.`,
   },

@@ -8,6 +8,7 @@ import { linkCodeCommand } from '../../../bot/cli/commands/linkCodeCommand';
 import { openDatabase, type Db } from '../../../data/database';
 import { LinkStore } from '../../../data/linkStore';
 import { AuditLog } from '../../../data/auditLog';
+import { seedDemoBankIfEmpty } from '../../../data/demo/seed';
 
 const dataset = {
   customers: [{ id: 'k1', name: 'Karim Benali', locale: 'fr-FR' }],
@@ -51,6 +52,17 @@ describe('admin commands', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 0 });
   });
 
+  it("refuses an account with another customer's IBAN (the demo bank's Camille), writing nothing", async () => {
+    await seedDemoBankIfEmpty(db, new Date('2026-11-29T10:00:00+01:00'), 'Europe/Paris');
+    const customers = (db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n;
+    const intruder = structuredClone(dataset);
+    intruder.customers[0].id = 'z1';
+    intruder.accounts[0] = { ...intruder.accounts[0], customerId: 'z1', iban: 'FR7630004000031234567890143' };
+    expect(await importCommand([writeDataset('intruder.json', JSON.stringify(intruder))], context())).toBe(1);
+    expect(err).toEqual(['import refused, nothing written: accounts[0].iban: already belongs to another customer']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: customers });
+  });
+
   it('refuses a file that is not JSON', async () => {
     const file = writeDataset('broken.json', '{"customers": [');
     expect(await importCommand([file], context())).toBe(1);
@@ -71,6 +83,19 @@ describe('admin commands', () => {
     expect(await linkCodeCommand(['nobody'], context())).toBe(1);
     expect(err).toEqual(['no customer with id "nobody"']);
     expect(out).toEqual([]);
+  });
+
+  it('refuses the audit of an unknown customer, as link-code does, rather than report no access', async () => {
+    expect(await auditCommand(['nobody'], context())).toBe(1);
+    expect(err).toEqual(['no customer with id "nobody"']);
+    expect(out).toEqual([]);
+  });
+
+  it('still prints the trail of a customer id that the bank no longer holds', async () => {
+    await new AuditLog(db).record({ at: '2026-11-28T08:00:00.000Z', channelId: 'facebook', userId: 'psid-9', customerId: 'gone', intent: 'Balance', accountIds: [] });
+    expect(await auditCommand(['gone'], context())).toBe(0);
+    expect(out.slice(1)).toEqual(['2026-11-28T08:00:00.000Z  facebook    psid-9                Balance       ']);
+    expect(err).toEqual([]);
   });
 
   it('says when nobody accessed the data, and prints the audit trail newest first', async () => {

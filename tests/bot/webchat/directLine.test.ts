@@ -8,7 +8,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const WELCOME = /^Bonjour\u202f! Je suis l’assistant de votre banque\./;
 const CREDENTIALS = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' };
-const BANK_SECRET = 'bank-website-secret';
+const BANK_SECRET = 'bank-website-secret-of-32-characters';
 /** The bot's own refusals (their wording belongs to dialogs/texts): the web channel must get exactly these. */
 const NEED_LINK = textsFor('fr').needLink;
 const TOO_MANY = textsFor('fr').tooManyMessages;

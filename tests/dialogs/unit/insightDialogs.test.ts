@@ -38,6 +38,21 @@ const cases: InsightCase[] = [
     status: DialogTurnStatus.complete,
   },
   {
+    name: 'upcoming at one merchant: its payments only, not everyone\'s',
+    dialog: (stores) => new UpcomingDialog(stores),
+    steps: [{ user: 'mon prélèvement spotify', understood: { intent: 'Upcoming', entities: { merchant: ['spotify'] } }, replies: [french([
+        'Prélèvements attendus du 29 novembre au 29 décembre : 15,99 € en 1 paiement.',
+        '• 8 déc. · Spotify · 15,99 €',
+      ].join('\n'))] }],
+    status: DialogTurnStatus.complete,
+  },
+  {
+    name: 'upcoming at a merchant with no regular payment: said so, nothing broader',
+    dialog: (stores) => new UpcomingDialog(stores),
+    steps: [{ user: 'mon prélèvement netflix', understood: { intent: 'Upcoming', entities: { merchant: ['Netflix'] } }, replies: [french('Je ne trouve aucun paiement régulier chez Netflix sur vos 13 derniers mois.')] }],
+    status: DialogTurnStatus.complete,
+  },
+  {
     name: 'spending against the usual, per category',
     dialog: (stores) => new SpendingComparisonDialog(stores),
     steps: [{ user: 'je dépense plus que d’habitude ?', understood: { intent: 'SpendingComparison' }, replies: [french([

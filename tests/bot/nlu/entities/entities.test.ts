@@ -73,6 +73,12 @@ describe('findEntities', () => {
     expect(entitiesOf('combien en shopping', 'fr', null).category).toEqual(['shopping']);
   });
 
+  it('reads a word of one category exactly as that category, never as a typo of another', () => {
+    expect(entitiesOf('ya eu des virements cette semaine ?').category).toEqual(['transfer']);
+    expect(entitiesOf('any transfers this week?', 'en').category).toEqual(['transfer']);
+    expect(entitiesOf('mes vetemnts ce mois-ci').category).toEqual(['shopping']);
+  });
+
   it('reads the direction of money', () => {
     expect(entitiesOf("combien j'ai dépensé").direction).toEqual(['out']);
     expect(entitiesOf('how much did i blow at tesco', 'en').direction).toEqual(['out']);
