@@ -56,6 +56,10 @@ export const NOT_ON_THE_TURN_PATH: readonly { startsWith: string; why: string }[
     startsWith: 'SELECT count(*) AS count FROM bot_state WHERE substr(key, 1, length(@conversations))',
     why: 'telling a chat user what is kept: the same keys as erasing, once per "what do you know about me?"',
   },
+  {
+    startsWith: 'SELECT id AS "accountId", customer_id AS "customerId",',
+    why: "an import's IBAN check: IBANs compared without spaces or case, once per imported file",
+  },
 ];
 
 /** The statements a turn may run: all but those listed in `NOT_ON_THE_TURN_PATH`. */

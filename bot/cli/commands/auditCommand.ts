@@ -11,7 +11,7 @@ export const auditCommand: AdminCommand = async ([customerId], { db, out, err })
   const entries = await new AuditLog(db).entries(customerId);
   if (entries.length === 0) {
     // A mistyped id must not read as "nobody looked"; the trail of a customer no longer held is still shown.
-    if (!new AccountStore(db).customer(customerId)) {
+    if (!(await new AccountStore(db).customer(customerId))) {
       err(`no customer with id "${customerId}"`);
       return 1;
     }

@@ -28,21 +28,21 @@ describe('the global link-code pause, seen by an operator', () => {
     const attempts = (await bot.metrics.linkAttempts.get()).values.map(({ labels, value }) => [labels.outcome, value]);
     expect(Object.fromEntries(attempts)).toEqual({ invalid: 3, slowed: 6 });
 
-    const limits = (at: string) => {
+    const limits = async (at: string) => {
       const out: string[] = [];
-      limitsCommand([], { db: bot.db, config: loadConfig({ LINK_GLOBAL_FAILURES_PER_MINUTE: '3', FIXED_NOW: at }), out: (l) => out.push(l), err: () => undefined });
+      await limitsCommand([], { db: bot.db, config: loadConfig({ LINK_GLOBAL_FAILURES_PER_MINUTE: '3', FIXED_NOW: at }), out: (l) => out.push(l), err: () => undefined });
       return out;
     };
-    expect(limits('2026-11-29T10:00:59+01:00')).toEqual([
+    expect(await limits('2026-11-29T10:00:59+01:00')).toEqual([
       'Wrong link codes this minute, all chat users: 3 of 3 (LINK_GLOBAL_FAILURES_PER_MINUTE); linking PAUSED for everyone until the minute ends',
     ]);
-    expect(limits('2026-11-29T10:01:00+01:00')).toEqual([
+    expect(await limits('2026-11-29T10:01:00+01:00')).toEqual([
       'Wrong link codes this minute, all chat users: 0 of 3 (LINK_GLOBAL_FAILURES_PER_MINUTE); linking open',
     ]);
 
     bot.clock.set('2026-11-29T10:01:00+01:00');
     await say(testAdapter(bot, camille), `lier ${code}`);
-    expect(bot.services.links.link(camille, bot.clock.now())).toMatchObject({ kind: 'linked', customerId: 'c1' });
+    expect(await bot.services.links.link(camille, bot.clock.now())).toMatchObject({ kind: 'linked', customerId: 'c1' });
     bot.db.close();
   });
 });
