@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../data/database';
 import { LinkStore } from '../../data/linkStore';
-import { loadConfig } from '../config';
+import { loadConfig } from '../infra/config';
 import { ReceiptStore } from '../../data/receiptStore';
 
 export type QuestionKind = 'balance' | 'total' | 'latest' | 'receipt' | 'delivery';

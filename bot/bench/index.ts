@@ -3,10 +3,10 @@
  * shipped against the framework's ceiling (an echo bot) and the transport's (bare express), over
  * loopback HTTP with `expectReplies`, every reply checked; then a memory soak. See README "Performance".
  */
-import { composeBot } from '../compose';
-import { loadConfig } from '../config';
-import { systemClock } from '../clock';
-import { createLogger } from '../logger';
+import { composeBot } from '../infra/compose';
+import { loadConfig } from '../infra/config';
+import { systemClock } from '../infra/clock';
+import { createLogger } from '../infra/logger';
 import { fullScans, hotStatements, queryPlan, recordingStatements } from '../../data/queryPlans';
 import type { Db } from '../../data/database';
 import { benchNlu } from './nlu';

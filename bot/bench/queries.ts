@@ -8,7 +8,7 @@ import { AuditLog } from '../../data/auditLog';
 import { ConversationReferenceStore } from '../../data/conversationReferenceStore';
 import { DeliveryStore } from '../../data/deliveryStore';
 import { LinkStore } from '../../data/linkStore';
-import { loadConfig } from '../config';
+import { loadConfig } from '../infra/config';
 import { MessageRate } from '../../data/messageRate';
 import { ReceiptStore } from '../../data/receiptStore';
 import { SqliteStorage } from '../../data/sqliteStorage';

@@ -1,6 +1,6 @@
-import { loadConfig } from '../config';
-import { requireSupportedEngine } from '../databaseEngine';
-import { loadEnvFile } from '../envFile';
+import { loadConfig } from '../infra/config';
+import { requireSupportedEngine } from '../infra/databaseEngine';
+import { loadEnvFile } from '../infra/envFile';
 import { openDatabase } from '../../data/database';
 import { importCommand } from './commands/importCommand';
 import { linkCodeCommand } from './commands/linkCodeCommand';

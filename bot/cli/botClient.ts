@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { DEMO_CUSTOMERS_PATH, DEMO_LINK_CODES_PATH } from '../demoLinkRoute';
+import { DEMO_CUSTOMERS_PATH, DEMO_LINK_CODES_PATH } from '../http/demoLinkRoute';
 
 export interface DemoCustomer {
   id: string;

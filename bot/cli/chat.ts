@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { stdin, stdout } from 'node:process';
-import { loadEnvFile } from '../envFile';
-import { parseSettings } from '../config';
+import { loadEnvFile } from '../infra/envFile';
+import { parseSettings } from '../infra/config';
 import { BotClient } from './botClient';
 import { runChat } from './chatSession';
 import { LoopbackConnector } from './loopbackConnector';

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Logger } from '../logger';
+import type { Logger } from '../infra/logger';
 import type { Drain } from './drain';
 
 export interface ShutdownParts {

@@ -1,5 +1,5 @@
 import { TurnContext, type Middleware } from 'botbuilder';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
 import type { Language } from '../../data/language';
 import type { LinkStore } from '../../data/linkStore';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
-import type { Clock } from '../clock';
-import type { Logger } from '../logger';
+import type { Clock } from '../infra/clock';
+import type { Logger } from '../infra/logger';
 import type { ConversationReferenceStore } from '../../data/conversationReferenceStore';
 import type { OutboxItem, OutboxStore } from '../../data/outboxStore';
 import { retryDelayMs, type BackoffPolicy } from './backoff';

@@ -1,10 +1,10 @@
 import express, { type Request, type Response, type Router } from 'express';
-import type { Clock } from '../clock';
-import type { Logger } from '../logger';
+import type { Clock } from '../infra/clock';
+import type { Logger } from '../infra/logger';
 import { DatasetError } from '../../data/errors';
 import type { EventIntake } from '../../data/events/eventIntake';
 import { hasValidSignature } from './signature';
-import { jsonShapeProblem } from '../jsonShape';
+import { jsonShapeProblem } from '../http/jsonShape';
 
 export const SIGNATURE_HEADER = 'x-signature-256';
 const MAX_EVENT_BODY = '64kb';

@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
-import type { Config } from '../config';
+import type { Config } from '../infra/config';
 
 /** A channel served by this process: its own client for its `serviceUrl`, none for any other. */
 export type LocalConnector = (serviceUrl: string) => ConnectorClient | undefined;

@@ -1,8 +1,8 @@
 import type { Router } from 'express';
-import type { Clock } from '../clock';
-import type { Composition } from '../compose';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
+import type { Clock } from '../infra/clock';
+import type { Composition } from '../infra/compose';
+import type { Config } from '../infra/config';
+import type { Logger } from '../infra/logger';
 import { NotificationDispatcher } from './dispatcher';
 import { eventsRoute } from './eventsRoute';
 import { createProactiveAdapter, type LocalConnector } from './proactiveAdapter';

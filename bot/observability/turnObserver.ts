@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
+import type { Logger } from '../infra/logger';
 import { findTurnInfo, topIntentOf } from '../../dialogs/turnInfo';
 import type { BotMetrics } from './metrics';
 

@@ -5,7 +5,7 @@ import { refuseHalfSetCredentials } from './channelCredentials';
 /**
  * Every environment variable the bot reads, with its type, bounds and default: the one place a setting
  * is declared. `.env.example` documents each of them with its default; a test keeps the two in step.
- * Add a setting here (and to `.env.example`), then map it into `Config` in `bot/config.ts`.
+ * Add a setting here (and to `.env.example`), then map it into `Config` in `bot/infra/config.ts`.
  */
 const SETTINGS_FIELDS = z.object({
   PORT: integer(1, 65535, 3978),

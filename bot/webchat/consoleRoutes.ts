@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Activity } from 'botbuilder';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import type { DialogServices } from '../../dialogs/services';
 import type { EventIntake } from '../../data/events/eventIntake';
 import { DEMO_PROFILES } from '../../data/demo/customers';

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import type { ConversationLog, WebConversation } from './conversationLog';
 import { signToken, verifyToken, type TokenClaims } from './tokens';
 import { MAX_TEXT_LENGTH, type WebChannel } from './webChannel';

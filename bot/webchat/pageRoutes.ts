@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import express, { type Response, type Router } from 'express';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import { onlyFromThisMachine } from './consoleRoutes';
 import { isWebUserId, signToken } from './tokens';
 

@@ -1,5 +1,5 @@
 import type { Activity, BotState, TurnContext } from 'botbuilder';
-import { LUIS_TRACE_TYPE, RECOGNIZER_TRACE_LABEL, RECOGNIZER_TRACE_NAME, luisTraceInfo } from '../recognitionTrace';
+import { LUIS_TRACE_TYPE, RECOGNIZER_TRACE_LABEL, RECOGNIZER_TRACE_NAME, luisTraceInfo } from '../turn/recognitionTrace';
 import { turnInfoIfAny } from './turnInfoIfAny';
 
 export const TURN_TRACE_LABEL = 'Turn';

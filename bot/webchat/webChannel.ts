@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ActivityHandlerBase, BotState, CloudAdapter } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import type { ConversationLog, WebConversation } from './conversationLog';
 import { turnTraces, watchAnsweringDialog } from './turnTrace';
 import { WEBCHAT_SERVICE_URL, webConnectorFactory } from './webConnector';

@@ -1,6 +1,6 @@
 import type { Activity, ResourceResponse } from 'botbuilder';
 import type { ConnectorClient, ConnectorFactory } from 'botframework-connector';
-import type { Clock } from '../clock';
+import type { Clock } from '../infra/clock';
 import type { ConversationLog } from './conversationLog';
 
 /**

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../bot/config';
-import { requireSupportedEngine, SQLITE_ONLY_PARTS } from '../../bot/databaseEngine';
+import { loadConfig } from '../../bot/infra/config';
+import { requireSupportedEngine, SQLITE_ONLY_PARTS } from '../../bot/infra/databaseEngine';
 import { buildIfStale } from '../../scripts/buildIfStale';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,4 +1,4 @@
-import { isLoopbackAddress } from '../../bot/serviceUrlCheck';
+import { isLoopbackAddress } from '../../bot/http/serviceUrlCheck';
 import { openDatabase } from '../../data/database';
 import { importDataset } from '../../data/import/importer';
 import { startHttpBot, type HttpBot } from '../support/httpBot';

@@ -1,8 +1,8 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEnvFile } from '../../bot/envFile';
-import { loadConfig } from '../../bot/config';
+import { loadEnvFile } from '../../bot/infra/envFile';
+import { loadConfig } from '../../bot/infra/config';
 
 describe('.env at the project root', () => {
   let folder: string;

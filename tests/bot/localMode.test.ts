@@ -1,7 +1,7 @@
-import { loadConfig } from '../../bot/config';
-import { ConfigurationError } from '../../bot/errors';
-import { warnIfLocalMode } from '../../bot/localMode';
-import { isLoopbackUrl } from '../../bot/serviceUrlCheck';
+import { loadConfig } from '../../bot/infra/config';
+import { ConfigurationError } from '../../bot/infra/errors';
+import { warnIfLocalMode } from '../../bot/http/localMode';
+import { isLoopbackUrl } from '../../bot/http/serviceUrlCheck';
 import { capturedLog } from '../support/capturedLog';
 import { startHttpBot, type HttpBot } from '../support/httpBot';
 import { linkChatUser } from '../support/testBot';

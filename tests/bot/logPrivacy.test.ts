@@ -1,6 +1,6 @@
-import { FixedClock } from '../../bot/clock';
-import { loadConfig } from '../../bot/config';
-import { composeBot } from '../../bot/compose';
+import { FixedClock } from '../../bot/infra/clock';
+import { loadConfig } from '../../bot/infra/config';
+import { composeBot } from '../../bot/infra/compose';
 import { openDatabase } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import { capturedLog } from '../support/capturedLog';

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { guardProcess } from '../../bot/processGuards';
+import { guardProcess } from '../../bot/infra/processGuards';
 import { capturedLog } from '../support/capturedLog';
 
 describe('process guards', () => {

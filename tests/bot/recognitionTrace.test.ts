@@ -1,4 +1,4 @@
-import { luisTraceInfo } from '../../bot/recognitionTrace';
+import { luisTraceInfo } from '../../bot/turn/recognitionTrace';
 import type { BankRecognizerResult } from '../../bot/nlu/types';
 
 describe('the trace for the Emulator’s LUIS inspector', () => {

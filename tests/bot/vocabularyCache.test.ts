@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { VocabularyCache } from '../../bot/customerVocabulary';
+import { VocabularyCache } from '../../bot/turn/customerVocabulary';
 import { dataVersionOf } from '../../data/dataVersion';
 import { SqliteClient } from '../../data/sql/sqliteClient';
 import type { CustomerVocabulary } from '../../bot/nlu/types';

@@ -1,11 +1,11 @@
 import { openDatabase } from '../../data/database';
 import { fullScans, hotStatements, NOT_ON_THE_TURN_PATH, queryPlan, recordingStatements } from '../../data/queryPlans';
 import { generateBank } from '../../data/scale/generateBank';
-import { composeBot } from '../../bot/compose';
-import { loadConfig } from '../../bot/config';
-import { FixedClock } from '../../bot/clock';
-import type { MessageRecognizer } from '../../bot/messageRecognizer';
-import { createLogger } from '../../bot/logger';
+import { composeBot } from '../../bot/infra/compose';
+import { loadConfig } from '../../bot/infra/config';
+import { FixedClock } from '../../bot/infra/clock';
+import type { MessageRecognizer } from '../../bot/turn/messageRecognizer';
+import { createLogger } from '../../bot/infra/logger';
 
 const NOW = new Date('2026-11-29T10:00:00+01:00');
 

@@ -1,8 +1,8 @@
-import { FixedClock } from '../../bot/clock';
-import { loadConfig } from '../../bot/config';
-import { composeBot } from '../../bot/compose';
-import { silentLogger } from '../../bot/logger';
-import type { MessageRecognizer } from '../../bot/messageRecognizer';
+import { FixedClock } from '../../bot/infra/clock';
+import { loadConfig } from '../../bot/infra/config';
+import { composeBot } from '../../bot/infra/compose';
+import { silentLogger } from '../../bot/infra/logger';
+import type { MessageRecognizer } from '../../bot/turn/messageRecognizer';
 import type { BankRecognizerResult } from '../../bot/nlu/types';
 import { openDatabase } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../bot/logger';
+import { createLogger, type Logger } from '../../bot/infra/logger';
 
 export interface CapturedLog {
   logger: Logger;

@@ -1,16 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '../../bot/adapter';
-import { createApp } from '../../bot/app';
-import { silentLogger, type Logger } from '../../bot/logger';
+import { createAdapter } from '../../bot/http/adapter';
+import { createApp } from '../../bot/http/app';
+import { silentLogger, type Logger } from '../../bot/infra/logger';
 import { LoopbackConnector } from '../../bot/cli/loopbackConnector';
-import { turnMiddleware } from '../../bot/turnMiddleware';
+import { turnMiddleware } from '../../bot/turn/turnMiddleware';
 import type { Db } from '../../data/database';
 import { createTestBot, type TestBot } from './testBot';
 import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
 import type { NotificationDispatcher } from '../../bot/notifications/dispatcher';
-import { isLocalMode } from '../../bot/localMode';
-import { demoLinkRouter } from '../../bot/demoLinkRoute';
+import { isLocalMode } from '../../bot/http/localMode';
+import { demoLinkRouter } from '../../bot/http/demoLinkRoute';
 
 export interface HttpBot {
   bot: TestBot;

@@ -1,14 +1,14 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { FixedClock } from '../../bot/clock';
-import { loadConfig, type Config } from '../../bot/config';
-import { composeBot, type Composition } from '../../bot/compose';
-import { silentLogger, type Logger } from '../../bot/logger';
+import { FixedClock } from '../../bot/infra/clock';
+import { loadConfig, type Config } from '../../bot/infra/config';
+import { composeBot, type Composition } from '../../bot/infra/compose';
+import { silentLogger, type Logger } from '../../bot/infra/logger';
 import type { BankRecognizer } from '../../bot/nlu/recognizer';
 import { testRecognizer } from './recognizer';
 import { openDatabase, type Db } from '../../data/database';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
 import type { ChatUser } from '../../data/linkStore';
-import { turnMiddleware } from '../../bot/turnMiddleware';
+import { turnMiddleware } from '../../bot/turn/turnMiddleware';
 
 /** The demo bank's "now" in every bot test: Sunday 29 November 2026, 10:00 in Paris. */
 export const NOW = '2026-11-29T10:00:00+01:00';

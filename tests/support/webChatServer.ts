@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '../../bot/adapter';
-import { createApp } from '../../bot/app';
-import { silentLogger } from '../../bot/logger';
-import { isLocalMode } from '../../bot/localMode';
+import { createAdapter } from '../../bot/http/adapter';
+import { createApp } from '../../bot/http/app';
+import { silentLogger } from '../../bot/infra/logger';
+import { isLocalMode } from '../../bot/http/localMode';
 import { createDispatcher, eventsRouter } from '../../bot/notifications/wiring';
 import type { NotificationDispatcher } from '../../bot/notifications/dispatcher';
-import { turnMiddleware } from '../../bot/turnMiddleware';
+import { turnMiddleware } from '../../bot/turn/turnMiddleware';
 import { WebChat } from '../../bot/webchat/webChat';
 import { createTestBot, type TestBot } from './testBot';
 

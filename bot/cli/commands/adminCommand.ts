@@ -1,4 +1,4 @@
-import type { Config } from '../../config';
+import type { Config } from '../../infra/config';
 import type { Db } from '../../../data/database';
 
 export interface AdminContext {

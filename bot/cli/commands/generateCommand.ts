@@ -1,5 +1,5 @@
 import { AlreadyGeneratedError } from '../../../data/scale/generateBank';
-import { systemClock } from '../../clock';
+import { systemClock } from '../../infra/clock';
 import { generateWithProgress } from '../generateWithProgress';
 import type { AdminCommand } from './adminCommand';
 

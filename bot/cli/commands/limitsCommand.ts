@@ -1,4 +1,4 @@
-import { systemClock } from '../../clock';
+import { systemClock } from '../../infra/clock';
 import { LinkStore } from '../../../data/linkStore';
 import type { AdminCommand } from './adminCommand';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { restoreFrom } from '../../../data/backup';
 import { DataError } from '../../../data/errors';
-import type { Config } from '../../config';
+import type { Config } from '../../infra/config';
 
 /** Commands that must not open the database first (restore replaces it). */
 export type OfflineCommand = (

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { limitsCommand } from '../../../bot/cli/commands/limitsCommand';
 import { say } from '../../support/conversation';
 import { startHttpBot, type HttpBot } from '../../support/httpBot';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { limitsCommand } from '../../../bot/cli/commands/limitsCommand';
 import { capturedLog } from '../../support/capturedLog';
 import { say } from '../../support/conversation';

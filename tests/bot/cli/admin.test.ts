@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { auditCommand } from '../../../bot/cli/commands/auditCommand';
 import { importCommand } from '../../../bot/cli/commands/importCommand';
 import { linkCodeCommand } from '../../../bot/cli/commands/linkCodeCommand';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { backupCommand } from '../../../bot/cli/commands/backupCommand';
 import { restoreCommand } from '../../../bot/cli/commands/restoreCommand';
 import { openDatabase, SCHEMA_VERSION } from '../../../data/database';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { generateCommand } from '../../../bot/cli/commands/generateCommand';
 import { openDatabase, type Db } from '../../../data/database';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { eventCommand } from '../../../bot/cli/commands/eventCommand';
 import { outboxCommand } from '../../../bot/cli/commands/outboxCommand';
 import { startHttpBot, type HttpBot } from '../../support/httpBot';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LoopbackConnector } from '../../../bot/cli/loopbackConnector';
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { openDatabase } from '../../../data/database';
 import { seedDemoBankIfEmpty } from '../../../data/demo/seed';
 import { LinkStore } from '../../../data/linkStore';

@@ -1,5 +1,5 @@
 import { NotificationDispatcher } from '../../../bot/notifications/dispatcher';
-import { silentLogger } from '../../../bot/logger';
+import { silentLogger } from '../../../bot/infra/logger';
 import { startHttpBot, type HttpBot } from '../../support/httpBot';
 import { cinemaPayment, EVENTS_SECRET, postEvent } from '../../support/events';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FixedClock } from '../../../bot/clock';
-import { silentLogger } from '../../../bot/logger';
+import { FixedClock } from '../../../bot/infra/clock';
+import { silentLogger } from '../../../bot/infra/logger';
 import { NotificationDispatcher } from '../../../bot/notifications/dispatcher';
 import { ConversationReferenceStore } from '../../../data/conversationReferenceStore';
 import { openDatabase, type Db } from '../../../data/database';

@@ -1,5 +1,5 @@
-import { loadConfig } from '../../../bot/config';
-import { ConfigurationError } from '../../../bot/errors';
+import { loadConfig } from '../../../bot/infra/config';
+import { ConfigurationError } from '../../../bot/infra/errors';
 
 const ID = '00000000-0000-0000-0000-0000000000b0';
 const TENANT = '11111111-1111-1111-1111-111111111111';

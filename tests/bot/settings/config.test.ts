@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { loadConfig } from '../../../bot/config';
-import { ConfigurationError } from '../../../bot/errors';
+import { loadConfig } from '../../../bot/infra/config';
+import { ConfigurationError } from '../../../bot/infra/errors';
 
 describe('settings validated once at start-up', () => {
   it('names the variable and what it expects', () => {

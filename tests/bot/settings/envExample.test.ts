@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSettings } from '../../../bot/config';
+import { parseSettings } from '../../../bot/infra/config';
 import { SETTING_NAMES } from '../../../bot/settings/schema';
 
 /** `NAME=value` lines are defaults; `# NAME=value` lines document a setting that is unset by default. */

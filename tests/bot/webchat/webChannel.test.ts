@@ -1,5 +1,5 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, ShowTypingMiddleware } from 'botbuilder';
-import { FixedClock } from '../../../bot/clock';
+import { FixedClock } from '../../../bot/infra/clock';
 import { ConversationLog } from '../../../bot/webchat/conversationLog';
 import { WebChannel } from '../../../bot/webchat/webChannel';
 

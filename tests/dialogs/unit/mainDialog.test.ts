@@ -1,6 +1,6 @@
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, PrivateConversationState } from 'botbuilder';
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { loadConfig } from '../../../bot/config';
+import { loadConfig } from '../../../bot/infra/config';
 import { LinkStore } from '../../../data/linkStore';
 import { ConversationMemory } from '../../../dialogs/conversationMemory';
 import { DATA_INTENTS } from '../../../dialogs/intents';

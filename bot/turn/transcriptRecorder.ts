@@ -1,5 +1,5 @@
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
-import type { ConversationMemory, TranscriptEntry } from '../dialogs/conversationMemory';
+import type { ConversationMemory, TranscriptEntry } from '../../dialogs/conversationMemory';
 import { maskLinkCodes } from './linkCodeMask';
 
 /** Enough context for an adviser to take over without asking again; older messages are dropped. */

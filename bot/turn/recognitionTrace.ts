@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BankRecognizerResult } from './nlu/types';
+import type { BankRecognizerResult } from '../nlu/types';
 
 export const RECOGNIZER_TRACE_LABEL = 'Recognizer Result';
 export const RECOGNIZER_TRACE_NAME = 'BankRecognizer';

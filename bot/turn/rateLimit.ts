@@ -1,7 +1,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Clock } from './clock';
-import { ANY_CHANNEL, type MessageRate } from '../data/messageRate';
-import { tooManyMessagesReply } from '../dialogs/turnReplies';
+import type { Clock } from '../infra/clock';
+import { ANY_CHANNEL, type MessageRate } from '../../data/messageRate';
+import { tooManyMessagesReply } from '../../dialogs/turnReplies';
 
 /**
  * First middleware: a chat user who sends more than the allowed activities a minute (messages, and every

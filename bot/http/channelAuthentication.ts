@@ -4,7 +4,7 @@ import {
   type ClaimsIdentity, type ConnectorFactory, type UserTokenClient,
 } from 'botframework-connector';
 import { CallerIdConstants, StatusCodes, type Activity } from 'botframework-schema';
-import type { Config } from './config';
+import type { Config } from '../infra/config';
 
 /**
  * How the bot checks who is calling. The credentials come from the environment; `BotOpenIdMetadata`

@@ -1,6 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { currentRequestId } from './observability/requestContext';
+import { currentRequestId } from '../observability/requestContext';
 
 export type { Logger };
 

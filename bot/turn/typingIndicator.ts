@@ -1,5 +1,5 @@
 import { ActivityTypes, TurnContext, type Middleware } from 'botbuilder';
-import type { Logger } from './logger';
+import type { Logger } from '../infra/logger';
 
 export interface TypingTiming {
   /** Typing starts after this long without the turn ending. */

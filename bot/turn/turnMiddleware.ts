@@ -1,7 +1,7 @@
 import type { Middleware } from 'botbuilder';
-import type { Composition } from './compose';
-import type { Logger } from './logger';
-import { silentLogger } from './logger';
+import type { Composition } from '../infra/compose';
+import type { Logger } from '../infra/logger';
+import { silentLogger } from '../infra/logger';
 import { TypingIndicator } from './typingIndicator';
 
 /** Typing starts after this long without a reply, and repeats while the turn lasts (botbuilder's defaults). */

@@ -1,13 +1,13 @@
 import type { Middleware, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Clock } from './clock';
-import type { LinkStore } from '../data/linkStore';
-import { setTurnInfo } from '../dialogs/turnInfo';
+import type { Clock } from '../infra/clock';
+import type { LinkStore } from '../../data/linkStore';
+import { setTurnInfo } from '../../dialogs/turnInfo';
 import type { MessageRecognizer } from './messageRecognizer';
-import type { CustomerVocabulary, Language } from './nlu/types';
+import type { CustomerVocabulary, Language } from '../nlu/types';
 import { sendRecognitionTrace } from './recognitionTrace';
-import { showsLanguage } from './nlu/language';
-import { foldText } from './nlu/text/normalize';
-import { requestSource } from './requestSource';
+import { showsLanguage } from '../nlu/language';
+import { foldText } from '../nlu/text/normalize';
+import { requestSource } from '../http/requestSource';
 
 /** Longest text the recognizer reads: a chat question is a sentence, not a page. */
 const MAX_RECOGNIZED_LENGTH = 500;

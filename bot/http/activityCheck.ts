@@ -1,4 +1,4 @@
-import { BadRequestError } from './errors';
+import { BadRequestError } from '../infra/errors';
 import { jsonShapeProblem } from './jsonShape';
 
 /**

@@ -1,4 +1,4 @@
-import { BadRequestError } from './errors';
+import { BadRequestError } from '../infra/errors';
 
 /**
  * In local mode nobody proves who they are, so a request could carry a customer's `from.id` and its own

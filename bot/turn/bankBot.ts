@@ -1,12 +1,12 @@
 import { ActivityHandler, type BotState, type ChannelAccount, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState, type Dialog } from 'botbuilder-dialogs';
-import type { Clock } from './clock';
-import type { LinkStore } from '../data/linkStore';
-import { welcomeReply } from '../dialogs/welcome';
-import type { Logger } from './logger';
-import { answerLanguageOf } from '../dialogs/answerLanguage';
-import type { ConversationMemory } from '../dialogs/conversationMemory';
-import type { Language } from './nlu/types';
+import type { Clock } from '../infra/clock';
+import type { LinkStore } from '../../data/linkStore';
+import { welcomeReply } from '../../dialogs/welcome';
+import type { Logger } from '../infra/logger';
+import { answerLanguageOf } from '../../dialogs/answerLanguage';
+import type { ConversationMemory } from '../../dialogs/conversationMemory';
+import type { Language } from '../nlu/types';
 
 export interface BankBotDeps {
   conversationState: BotState;

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors';
-import { SETTINGS_SCHEMA, type Settings } from './settings/schema';
-import { isPostgresUrl } from '../data/postgres/pool';
-import { listenHost, requireCredentialsInProduction } from './localMode';
+import { SETTINGS_SCHEMA, type Settings } from '../settings/schema';
+import { isPostgresUrl } from '../../data/postgres/pool';
+import { listenHost, requireCredentialsInProduction } from '../http/localMode';
 
 /** Every setting, validated once at start-up (`settings/schema.ts`). `.env.example` documents each one. */
 export interface Config {

@@ -1,5 +1,5 @@
-import { findLinkCode } from './nlu/entities/link-code';
-import { foldText } from './nlu/text/normalize';
+import { findLinkCode } from '../nlu/entities/link-code';
+import { foldText } from '../nlu/text/normalize';
 
 export const MASKED_CODE = '••••••••';
 

@@ -1,6 +1,6 @@
-import type { Clock } from './clock';
-import type { Logger } from './logger';
-import type { StateExpiry } from '../data/stateExpiry';
+import type { Clock } from '../infra/clock';
+import type { Logger } from '../infra/logger';
+import type { StateExpiry } from '../../data/stateExpiry';
 
 const DAY_MS = 24 * 60 * 60_000;
 

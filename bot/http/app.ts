@@ -1,14 +1,14 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import { BadRequestError } from './errors';
-import type { Logger } from './logger';
+import { BadRequestError } from '../infra/errors';
+import type { Logger } from '../infra/logger';
 import { checkActivity } from './activityCheck';
 import { checkLocalServiceUrl } from './serviceUrlCheck';
-import { withGenericErrors } from './genericResponse';
-import type { Drain } from './lifecycle/drain';
-import type { BotMetrics } from './observability/metrics';
-import { httpMetrics, metricsRoute } from './observability/metricsRoute';
-import { requestIds } from './observability/requestContext';
+import { withGenericErrors } from '../turn/genericResponse';
+import type { Drain } from '../lifecycle/drain';
+import type { BotMetrics } from '../observability/metrics';
+import { httpMetrics, metricsRoute } from '../observability/metricsRoute';
+import { requestIds } from '../observability/requestContext';
 import { withRequestSource } from './requestSource';
 import { isLoopbackAddress } from './serviceUrlCheck';
 

@@ -1,5 +1,5 @@
-import { ConfigurationError } from './errors';
-import type { Logger } from './logger';
+import { ConfigurationError } from '../infra/errors';
+import type { Logger } from '../infra/logger';
 
 /** What local mode depends on: whether channel credentials were given, and whether this is production. */
 interface AuthSettings {

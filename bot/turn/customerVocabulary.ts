@@ -1,6 +1,6 @@
-import type { AccountStore } from '../data/accountStore';
-import type { TransactionStore } from '../data/transactionStore';
-import type { CustomerVocabulary } from './nlu/types';
+import type { AccountStore } from '../../data/accountStore';
+import type { TransactionStore } from '../../data/transactionStore';
+import type { CustomerVocabulary } from '../nlu/types';
 
 /** The stores a customer's vocabulary is read from. */
 export interface VocabularySources {

@@ -1,9 +1,9 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { Clock } from './clock';
-import type { AccountStore } from '../data/accountStore';
-import type { LinkStore } from '../data/linkStore';
-import type { Customer } from '../data/types';
-import { DEMO_PROFILES } from '../data/demo/customers';
+import type { Clock } from '../infra/clock';
+import type { AccountStore } from '../../data/accountStore';
+import type { LinkStore } from '../../data/linkStore';
+import type { Customer } from '../../data/types';
+import { DEMO_PROFILES } from '../../data/demo/customers';
 import { isLoopbackAddress } from './serviceUrlCheck';
 
 export interface DemoLinkDeps {

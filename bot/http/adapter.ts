@@ -2,9 +2,9 @@ import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } fr
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { StatusCodes } from 'botframework-schema';
 import { channelAuthentication } from './channelAuthentication';
-import type { Config } from './config';
-import type { Logger } from './logger';
-import { turnFailedReply } from '../dialogs/turnReplies';
+import type { Config } from '../infra/config';
+import type { Logger } from '../infra/logger';
+import { turnFailedReply } from '../../dialogs/turnReplies';
 
 /**
  * The Bot Framework adapter. With credentials it validates every request's token (401 otherwise);
