@@ -9,7 +9,7 @@ import { createApp } from './http/app';
 import { composeBot } from './infra/compose';
 import { openSqlClient } from '../data/sql/openSqlClient';
 import { seedDemoBankIfEmpty } from '../data/demo/seed';
-import { defaultModelDir } from './nlu/model-dir';
+import { defaultModelDir } from './nlu/modelDir';
 import { BankRecognizer } from './nlu/recognizer';
 import { createDispatcher, eventsRouter } from './notifications/wiring';
 import { turnMiddleware } from './turn/turnMiddleware';

@@ -1,5 +1,5 @@
 import { heldOutPhrases } from '../nlu/corpus';
-import { defaultModelDir } from '../nlu/model-dir';
+import { defaultModelDir } from '../nlu/modelDir';
 import { BankRecognizer } from '../nlu/recognizer';
 import type { CustomerVocabulary, RecognizeOptions } from '../nlu/types';
 import { summarise, timeMs } from './stats';

@@ -1,7 +1,7 @@
 import { wantedPart } from './clauses';
-import { withoutFollowUpMarker, withoutPeriodShift } from './entities/follow-up';
+import { withoutFollowUpMarker, withoutPeriodShift } from './entities/followUp';
 import { withoutPeriodWords } from './periods';
-import { isNearMatch } from './text/edit-distance';
+import { isNearMatch } from './text/editDistance';
 import { foldText, words } from './text/normalize';
 import type { Language } from './types';
 

@@ -1,6 +1,6 @@
-import { IntentClassifier } from './classifier/intent-classifier';
+import { IntentClassifier } from './classifier/intentClassifier';
 import { trainingExamples } from './corpus';
-import { foldsOf } from './evaluation/cross-validation';
+import { foldsOf } from './evaluation/crossValidation';
 import { formatErrors, formatScore } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';

@@ -1,4 +1,4 @@
-import lexicon from './lexicon/read-only-actions.json';
+import lexicon from './lexicon/readOnlyActions.json';
 import { words } from './text/normalize';
 import type { Language } from './types';
 

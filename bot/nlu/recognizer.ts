@@ -1,5 +1,5 @@
-import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intent-classifier';
-import { cachedClassifier } from './classifier/model-cache';
+import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intentClassifier';
+import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';

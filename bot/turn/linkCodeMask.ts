@@ -1,4 +1,4 @@
-import { findLinkCode } from '../nlu/entities/link-code';
+import { findLinkCode } from '../nlu/entities/linkCode';
 import { foldText } from '../nlu/text/normalize';
 
 export const MASKED_CODE = '••••••••';

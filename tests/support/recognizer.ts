@@ -1,4 +1,4 @@
-import { defaultModelDir } from '../../bot/nlu/model-dir';
+import { defaultModelDir } from '../../bot/nlu/modelDir';
 import { BankRecognizer } from '../../bot/nlu/recognizer';
 
 /** The recognizer as production trains it, loaded from the shared cache when the corpus has not changed. */

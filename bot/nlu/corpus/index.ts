@@ -1,6 +1,6 @@
-import type { TrainingExample } from '../classifier/intent-classifier';
+import type { TrainingExample } from '../classifier/intentClassifier';
 import { classificationText } from '../classificationText';
-import { publicTestLines } from '../public-sets/files';
+import { publicTestLines } from '../publicSets/files';
 import { canonicalPhrase, foldText } from '../text/normalize';
 import type { IntentName, Language } from '../types';
 import english from './en.json';

@@ -1,4 +1,4 @@
-import { readPublicSet } from '../public-sets/files';
+import { readPublicSet } from '../publicSets/files';
 import type { IntentName } from '../types';
 import mapping from './public-mapping.json';
 

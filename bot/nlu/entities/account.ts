@@ -1,4 +1,4 @@
-import accountTypeSynonyms from '../lexicon/account-types.json';
+import accountTypeSynonyms from '../lexicon/accountTypes.json';
 import type { AccountType } from '../../../data/types';
 import type { CustomerVocabulary, RecognizedEntities } from '../types';
 import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';

@@ -1,4 +1,4 @@
-import { isNearMatch } from '../text/edit-distance';
+import { isNearMatch } from '../text/editDistance';
 import { foldText, words } from '../text/normalize';
 import { memo } from '../text/memo';
 

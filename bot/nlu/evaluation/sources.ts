@@ -1,7 +1,7 @@
 import { heldOutPhrases } from '../corpus';
-import { flattenSplit, readPublicSet } from '../public-sets/files';
+import { flattenSplit, readPublicSet } from '../publicSets/files';
 
-export { publicTestLines } from '../public-sets/files';
+export { publicTestLines } from '../publicSets/files';
 import type { IntentName, Language } from '../types';
 import type { EvalCase } from './scoring';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allowedTypos, editDistance, isNearMatch } from '../../../bot/nlu/text/edit-distance';
+import { allowedTypos, editDistance, isNearMatch } from '../../../bot/nlu/text/editDistance';
 
 describe('near match, stopping early', () => {
   it('says what the whole edit distance says, for any two words', () => {

@@ -1,4 +1,4 @@
-import { defaultModelDir } from './model-dir';
+import { defaultModelDir } from './modelDir';
 import { BankRecognizer } from './recognizer';
 
 /** `prestart`: trains the recognizer unless a model of the same corpus is already stored (a no-op then). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from './public-sets/files';
+import { projectRoot } from './publicSets/files';
 
 /**
  * Where trained models are kept between runs: `npm start` trains once per corpus (`build-model.ts`, run by

@@ -12,9 +12,9 @@ export function projectRoot(from: string = __dirname): string {
   return dir;
 }
 
-/** One of the public set files of `bot/nlu/public-sets` (read from the sources, also when running from dist). */
+/** One of the public set files of `bot/nlu/publicSets` (read from the sources, also when running from dist). */
 export function readPublicSet(file: string): Record<string, unknown> {
-  const full = path.join(projectRoot(), 'bot', 'nlu', 'public-sets', file);
+  const full = path.join(projectRoot(), 'bot', 'nlu', 'publicSets', file);
   return JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../types';
-import { IntentClassifier, MODEL_VERSION, type ClassifierSnapshot, type TrainingExample } from './intent-classifier';
+import { IntentClassifier, MODEL_VERSION, type ClassifierSnapshot, type TrainingExample } from './intentClassifier';
 
 /**
  * A trained classifier stored on disk under the hash of what it was trained from, so that many processes

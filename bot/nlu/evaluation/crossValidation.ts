@@ -1,4 +1,4 @@
-import type { TrainingExample } from '../classifier/intent-classifier';
+import type { TrainingExample } from '../classifier/intentClassifier';
 import type { IntentName } from '../types';
 import type { EvalCase } from './scoring';
 
