@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { RecognizedEntities } from './recognized';
-import type { PendingQuestion } from './pendingQuestion';
+import type { PendingQuestion } from './conversation/pendingQuestion';
 import { withQuickReplies } from './replies';
 import { textsFor } from './texts';
 import { turnInfo } from './turnInfo';

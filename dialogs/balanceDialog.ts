@@ -1,17 +1,17 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
-import { accountOptions, accountsNamed } from './accountChoice';
+import { accountOptions, accountsNamed } from './conversation/accountChoice';
 import { auditAccess } from './auditAccess';
 import type { DataRequest } from './conversationMemory';
-import { requestOfStep } from './dataRequest';
+import { requestOfStep } from './conversation/dataRequest';
 import { formatMoney } from './format/money';
 import { maskAccountNumber } from './format/mask';
-import { OptionPrompt, optionQuestion } from './optionPrompt';
+import { OptionPrompt, optionQuestion } from './conversation/optionPrompt';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
 import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
-import { balanceCentsOn, pastBalancesIntro, pastDayOf } from './pastBalance';
+import { balanceCentsOn, pastBalancesIntro, pastDayOf } from './transactions/pastBalance';
 
 export const BALANCE_DIALOG = 'balanceDialog';
 const ACCOUNT_CHOICE = 'balanceAccountChoice';

@@ -2,9 +2,9 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoi
 import type { Delivery } from '../data/types';
 import { accountsOf, auditAccess } from './auditAccess';
 import { deliveryDetail, deliveryLine } from './deliveryText';
-import { requestOfStep } from './dataRequest';
+import { requestOfStep } from './conversation/dataRequest';
 import { distinct } from './format/distinct';
-import { OptionPrompt, optionQuestion } from './optionPrompt';
+import { OptionPrompt, optionQuestion } from './conversation/optionPrompt';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor } from './texts';

@@ -3,8 +3,8 @@ import type { IntentName } from './intents';
 import { textsFor } from './texts';
 import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
-import { isNewRequestDuringPrompt } from './newRequest';
-import { countMiss, pendingQuestion, type Pending } from './pendingQuestion';
+import { isNewRequestDuringPrompt } from './conversation/newRequest';
+import { countMiss, pendingQuestion, type Pending } from './conversation/pendingQuestion';
 
 /** After this many messages in a row that answer nothing, a question is dropped rather than asked again. */
 const MISSES_BEFORE_DROPPING = 2;

@@ -1,10 +1,10 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DataIntent, IntentName } from './intents';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { dataRequestOf, nextPageOf } from './dataRequest';
+import { dataRequestOf, nextPageOf } from './conversation/dataRequest';
 import { startHandoff } from './handoff';
 import { answerElsewhere } from './elsewhere';
-import { listSizeOf } from './transactionAnswers';
+import { listSizeOf } from './transactions/transactionAnswers';
 import { startingPoints, welcomeOnFirstContact } from './welcome';
 import { LINK_DIALOG } from './linkDialog';
 import { PRIVACY_DIALOG } from './privacyDialog';

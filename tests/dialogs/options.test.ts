@@ -1,4 +1,4 @@
-import { pickedOption, type Option } from '../../dialogs/options';
+import { pickedOption, type Option } from '../../dialogs/conversation/options';
 
 const OPTIONS: Option[] = [
   { id: 'd1', title: 'Amazon 402-5550001-1112223', line: '', day: '2026-12-02', names: ['Amazon', '402-5550001-1112223'] },

@@ -1,4 +1,4 @@
-import { shiftPeriod } from '../../dialogs/periodShift';
+import { shiftPeriod } from '../../dialogs/conversation/periodShift';
 
 const TODAY = '2026-11-29';
 

@@ -1,4 +1,4 @@
-import { unnamedPeriod } from '../../dialogs/transactionScope';
+import { unnamedPeriod } from '../../dialogs/transactions/transactionScope';
 
 /** Found by a stranger on 1 December: "combien j'ai dépensé chez Fnac ?" looked at that day only. */
 describe('the period of a total asked without one', () => {

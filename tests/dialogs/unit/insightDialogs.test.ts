@@ -1,8 +1,8 @@
 import { DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
-import { SpendingBreakdownDialog } from '../../../dialogs/spendingBreakdownDialog';
-import { SpendingComparisonDialog } from '../../../dialogs/spendingComparisonDialog';
-import { SubscriptionsDialog } from '../../../dialogs/subscriptionsDialog';
-import { UpcomingDialog } from '../../../dialogs/upcomingDialog';
+import { SpendingBreakdownDialog } from '../../../dialogs/insights/spendingBreakdownDialog';
+import { SpendingComparisonDialog } from '../../../dialogs/insights/spendingComparisonDialog';
+import { SubscriptionsDialog } from '../../../dialogs/insights/subscriptionsDialog';
+import { UpcomingDialog } from '../../../dialogs/insights/upcomingDialog';
 import { french, playCase, type DialogCase } from './dialogCase';
 import { tinyBankStores } from './tinyBank';
 

@@ -1,5 +1,5 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { TransactionsDialog } from '../../../dialogs/transactionsDialog';
+import { TransactionsDialog } from '../../../dialogs/transactions/transactionsDialog';
 import { french, masked, playCase, type DialogCase } from './dialogCase';
 import { tinyBankStores } from './tinyBank';
 

@@ -3,9 +3,9 @@ import { ChoicePrompt, type PromptOptions, type PromptRecognizerResult, type Fou
 import { isConfidentDataQuestion } from './newRequest';
 import { pickedOption, type Option } from './options';
 import type { PendingQuestion } from './pendingQuestion';
-import { MAX_QUICK_REPLIES, withQuickReplies } from './replies';
-import { textsFor } from './texts';
-import { turnInfo } from './turnInfo';
+import { MAX_QUICK_REPLIES, withQuickReplies } from '../replies';
+import { textsFor } from '../texts';
+import { turnInfo } from '../turnInfo';
 
 /** What a data dialog passes to `step.prompt` for a choice. */
 export interface OptionQuestion extends PromptOptions {

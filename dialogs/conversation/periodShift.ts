@@ -1,6 +1,6 @@
 import { addDays, addMonths, differenceInCalendarDays, addWeeks, addYears, endOfMonth, endOfWeek, endOfYear, format, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
-import type { DateRange } from '../data/types';
-import type { RecognizedEntities } from './recognized';
+import type { DateRange } from '../../data/types';
+import type { RecognizedEntities } from '../recognized';
 
 type Shift = NonNullable<RecognizedEntities['periodShift']>[number];
 type Unit = Shift['unit'];

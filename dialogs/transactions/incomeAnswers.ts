@@ -1,13 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { salaryStatus } from '../data/payCycle';
-import { dayOf, formatDay, formatRelativeDay } from './format/dates';
-import { formatMoney } from './format/money';
-import { withQuickReplies } from './replies';
-import { textsFor } from './texts';
+import { salaryStatus } from '../../data/payCycle';
+import { dayOf, formatDay, formatRelativeDay } from '../format/dates';
+import { formatMoney } from '../format/money';
+import { withQuickReplies } from '../replies';
+import { textsFor } from '../texts';
 import { scopeWords } from './transactionScope';
 import { nameOf, nextSteps, totalDetails, type AnswerInput } from './transactionAnswers';
-import type { Transaction } from '../data/types';
-import type { DateRange as Period } from '../data/types';
+import type { Transaction } from '../../data/types';
+import type { DateRange as Period } from '../../data/types';
 
 /** Payers listed one by one; the rest are summed on one line, so the answer stays short on a phone. */
 const PAYER_LINES = 6;

@@ -1,10 +1,10 @@
-import type { Account } from '../data/types';
-import type { DataRequest } from './conversationMemory';
-import { localDate } from '../data/time';
-import { formatDay } from './format/dates';
-import type { DialogServices } from './services';
-import { textsFor } from './texts';
-import type { TurnInfo } from './turnInfo';
+import type { Account } from '../../data/types';
+import type { DataRequest } from '../conversationMemory';
+import { localDate } from '../../data/time';
+import { formatDay } from '../format/dates';
+import type { DialogServices } from '../services';
+import { textsFor } from '../texts';
+import type { TurnInfo } from '../turnInfo';
 
 /**
  * "What was my balance on 1 October?": the past day the request names, or the last day of a past period

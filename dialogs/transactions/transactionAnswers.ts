@@ -1,12 +1,12 @@
 import type { Activity } from 'botbuilder';
-import type { Account, Transaction, TransactionFilter, TransactionTotals } from '../data/types';
-import { dayOf, formatDay, formatRelativeDay, formatShortDay } from './format/dates';
-import { formatMoney } from './format/money';
-import { inMessages, withQuickReplies } from './replies';
-import type { DataRequest } from './conversationMemory';
-import type { DialogServices } from './services';
-import { textsFor } from './texts';
-import type { TurnInfo } from './turnInfo';
+import type { Account, Transaction, TransactionFilter, TransactionTotals } from '../../data/types';
+import { dayOf, formatDay, formatRelativeDay, formatShortDay } from '../format/dates';
+import { formatMoney } from '../format/money';
+import { inMessages, withQuickReplies } from '../replies';
+import type { DataRequest } from '../conversationMemory';
+import type { DialogServices } from '../services';
+import { textsFor } from '../texts';
+import type { TurnInfo } from '../turnInfo';
 
 /** Lines a page of transactions shows: ten fit a phone screen and stay far under 2,000 characters. */
 export const PAGE_SIZE = 10;

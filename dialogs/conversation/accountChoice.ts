@@ -1,6 +1,6 @@
-import type { RecognizedEntities } from './recognized';
-import type { Account } from '../data/types';
-import { maskAccountNumber } from './format/mask';
+import type { RecognizedEntities } from '../recognized';
+import type { Account } from '../../data/types';
+import { maskAccountNumber } from '../format/mask';
 import type { Option } from './options';
 
 export type WantedAccount = NonNullable<RecognizedEntities['account']>[number];

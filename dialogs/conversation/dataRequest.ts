@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import type { DateRange } from '../data/types';
-import type { RecognizedEntities } from './recognized';
-import { localDate } from '../data/time';
-import { FOLLOWED_UP_INTENTS } from './intents';
-import type { ConversationMemory, DataRequest } from './conversationMemory';
+import type { DateRange } from '../../data/types';
+import type { RecognizedEntities } from '../recognized';
+import { localDate } from '../../data/time';
+import { FOLLOWED_UP_INTENTS } from '../intents';
+import type { ConversationMemory, DataRequest } from '../conversationMemory';
 import { shiftPeriod } from './periodShift';
-import { unnamedPeriod } from './transactionScope';
-import { topIntentOf, type TurnInfo } from './turnInfo';
+import { unnamedPeriod } from '../transactions/transactionScope';
+import { topIntentOf, type TurnInfo } from '../turnInfo';
 
 /** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
 const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView', 'count'] as const;

@@ -1,6 +1,6 @@
-import type { RecognizedEntities } from './recognized';
-import { foldText, words } from '../data/textFolding';
-import { MAX_QUICK_REPLY_TITLE } from './replies';
+import type { RecognizedEntities } from '../recognized';
+import { foldText, words } from '../../data/textFolding';
+import { MAX_QUICK_REPLY_TITLE } from '../replies';
 
 /** One option of a pending choice. */
 export interface Option {

@@ -1,12 +1,12 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
-import type { Account } from '../data/types';
-import { localDate } from '../data/time';
-import { auditAccess } from './auditAccess';
-import { formatMoney } from './format/money';
-import type { DialogServices } from './services';
-import { textsFor, type Texts } from './texts';
-import { linkedCustomerId, turnInfo, type TurnInfo } from './turnInfo';
+import type { Account } from '../../data/types';
+import { localDate } from '../../data/time';
+import { auditAccess } from '../auditAccess';
+import { formatMoney } from '../format/money';
+import type { DialogServices } from '../services';
+import { textsFor, type Texts } from '../texts';
+import { linkedCustomerId, turnInfo, type TurnInfo } from '../turnInfo';
 
 /** What an insight answer is computed from: the linked customer, their accounts, today in the bank's zone. */
 export interface InsightInput {

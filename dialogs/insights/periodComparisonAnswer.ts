@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { comparePeriods, type PeriodCategoryChange } from '../data/insights/periodComparison';
-import type { DateRange } from '../data/types';
-import { formatPeriod } from './format/dates';
+import { comparePeriods, type PeriodCategoryChange } from '../../data/insights/periodComparison';
+import type { DateRange } from '../../data/types';
+import { formatPeriod } from '../format/dates';
 import { insightSteps, type InsightInput } from './insightDialog';
-import { withQuickReplies } from './replies';
+import { withQuickReplies } from '../replies';
 
 /** Enough category changes to say where the difference comes from, short enough for a phone. */
 const CHANGES_SHOWN = 3;

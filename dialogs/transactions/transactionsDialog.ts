@@ -1,17 +1,17 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Account } from '../data/types';
-import { auditAccess } from './auditAccess';
-import { accountOptions, accountsNamed } from './accountChoice';
-import type { DataRequest } from './conversationMemory';
-import { requestOfStep } from './dataRequest';
-import { OptionPrompt, optionQuestion } from './optionPrompt';
-import type { DialogServices } from './services';
-import { textsFor } from './texts';
+import type { Account } from '../../data/types';
+import { auditAccess } from '../auditAccess';
+import { accountOptions, accountsNamed } from '../conversation/accountChoice';
+import type { DataRequest } from '../conversationMemory';
+import { requestOfStep } from '../conversation/dataRequest';
+import { OptionPrompt, optionQuestion } from '../conversation/optionPrompt';
+import type { DialogServices } from '../services';
+import { textsFor } from '../texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
 import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
-import { withQuickReplies } from './replies';
+import { withQuickReplies } from '../replies';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
-import { linkedCustomerId, turnInfo } from './turnInfo';
+import { linkedCustomerId, turnInfo } from '../turnInfo';
 
 export const TRANSACTIONS_DIALOG = 'transactionsDialog';
 const ACCOUNT_CHOICE = 'transactionsAccountChoice';

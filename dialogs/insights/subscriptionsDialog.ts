@@ -2,11 +2,11 @@ import type { Activity } from 'botbuilder';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { recurringPayments } from '../data/insights/customerSeries';
-import { seriesAt, type RecurringSeries } from '../data/insights/recurring';
-import { formatShortDate } from './format/calendarDay';
+import { recurringPayments } from '../../data/insights/customerSeries';
+import { seriesAt, type RecurringSeries } from '../../data/insights/recurring';
+import { formatShortDate } from '../format/calendarDay';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
-import { withQuickReplies } from './replies';
+import { withQuickReplies } from '../replies';
 
 export const SUBSCRIPTIONS_DIALOG = 'subscriptionsDialog';
 /** Series listed one by one; a longer list would not read on a phone. */

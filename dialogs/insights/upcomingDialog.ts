@@ -1,13 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { recurringPayments, salarySeries } from '../data/insights/customerSeries';
-import { addDays, addMonths } from '../data/insights/rhythm';
-import { seriesAt } from '../data/insights/recurring';
-import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../data/insights/upcoming';
-import type { Account, DateRange } from '../data/types';
-import { formatShortDate } from './format/calendarDay';
-import { formatPeriod } from './format/dates';
+import { recurringPayments, salarySeries } from '../../data/insights/customerSeries';
+import { addDays, addMonths } from '../../data/insights/rhythm';
+import { seriesAt } from '../../data/insights/recurring';
+import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../../data/insights/upcoming';
+import type { Account, DateRange } from '../../data/types';
+import { formatShortDate } from '../format/calendarDay';
+import { formatPeriod } from '../format/dates';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
-import { withQuickReplies } from './replies';
+import { withQuickReplies } from '../replies';
 
 export const UPCOMING_DIALOG = 'upcomingDialog';
 /** Without a salary to wait for, the projection looks this far ahead. */

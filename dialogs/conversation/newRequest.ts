@@ -1,7 +1,7 @@
 import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-dialogs';
-import { DATA_INTENTS, type IntentName } from './intents';
-import type { BankRecognizerResult } from './recognized';
-import { topIntentOf } from './turnInfo';
+import { DATA_INTENTS, type IntentName } from '../intents';
+import type { BankRecognizerResult } from '../recognized';
+import { topIntentOf } from '../turnInfo';
 
 /** Intents that start something new even while a question of ours is pending: any data question, an adviser, hello. */
 const NEW_REQUESTS = new Set<IntentName>([...DATA_INTENTS, 'Handoff', 'Greeting']);

@@ -1,10 +1,10 @@
-import type { RecognizedEntities } from './recognized';
-import type { Account, DateRange, TransactionFilter } from '../data/types';
-import { localDate } from '../data/time';
-import { formatPeriod } from './format/dates';
-import { formatMoney } from './format/money';
-import type { TurnInfo } from './turnInfo';
-import { textsFor } from './texts';
+import type { RecognizedEntities } from '../recognized';
+import type { Account, DateRange, TransactionFilter } from '../../data/types';
+import { localDate } from '../../data/time';
+import { formatPeriod } from '../format/dates';
+import { formatMoney } from '../format/money';
+import type { TurnInfo } from '../turnInfo';
+import { textsFor } from '../texts';
 
 /** Days into a month during which "this month" says too little to be the period of an unnamed question. */
 const EARLY_DAYS = 7;

@@ -1,13 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { spendingByCategory } from '../data/insights/spendingComparison';
-import { addMonths } from '../data/insights/rhythm';
-import type { DateRange } from '../data/types';
-import { barChartSvg } from './charts/barChartSvg';
-import { renderPng } from './charts/renderPng';
-import { formatPeriod } from './format/dates';
+import { spendingByCategory } from '../../data/insights/spendingComparison';
+import { addMonths } from '../../data/insights/rhythm';
+import type { DateRange } from '../../data/types';
+import { barChartSvg } from '../charts/barChartSvg';
+import { renderPng } from '../charts/renderPng';
+import { formatPeriod } from '../format/dates';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
-import { withQuickReplies } from './replies';
-import { capitalize } from './format/capitalize';
+import { withQuickReplies } from '../replies';
+import { capitalize } from '../format/capitalize';
 
 export const SPENDING_BREAKDOWN_DIALOG = 'spendingBreakdownDialog';
 const CHART_NAME = 'spending.png';

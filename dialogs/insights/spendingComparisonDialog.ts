@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import { againstTheseDays } from '../data/insights/periodComparison';
-import { USUAL_MONTHS, compareWithUsual, type CategoryComparison } from '../data/insights/spendingComparison';
-import type { DateRange } from '../data/types';
-import { formatPeriod } from './format/dates';
+import { againstTheseDays } from '../../data/insights/periodComparison';
+import { USUAL_MONTHS, compareWithUsual, type CategoryComparison } from '../../data/insights/spendingComparison';
+import type { DateRange } from '../../data/types';
+import { formatPeriod } from '../format/dates';
 import { InsightDialog, insightSteps, type InsightInput, type InsightServices } from './insightDialog';
 import { periodComparisonAnswer } from './periodComparisonAnswer';
-import { withQuickReplies } from './replies';
+import { withQuickReplies } from '../replies';
 
 export const SPENDING_COMPARISON_DIALOG = 'spendingComparisonDialog';
 const SHOWN = 6;
