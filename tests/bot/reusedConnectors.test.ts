@@ -12,7 +12,7 @@ class CountingFactory extends ConnectorFactory {
       this.failNext = false;
       throw new Error('token endpoint down');
     }
-    return new ConnectorClient({ token: 'x', signRequest: async (request) => request }, { baseUri: serviceUrl });
+    return new ConnectorClient({ signRequest: async (request) => request }, { baseUri: serviceUrl });
   }
 }
 
