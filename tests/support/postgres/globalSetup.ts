@@ -1,4 +1,4 @@
-import { startEmbeddedServer, type EmbeddedServer } from './embeddedServer';
+import { startEmbeddedServer, type EmbeddedServer } from '../../../bot/bench/embeddedPostgres';
 
 /**
  * One PostgreSQL server for the whole jest run: the one at `TEST_DATABASE_URL` when set, otherwise one

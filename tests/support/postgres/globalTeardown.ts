@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { EmbeddedServer } from './embeddedServer';
+import type { EmbeddedServer } from '../../../bot/bench/embeddedPostgres';
 
 /** Stops the server globalSetup started (fast shutdown) and removes its files; a given server is left alone. */
 export default async function globalTeardown(): Promise<void> {
