@@ -2,7 +2,7 @@ import type { SqlClient } from '../../../data/sql/sqlClient';
 import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 const CAMILLE_IBAN = 'FR7630004000031234567890143';
@@ -23,12 +23,15 @@ const checking = (id: string, customerId: string, iban: string | null, type = 'c
 describe.each(ENGINES)('an IBAN is one account, on %s', (_engine, open) => {
   let engine: EngineDatabase;
   let db: SqlClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     engine = await open();
     db = engine.sql;
+  });
+  beforeEach(async () => {
+    await emptyBank(db);
     await importDataset(db, smallBank());
   });
-  afterEach(() => engine.close());
+  afterAll(() => engine.close());
 
   it("refuses another customer's IBAN, all or nothing, naming the field", async () => {
     const before = await rowCounts(db);

@@ -1,17 +1,18 @@
 import type { SqlClient } from '../../../data/sql/sqlClient';
 import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 describe.each(ENGINES)('importDataset, on %s', (_engine, open) => {
   let engine: EngineDatabase;
   let db: SqlClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     engine = await open();
     db = engine.sql;
   });
-  afterEach(() => engine.close());
+  beforeEach(() => emptyBank(db));
+  afterAll(() => engine.close());
 
   it('imports every section and reports how many records of each it wrote', async () => {
     expect(await importDataset(db, smallBank())).toEqual({ customers: 2, accounts: 3, transactions: 11, receipts: 3, deliveries: 3 });

@@ -2,7 +2,7 @@ import type { SqlClient } from '../../../data/sql/sqlClient';
 import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { ownTransfersBank } from '../fixtures/ownTransfersBank';
 
 /** The fixture with one record's field changed (deleted when `value` is undefined). */
@@ -27,11 +27,12 @@ async function messageOf(db: SqlClient, json: unknown): Promise<string> {
 describe.each(ENGINES)('import: own-account counterparts and cards without IBAN, on %s', (_engine, open) => {
   let engine: EngineDatabase;
   let db: SqlClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     engine = await open();
     db = engine.sql;
   });
-  afterEach(() => engine.close());
+  beforeEach(() => emptyBank(db));
+  afterAll(() => engine.close());
 
   it.each<[string, () => unknown, string]>([
     ['a counterpart of another customer', () => withField('transactions', 'x1', 'counterpartyAccountId', 'k2-c'),

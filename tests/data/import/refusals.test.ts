@@ -2,7 +2,7 @@ import type { SqlClient } from '../../../data/sql/sqlClient';
 import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 /** A copy of the small bank with one record's field changed (or deleted when `value` is undefined). */
@@ -27,11 +27,12 @@ async function refusal(db: SqlClient, json: unknown): Promise<DatasetError> {
 describe.each(ENGINES)('importDataset refusals, on %s', (_engine, open) => {
   let engine: EngineDatabase;
   let db: SqlClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     engine = await open();
     db = engine.sql;
   });
-  afterEach(() => engine.close());
+  beforeEach(() => emptyBank(db));
+  afterAll(() => engine.close());
 
   const twoItems = (first: Record<string, unknown>) =>
     [first, { name: 'Câble', quantity: 2, unitPrice: '15.00' }];
