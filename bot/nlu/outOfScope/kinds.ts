@@ -16,5 +16,10 @@ export type OutOfScopeKind =
   /** "when is my next payday", "combien je gagne": pay to come or a salary, not money that came in. */
   | 'payToCome';
 
-/** One language's cues, each a pattern over the folded words the classifier reads. */
+/** One language's cues, each a pattern over a message's folded words (apostrophes read as spaces). */
 export type KindCues = Readonly<Record<OutOfScopeKind, RegExp>>;
+
+/** One pattern that matches any of the alternatives, each written (and commented) on its own. */
+export function anyOf(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.join('|'));
+}
