@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const signals = handleStartupSignals(logger, () => void opened?.close(), (code) => process.exit(code));
   const http = createHttpServer();
   const address = await listen(http.server, config.port, config.host).catch((error: Error) => {
-    logger.fatal(cannotListen(config.port, error));
+    logger.fatal(cannotListen(config.port, error, config.host));
     process.exit(1);
   });
   await letProbesIn();
