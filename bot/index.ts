@@ -1,5 +1,4 @@
 import { loadConfig } from './infra/config';
-import { requireSupportedEngine } from './infra/databaseEngine';
 import { loadEnvFile } from './infra/envFile';
 import { FixedClock, systemClock, type Clock } from './infra/clock';
 import { createProcessLogger } from './infra/logger';
@@ -30,7 +29,6 @@ import { handleStartupSignals } from './lifecycle/startupSignals';
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
-  requireSupportedEngine(config);
   const logger = createProcessLogger(config);
   guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;
