@@ -57,12 +57,12 @@ describe('settings checked against each other and for strength', () => {
 
   it('refuses a short events secret or metrics token, saying how to make one and never repeating it', () => {
     expect(() => loadConfig({ EVENTS_SECRET: 'short' })).toThrow(new ConfigurationError(
-      'EVENTS_SECRET: expected at least 32 characters (openssl rand -hex 32 makes one), got 5',
+      'EVENTS_SECRET: expected at least 16 characters (openssl rand -hex 32 makes one), got 5',
     ));
     expect(() => loadConfig({ METRICS_TOKEN: 'x' })).toThrow(new ConfigurationError(
-      'METRICS_TOKEN: expected at least 32 characters (openssl rand -hex 32 makes one), got 1',
+      'METRICS_TOKEN: expected at least 16 characters (openssl rand -hex 32 makes one), got 1',
     ));
-    const strong = 'a'.repeat(32);
+    const strong = 'a'.repeat(16);
     expect(loadConfig({ EVENTS_SECRET: strong, METRICS_TOKEN: strong })).toMatchObject({ metricsToken: strong, notifications: { eventsSecret: strong } });
   });
 });
