@@ -39,6 +39,7 @@ export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhra
     if (values === undefined) throw new Error(`Template slot {${name}} is not defined`);
     return depth >= MAX_DEPTH ? pick(values) : fill(pick(values), depth + 1);
   });
+  const known = wordsOf(file);
   const phrases: GeneratedPhrase[] = [];
   for (const [intent, templates] of Object.entries(file.intents)) {
     const list = templates ?? [];
@@ -47,7 +48,7 @@ export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhra
       const drawn = new Set<string>();
       for (let attempt = 0; attempt < wanted * 3 && drawn.size < wanted; attempt += 1) {
         const text = tidy(fill(template, 0));
-        drawn.add(random() < file.typoShare ? withTypo(text, random) : text);
+        drawn.add(random() < file.typoShare ? withTypo(text, random, known) : text);
       }
       drawn.forEach((text) => phrases.push({ text, intent: intent as IntentName, group: `${intent}#${index}` }));
     });
@@ -59,8 +60,18 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
-/** One slip in one word of five letters or more: a letter dropped, doubled, swapped with the next or replaced. */
-function withTypo(text: string, random: () => number): string {
+/** Every word the file's slots and templates use: a slip that makes one of them is no typo ("spend" → "send"). */
+function wordsOf(file: TemplateFile): ReadonlySet<string> {
+  const texts = [...Object.values(file.slots).flat(), ...Object.values(file.intents).flatMap((list) => list ?? [])];
+  return new Set(texts.flatMap((text) => text.toLowerCase().split(/[^a-z]+/)).filter(Boolean));
+}
+
+/**
+ * One slip in one word of five letters or more: a letter dropped, doubled, swapped with the next or replaced.
+ * A slip that spells another word the file uses is dropped (the phrase stays as it was): it would teach the
+ * classifier another request under this intent.
+ */
+function withTypo(text: string, random: () => number, known: ReadonlySet<string>): string {
   const words = text.split(' ');
   const long = words.map((word, i) => [word, i] as const).filter(([word]) => /^[a-z]{5,}$/.test(word));
   if (long.length === 0) return text;
@@ -71,6 +82,7 @@ function withTypo(text: string, random: () => number): string {
     : kind === 1 ? word.slice(0, i) + word[i] + word.slice(i)
       : kind === 2 ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
         : word.slice(0, i) + 'aeiou'[Math.floor(random() * 5)] + word.slice(i + 1);
+  if (known.has(typo)) return text;
   words[at] = typo;
   return words.join(' ');
 }

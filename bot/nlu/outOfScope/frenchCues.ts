@@ -12,7 +12,8 @@ const OPERATION = String.raw`(?:ouvrir|fermer|cloturer|commander|activer|reactiv
  */
 export const FRENCH_CUES: KindCues = {
   action: anyOf(
-    String.raw`\b${WANTING} ?(?:\w+ )?${OPERATION}\b`,
+    // Not "combien je peux utiliser": how much is left to spend, a balance.
+    String.raw`\b(?!(?<=combien )(?:je peux|puis je|on peut) (?:encore )?utiliser\b)${WANTING} ?(?:\w+ )?${OPERATION}\b`,
     // An order given outright ("vire 50 € à Paul"); not "envoie-moi mon relevé".
     String.raw`^(?:stp |svp |merci de )?(?:vire|virez|transfere|paie|paye|payez|regle|reglez|ouvre|ouvrez|ferme|fermez|active|activez|desactive|augmente|augmentez|baisse|baissez|bloque|debloque|debloquez|recharge|alimente|renouvelle|remplace|reserve|appelle|programme|planifie|retire|depose|encaisse|souscris|resilie|ajoute|enleve|mets|met|passe|fais un|fais une)\b`,
     String.raw`\b(?:je veux|je voudrais|j aimerais|il faut) (?:que (?:ca|ce soit|le colis|la commande|mon colis|ma commande) )?(?:etre )?(?:livre|livree|envoye|expedie)\w* (?:a|au|chez|avant|pour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b`,
