@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   const stop = gracefulShutdown({
     server, drain, dispatcher, logger,
     // SQLite closes at once (synchronously); a PostgreSQL pool's connections end as the process exits.
-    closeDatabase: () => void db.close().catch((error: Error) => logger.error({ error: error.name }, 'database close failed')),
+    closeDatabase: () => void Promise.all([composition.conversationLock.close(), db.close()])
+      .catch((error: Error) => logger.error({ error: error.name }, 'database close failed')),
     drainMs: config.shutdown.drainSeconds * 1000,
     deadlineMs: config.shutdown.timeoutSeconds * 1000,
     exit: (code) => process.exit(code),
