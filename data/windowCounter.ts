@@ -18,6 +18,14 @@ export class WindowCounter {
            window_start = excluded.window_start
          RETURNING count`,
       ),
+      // Counts nothing, but writes the row, so that it stays locked until the transaction ends.
+      hold: sql.statement<{ count: number }>(
+        `INSERT INTO limit_windows (scope, key, window_start, count) VALUES (@scope, @key, @window, 0)
+         ON CONFLICT (scope, key) DO UPDATE SET
+           count = CASE WHEN limit_windows.window_start = excluded.window_start THEN limit_windows.count ELSE 0 END,
+           window_start = excluded.window_start
+         RETURNING count`,
+      ),
       read: sql.statement<{ window_start: string; count: number }>(
         'SELECT window_start, count FROM limit_windows WHERE scope = @scope AND key = @key'),
     };
@@ -26,6 +34,15 @@ export class WindowCounter {
   /** Counts one event; returns the count in the current window, this one included. */
   async add(scope: string, key: string, now: Date, windowMs: number): Promise<number> {
     return (await this.statements.add.get({ scope, key, window: windowStart(now, windowMs) }))!.count;
+  }
+
+  /**
+   * The count in the current window, without counting, and the row held for the rest of the
+   * transaction: another transaction checking the same counter waits until this one has counted (or
+   * not), so that a check and the count after it are one step even across processes.
+   */
+  async held(scope: string, key: string, now: Date, windowMs: number): Promise<number> {
+    return (await this.statements.hold.get({ scope, key, window: windowStart(now, windowMs) }))!.count;
   }
 
   /** The count in the current window, without counting. */
