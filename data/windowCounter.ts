@@ -2,8 +2,9 @@ import type { SqlClient } from './sql/sqlClient';
 import { sqlOf, type SqlSource } from './sql/sqlSource';
 
 /**
- * Counts events per scope, key and fixed window in the database (one atomic UPSERT), as `MessageRate` does for
- * one chat user: the count holds across concurrent requests and processes, and survives a restart.
+ * Counts events per scope, key and fixed window in the database (one atomic UPSERT): the message rate,
+ * link failures per source and for everyone. The count holds across concurrent requests and processes,
+ * and survives a restart.
  */
 export class WindowCounter {
   private readonly statements;
