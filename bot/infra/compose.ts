@@ -111,7 +111,7 @@ export function composeBot(
   const groupCommit = new GroupCommit(db);
   // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a lease row.
   const conversationLock: ConversationLock = db.engine === 'postgres'
-    ? new PostgresConversationLock((db as PostgresClient).pool)
+    ? new PostgresConversationLock(db)
     : new LeasedConversationLock(db, () => systemClock.now());
   const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);

@@ -1,5 +1,7 @@
 import { Pool } from 'pg';
 import type { ConversationLock } from '../conversationLock';
+import { PostgresClient } from '../sql/postgresClient';
+import type { SqlClient } from '../sql/sqlClient';
 
 /** The first half of the two-key advisory locks taken on conversations (the second is the key's hash). */
 const CONVERSATION_LOCKS = 14_003;
@@ -18,9 +20,11 @@ const LOCK_CONNECTIONS = 20;
 export class PostgresConversationLock implements ConversationLock {
   private readonly pool: Pool;
 
-  constructor(shared: Pool, connections = LOCK_CONNECTIONS) {
+  /** `client`: the main client, whose connection settings the lock's pool copies. */
+  constructor(client: SqlClient, connections = LOCK_CONNECTIONS) {
+    if (!(client instanceof PostgresClient)) throw new Error('PostgresConversationLock: a PostgreSQL client is needed');
     // Exit on idle: a composition nobody closes (a test, a tool) does not keep its process alive.
-    this.pool = new Pool({ ...shared.options, max: connections, allowExitOnIdle: true });
+    this.pool = new Pool({ ...client.pool.options, max: connections, allowExitOnIdle: true });
     // An idle connection that fails held no lock: the next turn takes another.
     this.pool.on('error', () => undefined);
   }
