@@ -88,7 +88,8 @@ async function main(): Promise<void> {
     // SQLite closes at once (synchronously); a PostgreSQL pool's connections end as the process exits.
     closeDatabase: () => {
       checkpoints.stop();
-      void db.close().catch((error: Error) => logger.error({ error: error.name }, 'database close failed'));
+      void Promise.all([composition.conversationLock.close(), db.close()])
+        .catch((error: Error) => logger.error({ error: error.name }, 'database close failed'));
     },
     drainMs: config.shutdown.drainSeconds * 1000,
     deadlineMs: config.shutdown.timeoutSeconds * 1000,

@@ -6,7 +6,7 @@
  * | bank events | events, outbox, transactions and deliveries they change | an event acknowledged with 202 that the bank will not send again | FULL |
  * | identity and audit | links, link_codes, link_attempts, audit_log | a customer unlinked, a data access with no trace, a lockout forgotten | FULL |
  * | bank records | customers, accounts, receipts (imported) | nothing: the import can be run again | FULL (one transaction with the events) |
- * | conversation | bot_state, message_rate, conversation_references | a dialog step, a minute's message count, the latest message's reference (rewritten at the next message) | NORMAL |
+ * | conversation | bot_state, the message rate's rows of limit_windows, conversation_references | a dialog step, a minute's message count, the latest message's reference (rewritten at the next message) | NORMAL |
  *
  * WAL with NORMAL survives a crash of the process (the commit is in the operating system's cache) but
  * may lose the last commits on a power loss; FULL syncs the log at every commit and loses nothing

@@ -60,7 +60,12 @@ export class LinkStore {
         'SELECT code_hash, customer_id FROM link_codes WHERE code_hash = @hash AND used_at IS NULL AND expires_at > @now',
       ),
       useCode: sql.statement('UPDATE link_codes SET used_at = @now WHERE code_hash = @hash AND used_at IS NULL'),
-      attempts: sql.statement<{ failures: number; locked_until: string | null }>('SELECT failures, locked_until FROM link_attempts WHERE channel_id = @channelId AND user_id = @userId'),
+      // The chat user's row, created if need be and held until the attempt's transaction ends.
+      holdAttempts: sql.statement<{ failures: number; locked_until: string | null }>(
+        `INSERT INTO link_attempts (channel_id, user_id, failures, updated_at) VALUES (@channelId, @userId, 0, @now)
+         ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = link_attempts.failures
+         RETURNING failures, locked_until`,
+      ),
       countFailure: sql.statement<{ failures: number }>(
         `INSERT INTO link_attempts (channel_id, user_id, failures, updated_at) VALUES (@channelId, @userId, 1, @now)
          ON CONFLICT (channel_id, user_id) DO UPDATE SET failures = link_attempts.failures + 1, updated_at = excluded.updated_at
@@ -92,22 +97,26 @@ export class LinkStore {
   }
 
   /**
-   * Tries a code for a chat user. Runs as one transaction (IMMEDIATE on SQLite) so that the failure count holds even
-   * when several processes answer the same user at once. Three limits, so that rotating `from.id` buys
-   * nothing: the chat user's own lockout, the request source's (its address, in local mode), and every
-   * chat user's together, per minute.
+   * Tries a code for a chat user. Three limits, so that rotating `from.id` buys nothing: the chat
+   * user's own lockout, the request source's (its address, in local mode), and every chat user's
+   * together, per minute. One transaction that first holds the rows it checks, always in that order
+   * (so that two attempts never wait for each other in a circle): an attempt sent to another process
+   * at the same moment waits until this one has counted, so the limits are exact across processes
+   * (on SQLite the immediate transaction already serializes them; on PostgreSQL the row locks do).
    */
   redeem(user: ChatUser, typedCode: string, now: Date, source?: string): Promise<RedeemOutcome> {
     return this.sql.transaction(async (): Promise<RedeemOutcome> => {
-      const attempts = await this.statements.attempts.get(user);
+      const attempts = await this.statements.holdAttempts.get({ ...user, now: now.toISOString() });
       if (attempts?.locked_until && new Date(attempts.locked_until) > now) {
         return { kind: 'locked', until: new Date(attempts.locked_until) };
       }
       const sourceWindow = this.policy.lockoutMinutes * MINUTE;
-      if (source !== undefined && await this.counter.current(SOURCE_FAILURES, source, now, sourceWindow) >= this.policy.maxFailedAttempts) {
+      if (source !== undefined && await this.counter.held(SOURCE_FAILURES, source, now, sourceWindow) >= this.policy.maxFailedAttempts) {
         return { kind: 'locked', until: windowEnd(now, sourceWindow) };
       }
-      if (await this.globalFailures(now) >= this.policy.globalFailuresPerMinute) return { kind: 'slowed', until: windowEnd(now, MINUTE) };
+      if (await this.counter.held(GLOBAL_FAILURES, 'all', now, MINUTE) >= this.policy.globalFailuresPerMinute) {
+        return { kind: 'slowed', until: windowEnd(now, MINUTE) };
+      }
       const hash = hashCode(normaliseCode(typedCode));
       const row = await this.statements.findCode.get({ hash, now: now.toISOString() });
       if (!row || !sameHash(row.code_hash, hash)) return this.recordFailure(user, now, source);

@@ -44,12 +44,13 @@ export class OutboxStore implements ChatUserRecords {
         `INSERT INTO outbox (event_id, channel_id, user_id, customer_id, payload, status, next_attempt_at, created_at)
          VALUES (@eventId, @channelId, @userId, @customerId, @payload, 'pending', @now, @now)
          ON CONFLICT (event_id, channel_id, user_id) DO NOTHING`),
-      // One statement, so that two processes on one file never claim the same row (SQLite serializes writers).
+      // One statement, so that two processes never claim the same row: SQLite serializes writers,
+      // PostgreSQL's claimers lock the rows they pick and skip those another has locked.
       claim: sql.statement<Row>(
         `UPDATE outbox SET claimed_by = @owner, lease_until = @leaseUntil
          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
                         AND (lease_until IS NULL OR lease_until <= @now)
-                      ORDER BY next_attempt_at, id LIMIT @limit)
+                      ORDER BY next_attempt_at, id LIMIT @limit ${sql.dialect.claimRows})
          RETURNING *`),
       release: sql.statement(`UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE id = @id AND claimed_by = @owner`),
       held: sql.statement<Row>(

@@ -31,7 +31,6 @@ export class StateExpiry {
       botState: sql.statement(`DELETE FROM bot_state WHERE (updated_at IS NULL OR updated_at < @cutoff) AND NOT ${linkedOwner}`),
       linkAttempts: sql.statement(`DELETE FROM link_attempts WHERE (updated_at IS NULL OR updated_at < @cutoff)
         AND (locked_until IS NULL OR locked_until < @now)`),
-      messageRate: sql.statement('DELETE FROM message_rate WHERE window_start < @dayAgo'),
       windows: sql.statement('DELETE FROM limit_windows WHERE window_start < @dayAgo'),
     };
   }
@@ -46,7 +45,7 @@ export class StateExpiry {
     return this.sql.transaction(async (): Promise<PurgeCounts> => ({
       botState: await this.statements.botState.run(params),
       linkAttempts: await this.statements.linkAttempts.run(params),
-      counters: await this.statements.messageRate.run(params) + await this.statements.windows.run(params),
+      counters: await this.statements.windows.run(params),
     }));
   }
 }

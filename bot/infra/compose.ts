@@ -52,6 +52,9 @@ import { SpendingBreakdownDialog } from '../../dialogs/insights/spendingBreakdow
 import { GroupCommit } from '../turnWrites/groupCommit';
 import { TurnWrites } from '../turnWrites/turnWrites';
 import { deferredMethods, EndOfTurnStorage } from '../turnWrites/deferredStores';
+import { LeasedConversationLock, type ConversationLock } from '../../data/conversationLock';
+import { PostgresConversationLock } from '../../data/postgres/conversationLock';
+import { systemClock } from './clock';
 
 export interface Composition {
   bot: BankBot;
@@ -74,8 +77,10 @@ export interface Composition {
   turnObserver: TurnObserver;
   /** What `GET /metrics` exposes. */
   metrics: BotMetrics;
-  /** Middleware right after the rate limit: one turn of a conversation at a time. */
+  /** Middleware right after the rate limit: one turn of a conversation at a time, across processes. */
   conversationQueue: ConversationQueue;
+  /** What the queue holds a conversation with across processes; closed with the database. */
+  conversationLock: ConversationLock;
   /** Each customer's vocabulary for the recognizer, kept until the bank's data changes. */
   vocabularies: VocabularyCache;
   /** Middleware right inside the queue: the turn's audit lines, state and reference written in one commit at its end. */
@@ -102,6 +107,10 @@ export function composeBot(
   // Both on the turn's SQL client: the state's writes are savepoints of the group commit's transaction.
   const storage = db.engine === 'postgres' ? new PostgresStorage(db, () => clock.now()) : new SqliteStorage(db, () => clock.now());
   const groupCommit = new GroupCommit(db);
+  // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a lease row.
+  const conversationLock: ConversationLock = db.engine === 'postgres'
+    ? new PostgresConversationLock(db)
+    : new LeasedConversationLock(db, () => systemClock.now());
   const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
@@ -172,7 +181,7 @@ export function composeBot(
   metrics.watchOutbox(() => outbox.countByStatus());
   return {
     bot, understanding, dialog, conversationState, privateState, services, storage, transcriptRecorder, conversationKeeper, notifications,
-    rateLimit, conversationQueue: new ConversationQueue(), turnObserver: new TurnObserver(metrics, logger), metrics,
+    rateLimit, conversationQueue: new ConversationQueue(conversationLock), conversationLock, turnObserver: new TurnObserver(metrics, logger), metrics,
     turnWrites: new TurnWrites(groupCommit), vocabularies,
   };
 }

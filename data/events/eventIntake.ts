@@ -14,7 +14,7 @@ export type IntakeOutcome =
 /**
  * Accepts one bank event: the event row, its effect on the bank's records and the outbox rows it
  * causes are written in one transaction (an outbox), so a crash leaves all or none of them.
- * A repeated event id changes nothing. Throws `DatasetError` naming the bad field.
+ * A repeated event id changes nothing, even sent to two processes at once. Throws `DatasetError` naming the bad field.
  */
 export class EventIntake {
   private readonly statements;
@@ -34,18 +34,21 @@ export class EventIntake {
     this.recipients = new Recipients(sql);
     this.existing = ExistingRecords.reader(sql);
     this.statements = {
-      seen: sql.statement<{ id: string }>('SELECT id FROM events WHERE id = @id'),
-      record: sql.statement('INSERT INTO events (id, type, received_at, body) VALUES (@id, @type, @now, @body)'),
+      record: sql.statement(
+        'INSERT INTO events (id, type, received_at, body) VALUES (@id, @type, @now, @body) ON CONFLICT (id) DO NOTHING'),
     };
   }
 
   accept(json: unknown, now: Date): Promise<IntakeOutcome> {
     return this.sql.transaction(async (): Promise<IntakeOutcome> => {
-      const { id, occurredAt } = readEventEnvelope(json);
+      const { id, type, occurredAt } = readEventEnvelope(json);
       checkEventAge(occurredAt, now, this.maxAgeSeconds);
-      if (await this.statements.seen.get({ id })) return { kind: 'duplicate', eventId: id };
+      // The id is recorded first, unless it is there: of two processes given one event at once, the
+      // second waits on the first's row until it commits (PostgreSQL; SQLite's writers take turns), then
+      // finds it there. A refused event rolls back with its row, and may come again.
+      const recorded = await this.statements.record.run({ id, type, now: now.toISOString(), body: JSON.stringify(json) });
+      if (recorded === 0) return { kind: 'duplicate', eventId: id };
       const event = readBankEvent(await this.existing([eventRecord(json)]), json);
-      await this.statements.record.run({ id, type: event.type, now: now.toISOString(), body: JSON.stringify(json) });
       const applied = event.type === 'transaction.booked'
         ? await this.transactions.apply(event.transaction)
         : await this.deliveries.apply(event.delivery);

@@ -7,6 +7,8 @@ import { limits } from './006_limits';
 import { queryIndexes } from './007_query_indexes';
 import { unusualPaymentAlerts } from './008_unusual_payment_alerts';
 import { outboxClaims } from './009_outbox_claims';
+import { conversationLocks } from './010_conversation_locks';
+import { messageRateOnWindowCounters } from './011_message_rate_on_window_counters';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -19,4 +21,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'query indexes', sql: queryIndexes },
   { version: 8, name: 'unusual payment alerts', sql: unusualPaymentAlerts },
   { version: 9, name: 'outbox claims', sql: outboxClaims },
+  { version: 10, name: 'conversation locks', sql: conversationLocks },
+  { version: 11, name: 'message rate on window counters', sql: messageRateOnWindowCounters },
 ];

@@ -6,6 +6,7 @@ import type { SqlClient, SqlDialect, SqlParams, SqlStatement, SqlValue } from '.
 
 const dialect: SqlDialect = {
   jsonList: (param) => `(SELECT json_array_elements_text(CAST(@${param} AS json)))`,
+  claimRows: 'FOR UPDATE SKIP LOCKED',
 };
 
 /**

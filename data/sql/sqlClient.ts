@@ -22,6 +22,12 @@ export interface SqlStatement<Row = unknown> {
 export interface SqlDialect {
   /** The values of a JSON array of strings given as one parameter, as a one-column subquery. */
   jsonList(param: string): string;
+  /**
+   * Ends a SELECT of rows to claim (`… LIMIT n ${dialect.claimRows}`): on PostgreSQL `FOR UPDATE SKIP
+   * LOCKED`, so that claimers at once each lock other rows, never wait for each other, and recheck a row
+   * another claimer just committed; nothing on SQLite, whose writers are serialized.
+   */
+  readonly claimRows: string;
 }
 
 export interface SqlClient {

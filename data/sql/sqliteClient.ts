@@ -5,6 +5,7 @@ import type { SqlClient, SqlDialect, SqlParams, SqlStatement } from './sqlClient
 
 const dialect: SqlDialect = {
   jsonList: (param) => `(SELECT value FROM json_each(@${param}))`,
+  claimRows: '',
 };
 
 /**

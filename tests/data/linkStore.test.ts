@@ -86,10 +86,10 @@ describe.each(ENGINES)('LinkStore on %s', (_engine, open) => {
 });
 
 /**
- * Concurrent wrong codes in one process, on SQLite (one writer at a time). On PostgreSQL the count is not
- * yet atomic (12 of 50 got "invalid" here): shared lockouts across processes are #14 point 5, on its own branch.
+ * Concurrent wrong codes in one process: one writer at a time on SQLite, the chat user's attempts row
+ * held by each attempt's transaction on PostgreSQL (across processes: tests/data/shared/linkLockout.test.ts).
  */
-describe.each(ENGINES.filter(([name]) => name === 'SQLite'))('LinkStore on %s, wrong codes at once', (_engine, open) => {
+describe.each(ENGINES)('LinkStore on %s, wrong codes at once', (_engine, open) => {
   let engine: EngineDatabase;
   let links: LinkStore;
   beforeEach(async () => {
@@ -105,6 +105,8 @@ describe.each(ENGINES.filter(([name]) => name === 'SQLite'))('LinkStore on %s, w
     );
     expect(outcomes.filter((o) => o.kind === 'invalid')).toHaveLength(4);
     expect(outcomes.filter((o) => o.kind === 'locked')).toHaveLength(46);
-    expect(outcomes[4]).toEqual({ kind: 'locked', until: minutesLater(15) });
+    // Which of them comes fifth is the database's to say on PostgreSQL; every lockout ends at the same time.
+    expect(new Set(outcomes.filter((o) => o.kind === 'locked').map((o) => JSON.stringify(o))))
+      .toEqual(new Set([JSON.stringify({ kind: 'locked', until: minutesLater(15) })]));
   });
 });

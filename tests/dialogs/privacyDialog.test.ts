@@ -67,7 +67,7 @@ describe('PrivacyDialog', () => {
     expect(stateKeys()).toEqual([
       'facebook/conversations/conversation-facebook-psid-james/', 'facebook/conversations/conversation-facebook-psid-james/users/psid-james/',
     ]);
-    expect(bot.db.prepare('SELECT channel_id, user_id FROM message_rate').all()).toEqual([{ channel_id: '*', user_id: 'psid-james' }]);
+    expect(bot.db.prepare("SELECT key FROM limit_windows WHERE scope = 'messages'").all()).toEqual([{ key: '*/psid-james' }]);
     expect(await bot.services.audit.entries('c1')).toHaveLength(1);
     expect((await bot.services.links.link(JAMES, bot.clock.now())).kind).toBe('linked');
 

@@ -4,6 +4,7 @@ import { notifications } from './003_notifications';
 import { limits } from './004_limits';
 import { bankRecords } from './005_bank_records';
 import { dataVersion } from './006_data_version';
+import { messageRateOnWindowCounters } from './007_message_rate_on_window_counters';
 
 /**
  * PostgreSQL schema changes, in order: the chat-side tables, then the bank's records. Money is bigint cents, times timestamptz. Append only.
@@ -15,4 +16,5 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   { version: 4, name: 'limits', sql: limits },
   { version: 5, name: 'bank records', sql: bankRecords },
   { version: 6, name: 'data version', sql: dataVersion },
+  { version: 7, name: 'message rate on window counters', sql: messageRateOnWindowCounters },
 ];

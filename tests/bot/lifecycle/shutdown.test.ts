@@ -73,7 +73,7 @@ describe('graceful shutdown of the real process', () => {
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const stateOf = db.prepare("SELECT count(*) AS n FROM bot_state WHERE key LIKE '%/conversations/' || ? || '%'");
-      const rateOf = db.prepare('SELECT count(*) AS n FROM message_rate WHERE user_id = ?');
+      const rateOf = db.prepare("SELECT count(*) AS n FROM limit_windows WHERE scope = 'messages' AND key = '*/' || ?");
       for (const { i } of accepted) expect(rateOf.get(`user-${i}`)).toEqual({ n: 1 });
       for (const { i } of refused) {
         expect(rateOf.get(`user-${i}`)).toEqual({ n: 0 });
