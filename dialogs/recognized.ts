@@ -50,6 +50,12 @@ export interface RecognizedEntities {
   yesNo?: ('yes' | 'no')[];
   /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */
   count?: number[];
+  /**
+   * The message asks something of its own (a possessive first, a subject or a verb: "mes livrets", "je l'ai
+   * payé combien"), unlike the bare slots of a follow-up ("chez Amazon ?"): without a follow-up marker it
+   * starts afresh, whatever its intent.
+   */
+  ownQuestion?: 'question'[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

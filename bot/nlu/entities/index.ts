@@ -21,6 +21,7 @@ import { findBareAmount } from './bareAmount';
 import { findCurrencies } from './currency';
 import { findYesNo } from './yesNo';
 import { findCount } from './count';
+import { findOwnQuestion } from './ownQuestion';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -52,6 +53,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     currency: findCurrencies(folded),
     yesNo: findYesNo(folded),
     count: findCount(folded),
+    ownQuestion: findOwnQuestion(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
