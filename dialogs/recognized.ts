@@ -14,6 +14,9 @@ export interface RecognizedEntities {
   account?: { id?: string; type?: AccountType; text: string }[];
   merchant?: string[];
   category?: string[];
+  /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
+  notMerchant?: string[];
+  notCategory?: string[];
   amount?: { cents: number; comparison: 'gt' | 'lt' }[];
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */

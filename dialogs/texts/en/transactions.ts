@@ -28,6 +28,8 @@ export const transactions = {
   scope: {
     at: (merchant: string) => `at ${merchant}`,
     inCategory: (category: string) => `on ${category}`,
+    notAt: (merchant: string) => `not at ${merchant}`,
+    notInCategory: (category: string) => `excluding ${category}`,
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,

@@ -30,6 +30,8 @@ export const transactions: typeof english = {
   scope: {
     at: (merchant: string) => `chez ${merchant}`,
     inCategory: (category: string) => `en ${category}`,
+    notAt: (merchant: string) => `hors ${merchant}`,
+    notInCategory: (category: string) => `hors ${category}`,
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
