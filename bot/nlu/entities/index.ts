@@ -1,7 +1,7 @@
 import { findPeriods } from '../periods';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
-import { findAccount } from './account';
+import { findAccountsNamed } from './account';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories } from './category';
 import { findDeliveryScope } from './deliveryScope';
@@ -28,7 +28,6 @@ import { splitExclusions } from './exclusion';
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
   const messageWords = words(folded);
   const { vocabulary } = options;
-  const account = findAccount(folded, messageWords, vocabulary);
   const linkCode = findLinkCode(folded);
   const notification = findNotification(folded);
   const amount = findAmounts(folded);
@@ -39,7 +38,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
-    account: account ? [account] : [],
+    account: findAccountsNamed(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
