@@ -41,7 +41,7 @@ export interface RecognizedEntities {
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
   /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
-  periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
+  periodShift?: { unit: 'day' | 'week' | 'fortnight' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
   bareAmount?: { cents: number }[];
   /**

@@ -33,5 +33,7 @@ describe('a new question does not inherit the last one\'s slots', () => {
     expect(await chat.texts('what did I spend yesterday')).toEqual([expect.stringMatching(/^On 28 November: /)]);
     expect(await chat.texts('hows my checking doing')).toEqual([NOT_UNDERSTOOD_EN]);
     expect((await chat.texts('and in october?'))[0]).toMatch(/^From 1 to 31 October: /);
+    // An action we do not take is refused, not read as "at Amazon?" on October's spending.
+    expect(await chat.texts('cancel my amazon order')).toEqual([NOT_UNDERSTOOD_EN]);
   });
 });
