@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from './infra/config';
-import { requireSupportedEngine } from './infra/databaseEngine';
 import { loadEnvFile } from './infra/envFile';
 import { FixedClock, systemClock, type Clock } from './infra/clock';
 import { createProcessLogger } from './infra/logger';
@@ -28,7 +27,6 @@ import { StateExpiry } from '../data/stateExpiry';
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
-  requireSupportedEngine(config);
   const logger = createProcessLogger(config);
   guardProcess(logger);
   const clock: Clock = config.fixedNow ? new FixedClock(config.fixedNow) : systemClock;

@@ -3,6 +3,7 @@
  * shipped against the framework's ceiling (an echo bot) and the transport's (bare express), over
  * loopback HTTP with `expectReplies`, every reply checked; then a memory soak. See README "Performance".
  */
+import os from 'node:os';
 import { composeBot } from '../infra/compose';
 import { loadConfig } from '../infra/config';
 import { systemClock } from '../infra/clock';
@@ -19,18 +20,21 @@ import { benchQueries } from './queries';
 import { summariseProfile } from './profileSummary';
 import { loadTable, queryTable, targetLines } from './report';
 import { startTarget, type RunningTarget } from './targets';
+import { engineRows, engineTable } from './engineRows';
+import { openBenchPostgres } from './benchPostgres';
 
 const TIME_ZONE = 'Europe/Paris';
 
 async function main(options: BenchOptions): Promise<void> {
   const bot = options.botEntry ? `, bot: ${options.botEntry}` : '';
   console.log(`bench ${options.quick ? '(quick) ' : ''}on Node ${process.version}, ${new Date().toISOString()}${bot}`);
-  const recognitionMedian = options.soakOnly ? null : await recognition();
+  const recognitionMedian = options.soakOnly || options.engine === 'postgres' ? null : await recognition();
 
   const bank = openBenchBank(options.customers, options.months);
   console.log(`bank: ${options.customers} customers, ${options.months} months, ${bank.rows} transactions (${bank.path})`);
   const now = new Date();
   const webchat = await prepareUsers(bank.db, 'webchat', options.conversations, TIME_ZONE, now);
+  if (options.engine === 'postgres') return compareEngines(bank, webchat, options);
   const emulator = await prepareUsers(bank.db, 'emulator', Math.min(1000, options.conversations), TIME_ZONE, now);
   if (!options.soakOnly) await storeQueries(bank.db, webchat.slice(0, options.queryCustomers), now);
   bank.db.close();
@@ -48,6 +52,25 @@ async function main(options: BenchOptions): Promise<void> {
   console.log(targetLines(results, recognitionMedian, memory).join('\n'));
   console.log('The machine may be shared: absolute figures are noisy; the ratios, measured in the same run, are what compare.');
   if (results.some((r) => r.wrong > 0)) process.exitCode = 1;
+}
+
+/** The bot on SQLite and on PostgreSQL, one and two processes, over the same bank and chat users. */
+async function compareEngines(bank: { db: Db; path: string }, users: BenchUser[], options: BenchOptions): Promise<void> {
+  const postgres = await openBenchPostgres(bank.db);
+  bank.db.close();
+  const common = { SEED_DEMO_BANK: 'false', RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' };
+  try {
+    const rows = await engineRows([
+      { name: 'SQLite', env: { ...common, DATABASE_URL: '', DATABASE_PATH: bank.path } },
+      { name: 'PostgreSQL', env: { ...common, DATABASE_URL: postgres.url } },
+    ], users, options.duration);
+    console.log(engineTable(rows).join('\n'));
+    console.log(`SQLite: ${bank.path} (WAL); ${postgres.origin}; ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+    console.log('The machine may be shared: absolute figures are noisy; the ratios, measured in the same run, are what compare.');
+    if (rows.some((row) => row.result.wrong > 0)) process.exitCode = 1;
+  } finally {
+    await postgres.close();
+  }
 }
 
 /** `bot/bench/nlu.ts`'s lines, and the median it measured. */

@@ -1,7 +1,6 @@
 import { loadConfig } from '../infra/config';
-import { requireSupportedEngine } from '../infra/databaseEngine';
 import { loadEnvFile } from '../infra/envFile';
-import { openDatabase } from '../../data/database';
+import { openSqlClient } from '../../data/sql/openSqlClient';
 import { importCommand } from './commands/importCommand';
 import { linkCodeCommand } from './commands/linkCodeCommand';
 import { auditCommand } from './commands/auditCommand';
@@ -30,15 +29,15 @@ const OFFLINE_COMMANDS: Record<string, OfflineCommand> = {
 };
 
 const USAGE = `usage: npm run admin -- <command>
-  import <file.json>        load a dataset (all or nothing) into DATABASE_PATH
+  import <file.json>        load a dataset (all or nothing) into the database
   link-code <customerId>    print a one-time link code (the last word printed)
   audit <customerId>        print who accessed the customer's data, newest first
   event <file.json>         sign a bank event with EVENTS_SECRET and post it to the running bot
   outbox                    list notifications pending, held or failed (no content)
   limits                    wrong link codes this minute across all chat users, and whether linking is paused
-  backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite backup API)
-  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place
-  generate --customers N --months M   a large believable bank, to measure speed at scale`;
+  backup <file>             online copy of DATABASE_PATH while the bot serves (SQLite only; pg_dump on PostgreSQL)
+  restore <file>            bot stopped: check a backup, keep the old database aside, put the backup in place (SQLite only)
+  generate --customers N --months M   a large believable bank, to measure speed at scale (SQLite only)`;
 
 /** `npm run admin -- …`: the bank operator's commands, on the same database as the bot. */
 async function main(argv: string[]): Promise<number> {
@@ -53,17 +52,12 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const print = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
   if (offline) return offline(args, { config, ...print });
-  try {
-    requireSupportedEngine(config);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-  const db = openDatabase(config.databasePath);
+  // PostgreSQL when DATABASE_URL says so (migrated under its lock, as the bot does), else DATABASE_PATH.
+  const db = await openSqlClient(config);
   try {
     return await command!(args, { db, config, ...print });
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

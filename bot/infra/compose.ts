@@ -6,7 +6,6 @@ import type { MessageRecognizer } from '../turn/messageRecognizer';
 import { BankBot } from '../turn/bankBot';
 import { sqlOf, type SqlSource } from '../../data/sql/sqlSource';
 import { PostgresStorage } from '../../data/postgresStorage';
-import type { PostgresClient } from '../../data/sql/postgresClient';
 import type { Storage } from 'botbuilder';
 import { AccountStore } from '../../data/accountStore';
 import { AuditLog } from '../../data/auditLog';
@@ -100,9 +99,8 @@ export function composeBot(
   };
   // The engine is chosen once, here: everything below sees the same store interfaces on either.
   const db = sqlOf(source);
-  const storage = db.engine === 'postgres'
-    ? new PostgresStorage((db as PostgresClient).pool, () => clock.now())
-    : new SqliteStorage(db, () => clock.now());
+  // Both on the turn's SQL client: the state's writes are savepoints of the group commit's transaction.
+  const storage = db.engine === 'postgres' ? new PostgresStorage(db, () => clock.now()) : new SqliteStorage(db, () => clock.now());
   const groupCommit = new GroupCommit(db);
   const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);

@@ -1,15 +1,15 @@
-import type { Db } from '../../data/database';
 import { DeliveryStore } from '../../data/deliveryStore';
-import { TIME_ZONE, smallBankDb } from './fixtures/smallBankDb';
+import { TIME_ZONE, smallBankOn } from './fixtures/smallBankDb';
+import { ENGINES, type EngineDatabase } from '../support/engines';
 
-describe('DeliveryStore', () => {
-  let db: Db;
+describe.each(ENGINES)('DeliveryStore on %s', (_engine, open) => {
+  let db: EngineDatabase;
   let store: DeliveryStore;
-  beforeEach(async () => {
-    db = await smallBankDb();
-    store = new DeliveryStore(db, { timeZone: TIME_ZONE });
+  beforeAll(async () => {
+    db = await smallBankOn(open);
+    store = new DeliveryStore(db.sql, { timeZone: TIME_ZONE });
   });
-  afterEach(() => db.close());
+  afterAll(() => db.close());
 
   it('lists the customer\'s deliveries by estimated date, with the receipt\'s merchant and order number', async () => {
     expect(await store.find('c1')).toEqual([

@@ -1,61 +1,61 @@
-import type { Db } from '../../data/database';
-import { openDatabase } from '../../data/database';
 import { importDataset } from '../../data/import/importer';
 import { AccountStore } from '../../data/accountStore';
 import { TransactionStore } from '../../data/transactionStore';
 import { dayRangeToInstants } from '../../data/time';
 import type { TransactionFilter } from '../../data/types';
 import { ownTransfersBank } from './fixtures/ownTransfersBank';
+import { ENGINES, type EngineDatabase } from '../support/engines';
 
 const TIME_ZONE = 'Europe/Paris';
 const NOVEMBER = { start: '2026-11-01', end: '2026-11-30' };
 const K1 = ['k1-c', 'k1-s', 'k1-v'];
 
-describe('money moved between own accounts', () => {
-  let db: Db;
+// The suite only reads: one database per engine.
+describe.each(ENGINES)('money moved between own accounts, on %s', (_engine, open) => {
+  let engine: EngineDatabase;
   let store: TransactionStore;
-  beforeEach(async () => {
-    db = openDatabase(':memory:');
-    await importDataset(db, ownTransfersBank());
-    store = new TransactionStore(db, { timeZone: TIME_ZONE });
+  beforeAll(async () => {
+    engine = await open();
+    await importDataset(engine.sql, ownTransfersBank());
+    store = new TransactionStore(engine.sql, { timeZone: TIME_ZONE });
   });
-  afterEach(() => db.close());
+  afterAll(() => engine.close());
 
   /** The same figure straight from the table, written independently of the store's clause. */
-  function sqlSum(direction: 'in' | 'out', ownTransfers: 'without' | 'with'): { cents: number; count: number } {
+  async function sqlSum(direction: 'in' | 'out', ownTransfers: 'without' | 'with'): Promise<{ cents: number; count: number } | undefined> {
     const range = dayRangeToInstants(NOVEMBER.start, NOVEMBER.end, TIME_ZONE);
-    return db.prepare(`
+    return engine.sql.statement<{ cents: number; count: number }>(`
       SELECT coalesce(sum(abs(amount_cents)), 0) AS cents, count(*) AS count FROM transactions
       WHERE account_id IN ('k1-c', 'k1-s', 'k1-v') AND booked_at >= @start AND booked_at < @end
         AND ${direction === 'out' ? 'amount_cents < 0' : 'amount_cents > 0'}
-        ${ownTransfers === 'without' ? 'AND counterparty_account_id IS NULL' : ''}`).get(range) as { cents: number; count: number };
+        ${ownTransfers === 'without' ? 'AND counterparty_account_id IS NULL' : ''}`).get(range);
   }
 
   const november = (more: TransactionFilter = {}): TransactionFilter =>
     ({ accountIds: K1, period: NOVEMBER, excludeOwnTransfers: true, ...more });
 
   it('imports the other side of each movement, and the card without IBAN with its last four digits', async () => {
-    const pairs = db.prepare('SELECT id, counterparty_account_id AS other FROM transactions WHERE counterparty_account_id IS NOT NULL ORDER BY id').all();
+    const pairs = await engine.sql.statement('SELECT id, counterparty_account_id AS other FROM transactions WHERE counterparty_account_id IS NOT NULL ORDER BY id').all();
     expect(pairs).toEqual([
       { id: 'p1', other: 'k1-v' }, { id: 'p2', other: 'k1-c' }, { id: 'x1', other: 'k1-s' }, { id: 'x2', other: 'k1-c' },
     ]);
-    expect(await new AccountStore(db).account('k1', 'k1-v')).toEqual({
+    expect(await new AccountStore(engine.sql).account('k1', 'k1-v')).toEqual({
       id: 'k1-v', customerId: 'k1', type: 'credit_card', name: 'Carte Visa', iban: null, cardLast4: '4242', currency: 'EUR', balanceCents: -14839,
     });
   });
 
   it('leaves them out of spending: 217,94 € in 4 payments, 23,65 € pending, 2 transfers left out', async () => {
     expect(await store.totals('k1', november({ direction: 'out' }))).toEqual({ totalCents: 21794, count: 4, pendingCents: 2365, ownTransfersLeftOut: 2 });
-    expect(sqlSum('out', 'without')).toEqual({ cents: 21794, count: 4 });
+    expect(await sqlSum('out', 'without')).toEqual({ cents: 21794, count: 4 });
     // Counted in, they would add 470,00 € and 312,48 €: the double count the customer complained of.
     expect(await store.totals('k1', { ...november({ direction: 'out' }), excludeOwnTransfers: false }))
       .toEqual({ totalCents: 100042, count: 6, pendingCents: 2365, ownTransfersLeftOut: 0 });
-    expect(sqlSum('out', 'with')).toEqual({ cents: 100042, count: 6 });
+    expect(await sqlSum('out', 'with')).toEqual({ cents: 100042, count: 6 });
   });
 
   it('leaves them out of income: 2 560,00 € in 2 payments, by payer, the friend\'s transfer included', async () => {
     expect(await store.totals('k1', november({ direction: 'in' }))).toEqual({ totalCents: 256000, count: 2, pendingCents: 0, ownTransfersLeftOut: 2 });
-    expect(sqlSum('in', 'without')).toEqual({ cents: 256000, count: 2 });
+    expect(await sqlSum('in', 'without')).toEqual({ cents: 256000, count: 2 });
     expect(await store.incomeByPayer('k1', { accountIds: K1, period: NOVEMBER })).toEqual([
       { payer: 'Thales', totalCents: 250000, count: 1 },
       { payer: 'Paul Martin', totalCents: 6000, count: 1 },

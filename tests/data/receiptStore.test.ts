@@ -1,15 +1,15 @@
-import type { Db } from '../../data/database';
 import { ReceiptStore } from '../../data/receiptStore';
-import { TIME_ZONE, smallBankDb } from './fixtures/smallBankDb';
+import { TIME_ZONE, smallBankOn } from './fixtures/smallBankDb';
+import { ENGINES, type EngineDatabase } from '../support/engines';
 
-describe('ReceiptStore', () => {
-  let db: Db;
+describe.each(ENGINES)('ReceiptStore on %s', (_engine, open) => {
+  let db: EngineDatabase;
   let store: ReceiptStore;
-  beforeEach(async () => {
-    db = await smallBankDb();
-    store = new ReceiptStore(db, { timeZone: TIME_ZONE });
+  beforeAll(async () => {
+    db = await smallBankOn(open);
+    store = new ReceiptStore(db.sql, { timeZone: TIME_ZONE });
   });
-  afterEach(() => db.close());
+  afterAll(() => db.close());
 
   it('reads one receipt with its lines in order and the account\'s currency', async () => {
     expect(await store.receipt('c1', 'r1')).toEqual({

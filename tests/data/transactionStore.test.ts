@@ -1,19 +1,19 @@
-import type { Db } from '../../data/database';
 import { TransactionStore } from '../../data/transactionStore';
 import type { TransactionFilter } from '../../data/types';
-import { TIME_ZONE, smallBankDb } from './fixtures/smallBankDb';
+import { TIME_ZONE, smallBankOn } from './fixtures/smallBankDb';
+import { ENGINES, type EngineDatabase } from '../support/engines';
 
 const NOVEMBER = { start: '2026-11-01', end: '2026-11-30' };
 const OCTOBER = { start: '2026-10-01', end: '2026-10-31' };
 
-describe('TransactionStore', () => {
-  let db: Db;
+describe.each(ENGINES)('TransactionStore on %s', (_engine, open) => {
+  let db: EngineDatabase;
   let store: TransactionStore;
-  beforeEach(async () => {
-    db = await smallBankDb();
-    store = new TransactionStore(db, { timeZone: TIME_ZONE });
+  beforeAll(async () => {
+    db = await smallBankOn(open);
+    store = new TransactionStore(db.sql, { timeZone: TIME_ZONE });
   });
-  afterEach(() => db.close());
+  afterAll(() => db.close());
 
   const ids = async (filter: TransactionFilter, limit = 50, offset = 0, customerId = 'c1') =>
     (await store.search(customerId, { ...filter, limit, offset })).transactions.map((t) => t.id);

@@ -1,5 +1,4 @@
 import { openDatabase } from '../../data/database';
-import { migratePostgres } from '../../data/postgres/migrate';
 import { PostgresClient, poolWithParsers } from '../../data/sql/postgresClient';
 import type { SqlClient } from '../../data/sql/sqlClient';
 import { sqliteClient } from '../../data/sql/sqliteClient';
@@ -18,11 +17,10 @@ async function sqliteInMemory(): Promise<EngineDatabase> {
 
 /** A database of its own on the run's PostgreSQL server, dropped by `close`. */
 async function postgresDatabase(): Promise<EngineDatabase> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ migrated: true });
   const pool = poolWithParsers(database.url);
   // DROP DATABASE … WITH (FORCE) ends connections still closing: expected here, not a failure.
   pool.on('error', () => undefined);
-  await migratePostgres(pool);
   return {
     sql: new PostgresClient(pool),
     close: async () => {

@@ -1,7 +1,11 @@
 import { AlreadyGeneratedError } from '../../../data/scale/generateBank';
 import { systemClock } from '../../infra/clock';
 import { generateWithProgress } from '../generateWithProgress';
-import type { AdminCommand } from './adminCommand';
+import { sqliteConnectionOf, type AdminCommand } from './adminCommand';
+
+/** Said when DATABASE_URL is set: the generator writes through SQLite's own API. */
+export const GENERATE_ON_POSTGRES =
+  'generate refused, nothing written: it fills a SQLite bench database at DATABASE_PATH, and DATABASE_URL selects PostgreSQL: unset DATABASE_URL to generate';
 
 const USAGE = 'usage: npm run admin -- generate --customers N --months M';
 /** Limits that keep a mistyped figure from filling the disk: 10 million customers, 10 years. */
@@ -16,8 +20,13 @@ export const generateCommand: AdminCommand = (args, { db, config, out, err }) =>
     err(`${USAGE}\n  N from 1 to ${MAX_CUSTOMERS.toLocaleString('en')}, M from 1 to ${MAX_MONTHS}`);
     return 2;
   }
+  const sqlite = sqliteConnectionOf(db);
+  if (!sqlite) {
+    err(GENERATE_ON_POSTGRES);
+    return 1;
+  }
   try {
-    out(generateWithProgress(db, { customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now() }));
+    out(generateWithProgress(sqlite, { customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now() }));
     return 0;
   } catch (error) {
     if (!(error instanceof AlreadyGeneratedError)) throw error;

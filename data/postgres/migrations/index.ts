@@ -3,6 +3,7 @@ import { chatIdentity } from './002_chat_identity';
 import { notifications } from './003_notifications';
 import { limits } from './004_limits';
 import { bankRecords } from './005_bank_records';
+import { dataVersion } from './006_data_version';
 
 /**
  * PostgreSQL schema changes, in order: the chat-side tables, then the bank's records. Money is bigint cents, times timestamptz. Append only.
@@ -13,4 +14,5 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   { version: 3, name: 'notifications', sql: notifications },
   { version: 4, name: 'limits', sql: limits },
   { version: 5, name: 'bank records', sql: bankRecords },
+  { version: 6, name: 'data version', sql: dataVersion },
 ];

@@ -9,10 +9,10 @@ describe('seedDemoBankIfEmpty', () => {
   it('seeds an empty database once', async () => {
     const db = openDatabase(':memory:');
     expect(await seedDemoBankIfEmpty(db, new Date('2026-11-29T10:00:00+01:00'), ZONE)).toBe(true);
-    const counts = rowCounts(db);
+    const counts = await rowCounts(db);
     expect(counts.customers).toBe(4);
     expect(await seedDemoBankIfEmpty(db, new Date('2026-11-30T10:00:00+01:00'), ZONE)).toBe(false);
-    expect(rowCounts(db)).toEqual(counts);
+    expect(await rowCounts(db)).toEqual(counts);
     db.close();
   });
 

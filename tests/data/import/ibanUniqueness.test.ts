@@ -1,12 +1,13 @@
-import { openDatabase, type Db } from '../../../data/database';
+import type { SqlClient } from '../../../data/sql/sqlClient';
+import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 const CAMILLE_IBAN = 'FR7630004000031234567890143';
 
-async function refusal(db: Db, json: unknown): Promise<string> {
+async function refusal(db: SqlClient, json: unknown): Promise<string> {
   try {
     await importDataset(db, json);
   } catch (error) {
@@ -19,22 +20,27 @@ async function refusal(db: Db, json: unknown): Promise<string> {
 const checking = (id: string, customerId: string, iban: string | null, type = 'checking') =>
   ({ id, customerId, type, name: 'Compte', iban, currency: 'EUR', balance: '10.00' });
 
-describe('an IBAN is one account', () => {
-  let db: Db;
+describe.each(ENGINES)('an IBAN is one account, on %s', (_engine, open) => {
+  let engine: EngineDatabase;
+  let db: SqlClient;
+  beforeAll(async () => {
+    engine = await open();
+    db = engine.sql;
+  });
   beforeEach(async () => {
-    db = openDatabase(':memory:');
+    await emptyBank(db);
     await importDataset(db, smallBank());
   });
-  afterEach(() => db.close());
+  afterAll(() => engine.close());
 
   it("refuses another customer's IBAN, all or nothing, naming the field", async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     expect(await refusal(db, {
       customers: [{ id: 'z1', name: 'Zoé Intrus', locale: 'fr-FR' }],
       accounts: [checking('z1-c', 'z1', CAMILLE_IBAN)],
     })).toBe('accounts[0].iban: already belongs to another customer');
-    expect(rowCounts(db)).toEqual(before);
-    expect(db.prepare("SELECT count(*) AS n FROM customers WHERE id = 'z1'").get()).toEqual({ n: 0 });
+    expect(await rowCounts(db)).toEqual(before);
+    expect(await db.statement("SELECT count(*) AS n FROM customers WHERE id = 'z1'").get()).toEqual({ n: 0 });
   });
 
   it('sees the same IBAN however it is spaced or cased', async () => {
@@ -47,22 +53,23 @@ describe('an IBAN is one account', () => {
   });
 
   it('refuses a duplicate inside one file, between customers or within one', async () => {
-    const empty = openDatabase(':memory:');
+    const emptyDatabase = await open();
+    const empty = emptyDatabase.sql;
     const customers = [{ id: 'y1', name: 'Yann', locale: 'fr-FR' }, { id: 'y2', name: 'Yasmine', locale: 'fr-FR' }];
     const iban = 'FR7612345000010000000000185';
     expect(await refusal(empty, { customers, accounts: [checking('y1-c', 'y1', iban), checking('y2-c', 'y2', iban)] }))
       .toBe('accounts[1].iban: already belongs to another customer');
     expect(await refusal(empty, { customers, accounts: [checking('y1-c', 'y1', iban), checking('y1-s', 'y1', iban, 'savings')] }))
       .toBe('accounts[1].iban: already belongs to account "y1-c"');
-    expect(rowCounts(empty)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
-    empty.close();
+    expect(await rowCounts(empty)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
+    await emptyDatabase.close();
   });
 
   it('accepts the account itself imported again, and an IBAN the same file takes off its old account first', async () => {
     expect((await importDataset(db, { accounts: [checking('a1', 'c1', CAMILLE_IBAN)] })).accounts).toBe(1);
     const newIban = 'FR7612345000010000000000185';
     await importDataset(db, { accounts: [checking('a1', 'c1', newIban), checking('a9', 'c1', CAMILLE_IBAN)] });
-    expect(db.prepare("SELECT id, iban FROM accounts WHERE id IN ('a1', 'a9') ORDER BY id").all())
+    expect(await db.statement("SELECT id, iban FROM accounts WHERE id IN ('a1', 'a9') ORDER BY id").all())
       .toEqual([{ id: 'a1', iban: newIban }, { id: 'a9', iban: CAMILLE_IBAN }]);
   });
 

@@ -1,8 +1,8 @@
-import { openDatabase } from '../../../data/database';
-import type { Db } from '../../../data/database';
+import type { SqlClient } from '../../../data/sql/sqlClient';
+import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { ownTransfersBank } from '../fixtures/ownTransfersBank';
 
 /** The fixture with one record's field changed (deleted when `value` is undefined). */
@@ -14,7 +14,7 @@ function withField(section: 'accounts' | 'transactions', id: string, field: stri
   return dataset;
 }
 
-async function messageOf(db: Db, json: unknown): Promise<string> {
+async function messageOf(db: SqlClient, json: unknown): Promise<string> {
   try {
     await importDataset(db, json);
   } catch (error) {
@@ -24,10 +24,15 @@ async function messageOf(db: Db, json: unknown): Promise<string> {
   return 'accepted';
 }
 
-describe('import: own-account counterparts and cards without IBAN', () => {
-  let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
-  afterEach(() => db.close());
+describe.each(ENGINES)('import: own-account counterparts and cards without IBAN, on %s', (_engine, open) => {
+  let engine: EngineDatabase;
+  let db: SqlClient;
+  beforeAll(async () => {
+    engine = await open();
+    db = engine.sql;
+  });
+  beforeEach(() => emptyBank(db));
+  afterAll(() => engine.close());
 
   it.each<[string, () => unknown, string]>([
     ['a counterpart of another customer', () => withField('transactions', 'x1', 'counterpartyAccountId', 'k2-c'),
@@ -46,14 +51,14 @@ describe('import: own-account counterparts and cards without IBAN', () => {
       'accounts[2].cardLast4: "42424" is not the last 4 digits of a card number'],
   ])('refuses %s, naming the field, and writes nothing', async (_, json, message) => {
     expect(await messageOf(db, json())).toBe(message);
-    expect(rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
+    expect(await rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
   });
 
   it('accepts a card with no IBAN field at all and no last four digits', async () => {
     const dataset = withField('accounts', 'k1-v', 'iban', undefined) as { accounts: Record<string, unknown>[] };
     delete dataset.accounts[2].cardLast4;
     expect(await messageOf(db, dataset)).toBe('accepted');
-    expect(db.prepare("SELECT iban, card_last4 AS last4 FROM accounts WHERE id = 'k1-v'").get()).toEqual({ iban: null, last4: null });
+    expect(await db.statement("SELECT iban, card_last4 AS last4 FROM accounts WHERE id = 'k1-v'").get()).toEqual({ iban: null, last4: null });
   });
 
   it('accepts a counterpart imported in an earlier file', async () => {
@@ -61,6 +66,6 @@ describe('import: own-account counterparts and cards without IBAN', () => {
     await importDataset(db, { customers: first.customers, accounts: first.accounts });
     const transfer = first.transactions?.find((t) => t.id === 'x1');
     expect(await messageOf(db, { transactions: [transfer] })).toBe('accepted');
-    expect(db.prepare("SELECT counterparty_account_id AS other FROM transactions WHERE id = 'x1'").get()).toEqual({ other: 'k1-s' });
+    expect(await db.statement("SELECT counterparty_account_id AS other FROM transactions WHERE id = 'x1'").get()).toEqual({ other: 'k1-s' });
   });
 });

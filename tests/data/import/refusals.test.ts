@@ -1,8 +1,8 @@
-import { openDatabase } from '../../../data/database';
-import type { Db } from '../../../data/database';
+import type { SqlClient } from '../../../data/sql/sqlClient';
+import { ENGINES, type EngineDatabase } from '../../support/engines';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { rowCounts } from '../fixtures/counts';
+import { emptyBank, rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 /** A copy of the small bank with one record's field changed (or deleted when `value` is undefined). */
@@ -14,7 +14,7 @@ function withField(section: string, index: number, field: string, value: unknown
   return dataset;
 }
 
-async function refusal(db: Db, json: unknown): Promise<DatasetError> {
+async function refusal(db: SqlClient, json: unknown): Promise<DatasetError> {
   try {
     await importDataset(db, json);
   } catch (error) {
@@ -24,10 +24,15 @@ async function refusal(db: Db, json: unknown): Promise<DatasetError> {
   throw new Error('the import was accepted');
 }
 
-describe('importDataset refusals', () => {
-  let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
-  afterEach(() => db.close());
+describe.each(ENGINES)('importDataset refusals, on %s', (_engine, open) => {
+  let engine: EngineDatabase;
+  let db: SqlClient;
+  beforeAll(async () => {
+    engine = await open();
+    db = engine.sql;
+  });
+  beforeEach(() => emptyBank(db));
+  afterAll(() => engine.close());
 
   const twoItems = (first: Record<string, unknown>) =>
     [first, { name: 'Câble', quantity: 2, unitPrice: '15.00' }];
@@ -75,7 +80,7 @@ describe('importDataset refusals', () => {
     const error = await refusal(db, json());
     expect(error.path).toBe(path);
     expect(error.message).toBe(path ? `${path}: ${problem}` : problem);
-    expect(rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
+    expect(await rowCounts(db)).toEqual({ customers: 0, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
   });
 
   it('names the exact message of the design example', async () => {
@@ -94,19 +99,19 @@ describe('importDataset refusals', () => {
 
   it('refuses to move an existing account to another customer, leaving the database as it was', async () => {
     await importDataset(db, smallBank());
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await refusal(db, { accounts: [
       { id: 'a1', customerId: 'c2', type: 'checking', name: 'Mine now', iban: 'X', currency: 'EUR', balance: '0' },
     ] });
     expect(error.message).toBe('accounts[0].customerId: account "a1" belongs to another customer');
-    expect(rowCounts(db)).toEqual(before);
-    expect(db.prepare("SELECT customer_id FROM accounts WHERE id = 'a1'").get()).toEqual({ customer_id: 'c1' });
+    expect(await rowCounts(db)).toEqual(before);
+    expect(await db.statement("SELECT customer_id FROM accounts WHERE id = 'a1'").get()).toEqual({ customer_id: 'c1' });
   });
 
   it('writes nothing when a late record is bad, even after valid ones', async () => {
     await importDataset(db, { customers: [{ id: 'c1', name: 'Camille Martin', locale: 'fr-FR' }] });
     await refusal(db, withField('deliveries', 2, 'carrier', 7));
-    expect(rowCounts(db)).toEqual({ customers: 1, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
-    expect(db.prepare("SELECT name FROM customers WHERE id = 'c1'").get()).toEqual({ name: 'Camille Martin' });
+    expect(await rowCounts(db)).toEqual({ customers: 1, accounts: 0, transactions: 0, receipts: 0, receipt_items: 0, deliveries: 0 });
+    expect(await db.statement("SELECT name FROM customers WHERE id = 'c1'").get()).toEqual({ name: 'Camille Martin' });
   });
 });

@@ -1,5 +1,6 @@
 import { migratePostgres } from '../../../data/postgres/migrate';
 import { PostgresStorage } from '../../../data/postgresStorage';
+import { PostgresClient, poolWithParsers } from '../../../data/sql/postgresClient';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres/testDatabase';
 import { storageContract } from '../storageContract';
 
@@ -31,5 +32,41 @@ describe('PostgresStorage under concurrent writers', () => {
     expect(outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => String((outcome as PromiseRejectedResult).reason)))
       .toEqual(Array(9).fill('ETagConflictError: Storage: eTag conflict on "race"'));
     expect((await storage.read(['race'])).race.winner).toBe(won[0]);
+  });
+});
+
+describe('PostgresStorage on the SQL client', () => {
+  it("writes inside the caller's transaction (the group commit's): undone with it, and on its one connection", async () => {
+    // One connection: a write taking a connection and a commit of its own would wait for ever here.
+    const sql = new PostgresClient(poolWithParsers(database.url, 1));
+    try {
+      const storage = new PostgresStorage(sql);
+      await expect(sql.transaction(async () => {
+        await storage.write({ batch: { turn: 1 } });
+        expect((await storage.read(['batch'])).batch.turn).toBe(1);
+        throw new Error('the batch failed');
+      })).rejects.toThrow('the batch failed');
+      expect(await storage.read(['batch'])).toEqual({});
+    } finally {
+      await sql.close();
+    }
+  });
+
+  it('fails a stale write alone: the savepoint is undone, the rest of the batch commits', async () => {
+    const sql = new PostgresClient(poolWithParsers(database.url, 1));
+    try {
+      const storage = new PostgresStorage(sql);
+      await storage.write({ stale: { n: 0 } });
+      const read = (await storage.read(['stale'])).stale;
+      await storage.write({ stale: { ...read, n: 1 } });
+      await sql.transaction(async () => {
+        await storage.write({ fresh: { n: 2 } });
+        await expect(storage.write({ stale: { ...read, n: 3 } })).rejects.toThrow('Storage: eTag conflict on "stale"');
+      });
+      const after = await storage.read(['stale', 'fresh']);
+      expect([after.stale.n, after.fresh.n]).toEqual([1, 2]);
+    } finally {
+      await sql.close();
+    }
   });
 });

