@@ -81,6 +81,13 @@ export class TransactionsDialog extends ComponentDialog {
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';
+    const foreign = request.entities.amount?.length ? request.entities.currency?.find((named) => named !== currency) : undefined;
+    if (foreign) {
+      // "over 50 quid" on accounts in euros: 50 pounds is not 50 euros, and we do not convert.
+      const texts = textsFor(info.language);
+      const names = texts.notificationSettings.currencyNames;
+      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
+    }
     const accountName = named ? accounts[0]?.name : undefined;
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
