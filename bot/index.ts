@@ -22,6 +22,7 @@ import { WebChat } from './webchat/webChat';
 import { guardProcess } from './infra/processGuards';
 import { scheduleStateExpiry } from './turn/stateExpirySchedule';
 import { StateExpiry } from '../data/stateExpiry';
+import { checkpointInBackground } from '../data/walCheckpointer';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
 
   // PostgreSQL when DATABASE_URL says so (migrated under its lock), else the SQLite file at DATABASE_PATH.
   const db = await openSqlClient(config, (error) => logger.warn({ error: error.name }, 'database: an idle connection failed'));
+  // SQLite's checkpoints on another thread, not inside a turn's commit (they made the c=1 p99).
+  const checkpoints = checkpointInBackground(db, (error) => logger.warn({ error }, 'database: a background checkpoint failed'));
   if (config.seedDemoBank && await seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
@@ -71,7 +74,10 @@ async function main(): Promise<void> {
   const stop = gracefulShutdown({
     server, drain, dispatcher, logger,
     // SQLite closes at once (synchronously); a PostgreSQL pool's connections end as the process exits.
-    closeDatabase: () => void db.close().catch((error: Error) => logger.error({ error: error.name }, 'database close failed')),
+    closeDatabase: () => {
+      checkpoints.stop();
+      void db.close().catch((error: Error) => logger.error({ error: error.name }, 'database close failed'));
+    },
     drainMs: config.shutdown.drainSeconds * 1000,
     deadlineMs: config.shutdown.timeoutSeconds * 1000,
     exit: (code) => process.exit(code),

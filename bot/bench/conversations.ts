@@ -60,13 +60,16 @@ export async function prepareUsers(db: Db, channelId: string, count: number, tim
     WHERE a.customer_id = @customerId AND length(t.merchant) > 3
     GROUP BY t.merchant ORDER BY count(*) DESC, t.merchant LIMIT 1`);
   if (customers.length < count) throw new Error(`the bench database has ${customers.length} customers with an order, ${count} needed`);
-  return Promise.all(customers.map(async (customer, index) => {
+  // One after the other: ten thousand links begun at once would each wait on every other's transaction.
+  const users: BenchUser[] = [];
+  for (const [index, customer] of customers.entries()) {
     const userId = `bench-${channelId}-${index}`;
     const code = await links.issueCode(customer.id, now);
     if (!code || (await links.redeem({ channelId, userId }, code, now)).kind !== 'linked') throw new Error(`could not link ${userId}`);
     const language = customer.locale.startsWith('fr') ? 'fr' : 'en';
     const merchant = favouriteMerchant.get({ customerId: customer.id })?.merchant ?? 'Carrefour';
     const shop = (await receipts.latest(customer.id))?.merchant ?? 'Fnac';
-    return { userId, customerId: customer.id, language, shop, questions: QUESTIONS[language](merchant, shop) };
-  }));
+    users.push({ userId, customerId: customer.id, language, shop, questions: QUESTIONS[language](merchant, shop) });
+  }
+  return users;
 }

@@ -39,7 +39,8 @@ async function main(options: BenchOptions): Promise<void> {
   if (!options.soakOnly) await storeQueries(bank.db, webchat.slice(0, options.queryCustomers), now);
   bank.db.close();
 
-  const botEnv = { DATABASE_PATH: bank.path, SEED_DEMO_BANK: 'false', RATE_LIMIT_PER_MINUTE: '1000000' };
+  // JSON log lines, as in production (development's readable lines cost a formatter on every turn).
+  const botEnv = { DATABASE_PATH: bank.path, SEED_DEMO_BANK: 'false', RATE_LIMIT_PER_MINUTE: '1000000', LOG_FORMAT: 'json' };
   const profileDir = 'bench-profile';
   const target = await startTarget('bot', botEnv, options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], options.botEntry);
   const results = options.soakOnly ? [] : await httpRows(target, { webchat, emulator }, options.duration);

@@ -3,7 +3,7 @@
  * prints where the busy time went, by function (self time) and by package, so that a slow turn points
  * at its cause without opening a profiler.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
@@ -11,9 +11,10 @@ interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: numb
 
 const IDLE = new Set(['(idle)', '(program)']);
 
-/** The top lines of the newest `.cpuprofile` in `dir`. */
+/** The top lines of the largest `.cpuprofile` in `dir`: the bot's main thread (its checkpoint worker leaves a small one). */
 export function summariseProfile(dir: string, top = 20): string[] {
-  const file = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).sort().pop();
+  const size = (name: string) => statSync(join(dir, name)).size;
+  const file = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).sort((a, b) => size(a) - size(b)).pop();
   if (!file) return [`no CPU profile in ${dir}`];
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));

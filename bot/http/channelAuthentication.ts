@@ -5,6 +5,7 @@ import {
 } from 'botframework-connector';
 import { CallerIdConstants, StatusCodes, type Activity } from 'botframework-schema';
 import type { Config } from '../infra/config';
+import { ReusedConnectors } from './reusedConnectors';
 
 /**
  * How the bot checks who is calling. The credentials come from the environment; `BotOpenIdMetadata`
@@ -38,6 +39,8 @@ export function channelAuthentication(config: Config): BotFrameworkAuthenticatio
  * that quote the token's claims. Any failure to authenticate is a plain 401 here, and says nothing.
  */
 class RefusingAuthentication extends BotFrameworkAuthentication {
+  private readonly connectors = new ReusedConnectors();
+
   constructor(private readonly inner: BotFrameworkAuthentication, private readonly credentials: boolean) {
     super();
   }
@@ -46,7 +49,8 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
     try {
       const result = await this.inner.authenticateRequest(activity, authHeader);
       if (this.credentials) bindToClaims(activity, result.claimsIdentity, authHeader);
-      return result;
+      const factory = result.connectorFactory;
+      return factory ? { ...result, connectorFactory: this.connectors.connectorFactory(result.claimsIdentity, factory) } : result;
     } catch {
       throw new AuthenticationError('Unauthorized', StatusCodes.UNAUTHORIZED);
     }
@@ -61,11 +65,11 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.inner.createConnectorFactory(claimsIdentity);
+    return this.connectors.connectorFactory(claimsIdentity, this.inner.createConnectorFactory(claimsIdentity));
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
+    return this.connectors.userTokenClient(claimsIdentity, () => this.inner.createUserTokenClient(claimsIdentity));
   }
 
   override createBotFrameworkClient() {

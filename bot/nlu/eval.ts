@@ -1,9 +1,10 @@
 import { IntentClassifier } from './classifier/intentClassifier';
 import { trainingExamples } from './corpus';
 import { foldsOf } from './evaluation/crossValidation';
-import { formatErrors, formatScore } from './evaluation/report';
+import { formatErrors, formatScore, formatShownData } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
+import { refuseOutOfScope } from './outOfScope/gate';
 import { BankRecognizer } from './recognizer';
 import type { IntentName, Language } from './types';
 
@@ -12,6 +13,8 @@ const NOW = new Date('2026-11-29T10:00:00+01:00');
 const ERRORS_SHOWN = Number(process.env.NLU_EVAL_ERRORS ?? 10);
 const FOLDS = 5;
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
+/** `npm run eval:nlu -- --verbose` lists every out-of-scope phrase that would show the customer's data. */
+const VERBOSE = process.argv.includes('--verbose');
 
 /**
  * `npm run eval:nlu`: per language, k-fold cross-validation on the training corpus, then the held-out
@@ -26,7 +29,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds; the scores add up over the folds. */
+/**
+ * Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds,
+ * through the recognizer's out-of-scope gate; the scores add up over the folds.
+ */
 async function crossValidate(language: Language): Promise<EvalScore> {
   const cases: EvalCase[] = [];
   const predicted: IntentName[] = [];
@@ -34,7 +40,8 @@ async function crossValidate(language: Language): Promise<EvalScore> {
     const classifier = await IntentClassifier.train(language, train);
     for (const testCase of test) {
       cases.push(testCase);
-      predicted.push(classifier.classify(testCase.text)[0].intent);
+      const gateText = { wanted: testCase.text, message: testCase.text };
+      predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gateText, language)[0].intent);
     }
   }
   return score(cases, (_, index) => predicted[index]);
@@ -46,7 +53,7 @@ function topIntent(recognizer: BankRecognizer, text: string, language: Language)
 }
 
 function print(name: string, result: EvalScore): void {
-  console.log([...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN)].join('\n'));
+  console.log([...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN), ...(VERBOSE ? formatShownData(result) : [])].join('\n'));
 }
 
 main().catch((error: unknown) => {

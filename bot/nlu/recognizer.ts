@@ -5,7 +5,7 @@ import { classificationText } from './classificationText';
 import { findEntities } from './entities';
 import { insightByCue } from './insightCues';
 import { chooseLanguage } from './language';
-import { asksToChangeReadOnlyData } from './readOnlyAction';
+import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -41,14 +41,15 @@ export class BankRecognizer {
 
   /**
    * The intent scores of a message read in the given language, best first (no entities, no link code);
-   * `periodCount`, the periods the message names, since their words are not classified.
+   * `periodCount`, the periods the message names, since their words are not classified. An out-of-scope
+   * request that names the customer's data is `None` (`outOfScope/gate.ts`).
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
-    const wanted = classificationText(foldText(text), language, merchants);
-    if (asksToChangeReadOnlyData(wanted, language)) return [{ intent: 'None', score: 1 }];
+    const folded = foldText(text);
+    const wanted = classificationText(folded, language, merchants);
     const cued = insightByCue(wanted, language, periodCount);
-    if (cued) return [{ intent: cued, score: 1 }];
-    return this.classifiers[language].classify(wanted);
+    const scores = cued ? [{ intent: cued, score: 1 }] : this.classifiers[language].classify(wanted);
+    return refuseOutOfScope(scores, gateText(folded, wanted), language, periodCount);
   }
 
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {

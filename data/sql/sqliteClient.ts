@@ -8,16 +8,6 @@ const dialect: SqlDialect = {
 };
 
 /**
- * The SQL client over one better-sqlite3 connection. Statements are prepared once, when a store asks
- * for them, and reused for every turn: the hot path stays a synchronous call wrapped in a resolved
- * promise. A transaction holds the process's SQLite connections: while one is open (its work awaits
- * between statements), statements from outside it wait for its end instead of slipping into it.
- */
-function bound(params: SqlParams | undefined): unknown[] {
-  return params ? [params] : [];
-}
-
-/**
  * The one transaction under way in this process, whichever connection it is on. Shared, not per
  * connection: two connections of one process to one file (tests, tools) would otherwise deadlock, the
  * second one's statement waiting synchronously (busy_timeout) for a lock the first can release only
@@ -25,6 +15,12 @@ function bound(params: SqlParams | undefined): unknown[] {
  */
 let held: Promise<void> | null = null;
 
+/**
+ * The SQL client over one better-sqlite3 connection. Statements are prepared once, when a store asks
+ * for them, and reused for every turn: the hot path stays a synchronous call wrapped in a resolved
+ * promise. A transaction holds the process's SQLite connections: while one is open (its work awaits
+ * between statements), statements from outside it wait for its end instead of slipping into it.
+ */
 export class SqliteClient implements SqlClient {
   readonly engine = 'sqlite';
   readonly dialect = dialect;
@@ -32,17 +28,27 @@ export class SqliteClient implements SqlClient {
   private readonly mode = new AsyncLocalStorage<'transaction' | 'relaxed'>();
   /** Numbers the savepoints, so that each names its own. */
   private savepoints = 0;
+  /**
+   * The statements every transaction runs, compiled once (`exec` compiles at each call). Not the
+   * `synchronous` pragma: SQLite applies it while compiling, so it must be compiled at each use.
+   */
+  private readonly control;
 
-  constructor(readonly db: Database.Database) {}
+  constructor(readonly db: Database.Database) {
+    this.control = { begin: db.prepare('BEGIN IMMEDIATE'), commit: db.prepare('COMMIT') };
+  }
 
   statement<Row = unknown>(sql: string): SqlStatement<Row> {
     const prepared = this.db.prepare<unknown[], Row>(sql);
     const returnsRows = prepared.reader;
+    // A statement without parameters refuses even an empty object.
+    const all = (params?: SqlParams) => (params ? prepared.all(params) : prepared.all());
+    const get = (params?: SqlParams) => (params ? prepared.get(params) : prepared.get());
+    const run = (params?: SqlParams) => (returnsRows ? all(params).length : (params ? prepared.run(params) : prepared.run()).changes);
     return {
-      // A statement without parameters refuses even an empty object.
-      all: (params) => this.when(() => prepared.all(...bound(params))),
-      get: (params) => this.when(() => prepared.get(...bound(params))),
-      run: (params) => this.when(() => (returnsRows ? prepared.all(...bound(params)).length : prepared.run(...bound(params)).changes)),
+      all: (params) => this.when(all, params),
+      get: (params) => this.when(get, params),
+      run: (params) => this.when(run, params),
     };
   }
 
@@ -50,10 +56,10 @@ export class SqliteClient implements SqlClient {
     const mode = this.mode.getStore();
     if (mode === 'transaction') return this.savepoint(work);
     const body = async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.control.begin.run();
       try {
         const result = await this.mode.run('transaction', work);
-        this.db.exec('COMMIT');
+        this.control.commit.run();
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -110,10 +116,10 @@ export class SqliteClient implements SqlClient {
    * Runs one statement now, unless a transaction other than the caller's is under way: then
    * once it has ended (and no other has started meanwhile).
    */
-  private when<T>(execute: () => T): Promise<T> {
-    if (held !== null && !this.mode.getStore()) return held.then(() => this.when(execute));
+  private when<T>(execute: (params?: SqlParams) => T, params: SqlParams | undefined): Promise<T> {
+    if (held !== null && !this.mode.getStore()) return held.then(() => this.when(execute, params));
     try {
-      return Promise.resolve(execute());
+      return Promise.resolve(execute(params));
     } catch (error) {
       return Promise.reject(error);
     }

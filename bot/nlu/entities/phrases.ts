@@ -5,6 +5,8 @@ import { memo } from '../text/memo';
 /** Finds a phrase in a folded message and returns the words as typed, or undefined. */
 export type PhraseMatcher = (folded: string, messageWords: readonly string[]) => string | undefined;
 
+/** Message words whose typo check a lexicon word remembers (about 100 kB each at most). */
+const NEAR_WORDS_KEPT = 1000;
 /** Words shorter than this must be typed exactly to count. */
 const TYPO_TOLERANT_LENGTH = 6;
 
@@ -19,7 +21,10 @@ export function phraseMatcher(phrase: string, reserved: ReadonlySet<string> = ne
   if (phraseWords.length === 0) return () => undefined;
   if (phraseWords.length === 1 && phrase.length >= TYPO_TOLERANT_LENGTH) {
     const [wanted] = phraseWords;
-    return (_, messageWords) => messageWords.find((word) => word === wanted || (!reserved.has(word) && isNearMatch(word, wanted)));
+    // Decided once per word: the same words come back message after message, and the typo check is the
+    // costliest step of recognition after the classifier (a lexicon of a hundred words, each message word).
+    const near = memo((word) => word === wanted || (!reserved.has(word) && isNearMatch(word, wanted)), NEAR_WORDS_KEPT);
+    return (_, messageWords) => messageWords.find(near);
   }
   const pattern = new RegExp(`(?:^|[^a-z0-9])(${phraseWords.join('[^a-z0-9]+')})(?=$|[^a-z0-9])`);
   return (folded) => pattern.exec(folded)?.[1];

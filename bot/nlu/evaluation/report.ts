@@ -1,5 +1,5 @@
 import type { IntentName } from '../types';
-import { inScopeAccuracy, rejectionRate, type EvalScore } from './scoring';
+import { inScopeAccuracy, isRejection, rejectionRate, type EvalScore } from './scoring';
 
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 
@@ -11,7 +11,7 @@ export function formatScore(name: string, result: EvalScore): string[] {
   }
   if (result.outOfScope.total > 0) {
     lines.push(`  out-of-scope refused ${percent(rejectionRate(result))} (${result.outOfScope.rejected}/${result.outOfScope.total}), `
-      + `${result.outOfScope.total - result.outOfScope.rejected} answered with data`);
+      + `${shownData(result).length} show the customer's data (target 0)`);
   }
   const predicted = [...new Set(Object.values(result.confusion).flatMap((row) => Object.keys(row)))].sort() as IntentName[];
   lines.push(`  ${'expected \\ predicted'.padEnd(22)}${predicted.map((p) => p.slice(0, 8).padStart(9)).join('')}`);
@@ -24,4 +24,15 @@ export function formatScore(name: string, result: EvalScore): string[] {
 /** A few of the errors, so that the figures can be understood. */
 export function formatErrors(result: EvalScore, limit: number): string[] {
   return result.errors.slice(0, limit).map((e) => `    ✗ "${e.text}" expected ${e.expected}, got ${e.predicted}`);
+}
+
+/** The out-of-scope phrases answered with a data intent: each would show the customer data they did not ask for. */
+export function shownData(result: EvalScore): EvalScore['errors'] {
+  return result.errors.filter((e) => (e.expected === 'None' || e.expected === 'Rejected') && !isRejection(e.predicted));
+}
+
+/** Every one of them, for `--verbose`. */
+export function formatShownData(result: EvalScore): string[] {
+  const shown = shownData(result);
+  return shown.length === 0 ? [] : ['  out-of-scope phrases that show data:', ...shown.map((e) => `    ! "${e.text}" → ${e.predicted}`)];
 }

@@ -1,6 +1,8 @@
-import type { DataIntent, IntentName } from '../types';
+import { DATA_INTENTS } from '../../../dialogs/intents';
+import type { IntentName } from '../types';
 
-const DATA_INTENTS: readonly IntentName[] = ['Balance', 'Transactions', 'Income', 'Receipt', 'Delivery'] satisfies DataIntent[];
+/** Every intent whose dialog shows the customer's data (the insights too: a chart of the spending is data). */
+const SHOWS_DATA: ReadonlySet<IntentName> = new Set(DATA_INTENTS);
 
 /** A test phrase and what the bot must do with it: answer one intent, or refuse (anything but a data intent). */
 export interface EvalCase {
@@ -19,7 +21,7 @@ export interface EvalScore {
 
 /** Refusing means not answering with data; a greeting or "help" in reply to "block my card" is a refusal. */
 export function isRejection(predicted: IntentName): boolean {
-  return !DATA_INTENTS.includes(predicted);
+  return !SHOWS_DATA.has(predicted);
 }
 
 /** In-scope phrases must get their exact intent; out-of-scope ones (`None` or `Rejected`) must be refused. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatabase } from '../../../data/database';
 import { AlreadyGeneratedError, generateBank } from '../../../data/scale/generateBank';
 
@@ -64,5 +67,18 @@ describe('generateBank', () => {
     generateBank(again, { customers: 1500, months: 3, now: NOW });
     const fingerprint = (d: typeof db) => d.prepare('SELECT sum(amount_cents) AS s, count(*) AS n FROM transactions').get();
     expect(fingerprint(again)).toEqual(fingerprint(db));
+  });
+
+  it('loads a fresh file outside the write-ahead log, then gives it back its WAL journal and FULL sync', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'generate-'));
+    const file = openDatabase(join(dir, 'bank.db'));
+    const modes: unknown[] = [];
+    generateBank(file, { customers: 10, months: 1, now: NOW, onProgress: () => modes.push(file.pragma('journal_mode', { simple: true })) });
+    expect(modes).toEqual(['memory']);
+    expect(file.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(file.pragma('synchronous', { simple: true })).toBe(2);
+    expect(count(file, 'customers')).toBe(10);
+    file.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

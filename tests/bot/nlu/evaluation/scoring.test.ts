@@ -13,6 +13,9 @@ describe('score', () => {
     expect(rejectionRate(result)).toBe(0.5);
     expect(isRejection('Greeting')).toBe(true);
     expect(isRejection('Receipt')).toBe(false);
+    // The insights show the customer's data too: a spending chart in reply to an out-of-scope request is no refusal.
+    expect(isRejection('Subscriptions')).toBe(false);
+    expect(isRejection('SpendingBreakdown')).toBe(false);
   });
 
   it('builds a confusion table and lists the errors', () => {

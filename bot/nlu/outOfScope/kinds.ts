@@ -1,0 +1,25 @@
+/**
+ * The kinds of out-of-scope request that read like a question about the customer's data: they name a
+ * balance, a card, a payment or an order, but ask for something else than what the data says.
+ */
+export type OutOfScopeKind =
+  /** "how do I transfer…", "je voudrais ouvrir…": an action or a how-to, not a question about what happened. */
+  | 'action'
+  /** "what's the APR", "combien coûte une carte gold": the bank's prices and rates, not the customer's data. */
+  | 'feesAndRates'
+  /** "I've been charged twice", "je ne reconnais pas ce débit": a dispute or a fault, for an adviser. */
+  | 'dispute'
+  /** "my card was swallowed", "j'ai oublié mon code secret": the card itself, its PIN, passwords. */
+  | 'cardOrCredentials'
+  /** "alexa, buy my grocery list", "commande-moi des piles": shopping, which the bank does not do. */
+  | 'shopping'
+  /** "when is my next payday", "combien je gagne": pay to come or a salary, not money that came in. */
+  | 'payToCome';
+
+/** One language's cues, each a pattern over a message's folded words (apostrophes read as spaces). */
+export type KindCues = Readonly<Record<OutOfScopeKind, RegExp>>;
+
+/** One pattern that matches any of the alternatives, each written (and commented) on its own. */
+export function anyOf(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.join('|'));
+}

@@ -1,0 +1,72 @@
+import { DATA_INTENTS } from '../../../dialogs/intents';
+import { classificationText } from '../../../bot/nlu/classificationText';
+import { heldOutPhrases, trainingPhrases } from '../../../bot/nlu/corpus';
+import { outOfScopeKind, type OutOfScopeKind } from '../../../bot/nlu/outOfScope/gate';
+import type { BankRecognizer } from '../../../bot/nlu/recognizer';
+import { foldText, words } from '../../../bot/nlu/text/normalize';
+import type { Language } from '../../../bot/nlu/types';
+import { testRecognizer } from '../../support/recognizer';
+
+const NOW = new Date('2026-11-29T10:00:00+01:00');
+const SHOWS_DATA = new Set<string>(DATA_INTENTS);
+
+/** New phrases of each kind, none in the corpus, the held-out phrases or the public sets. */
+const CASES: readonly [string, Language, OutOfScopeKind][] = [
+  ['comment je peux envoyer des sous à ma sœur', 'fr', 'action'],
+  ['je voudrais changer le plafond de ma CB', 'fr', 'action'],
+  ['how can i move money into my isa', 'en', 'action'],
+  ["i'd like to close my joint account", 'en', 'action'],
+  ['les frais de retrait à l’étranger c’est combien', 'fr', 'feesAndRates'],
+  ['quel taux pour mon livret A', 'fr', 'feesAndRates'],
+  ["what's the interest on my savings", 'en', 'feesAndRates'],
+  ['do you charge for paying in euros', 'en', 'feesAndRates'],
+  ['on m’a prélevé deux fois mon abonnement Netflix', 'fr', 'dispute'],
+  ['il y a un débit bizarre sur mon compte', 'fr', 'dispute'],
+  ['i think i was charged twice at tesco', 'en', 'dispute'],
+  ["there's a payment on my account i don't recognise", 'en', 'dispute'],
+  ["j'ai oublié mon code secret", 'fr', 'cardOrCredentials'],
+  ['ma carte bleue est cassée', 'fr', 'cardOrCredentials'],
+  ['my card has expired', 'en', 'cardOrCredentials'],
+  ['reset my banking password', 'en', 'cardOrCredentials'],
+  ['commande-moi des croquettes pour le chat', 'fr', 'shopping'],
+  ['alexa, how much is on my account', 'en', 'shopping'],
+  ['purchase a kettle from argos', 'en', 'shopping'],
+  ['quand est-ce que ma paie va tomber', 'fr', 'payToCome'],
+  ['quel jour je suis payé', 'fr', 'payToCome'],
+  ['when do i get paid next', 'en', 'payToCome'],
+  ['how much do i make', 'en', 'payToCome'],
+];
+
+describe('the out-of-scope gate', () => {
+  let recognizer: BankRecognizer;
+  beforeAll(async () => {
+    recognizer = await testRecognizer();
+  });
+
+  it.each(CASES)('refuses "%s" (%s) as %s', (text, language, kind) => {
+    expect(outOfScopeKind(words(foldText(text)).join(' '), language)).toBe(kind);
+    const { intents } = recognizer.recognize(text, { localeHint: language, conversationLanguage: language, now: NOW, timeZone: 'Europe/Paris' });
+    expect(Object.keys(intents)[0]).toBe('None');
+  });
+
+  it.each<[string, Language]>([
+    ['combien j’ai gagné le mois dernier', 'fr'], ['how much did i earn in october', 'en'], ['will i make it to my next payday', 'en'],
+    ['mes paiements carte de la semaine', 'fr'], ['what did i buy at boots', 'en'], ['est-ce que mon salaire est tombé', 'fr'],
+  ])('leaves the data question "%s" (%s) alone', (text, language) => {
+    const { intents } = recognizer.recognize(text, { localeHint: language, conversationLanguage: language, now: NOW, timeZone: 'Europe/Paris' });
+    expect(SHOWS_DATA.has(Object.keys(intents)[0])).toBe(true);
+  });
+
+  // A gate that refuses real questions is worse than none: no in-scope phrase we have may trip it.
+  it.each<Language>(['fr', 'en'])('fires on no in-scope phrase of the corpus, templates, public splits or held-out set (%s)', (language) => {
+    const tripped = [...trainingPhrases(language), ...heldOutPhrases(language)]
+      .filter(({ intent }) => SHOWS_DATA.has(intent))
+      .filter(({ text }) => {
+        const folded = foldText(text);
+        return outOfScopeKind(words(folded).join(' '), language) !== undefined
+          || outOfScopeKind(classificationText(folded, language, []), language) !== undefined;
+      })
+      .map(({ text }) => text);
+    expect(tripped).toEqual([]);
+  });
+});
