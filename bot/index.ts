@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from './infra/config';
 import { loadEnvFile } from './infra/envFile';
 import { FixedClock, systemClock, type Clock } from './infra/clock';
@@ -23,6 +22,9 @@ import { guardProcess } from './infra/processGuards';
 import { scheduleStateExpiry } from './turn/stateExpirySchedule';
 import { StateExpiry } from '../data/stateExpiry';
 import { checkpointInBackground } from '../data/walCheckpointer';
+import type { SqlClient } from '../data/sql/sqlClient';
+import { createHttpServer, listen } from './http/httpServer';
+import { handleStartupSignals } from './lifecycle/startupSignals';
 
 /** The composition root: settings, database, recognizer, bot, HTTP. The only place that listens. */
 async function main(): Promise<void> {
@@ -34,15 +36,29 @@ async function main(): Promise<void> {
   warnIfLocalMode(config, logger);
   let ready = false;
 
+  // Listen first: while the database migrates and the model loads, /livez says alive, /readyz "starting".
+  let opened: SqlClient | undefined;
+  const signals = handleStartupSignals(logger, () => void opened?.close(), (code) => process.exit(code));
+  const http = createHttpServer();
+  const address = await listen(http.server, config.port, config.host).catch((error: Error) => {
+    logger.fatal(cannotListen(config.port, error, config.host));
+    process.exit(1);
+  });
+  await letProbesIn();
+
   // PostgreSQL when DATABASE_URL says so (migrated under its lock), else the SQLite file at DATABASE_PATH.
   const db = await openSqlClient(config, (error) => logger.warn({ error: error.name }, 'database: an idle connection failed'));
+  opened = db;
   // SQLite's checkpoints on another thread, not inside a turn's commit (they made the c=1 p99).
   const checkpoints = checkpointInBackground(db, (error) => logger.warn({ error }, 'database: a background checkpoint failed'));
+  await letProbesIn();
   if (config.seedDemoBank && await seedDemoBankIfEmpty(db, clock.now(), config.timeZone)) {
     logger.info('empty database: seeded the demo bank');
   }
   scheduleStateExpiry(new StateExpiry(db), clock, config.unlinkedStateDays, logger);
+  await letProbesIn();
   const recognizer = await BankRecognizer.create({ modelCacheDir: defaultModelDir() });
+  await letProbesIn();
   const metrics = new BotMetrics({ processMetrics: true });
   const composition = composeBot(db, config, clock, recognizer, logger, metrics);
   const adapter = createAdapter(config, logger);
@@ -62,15 +78,11 @@ async function main(): Promise<void> {
     metrics, metricsToken: config.metricsToken,
   });
 
-  const server = app.listen(config.port, config.host, (error?: Error) => {
-    if (error) {
-      logger.fatal(cannotListen(config.port, error));
-      process.exit(1);
-    }
-    ready = true;
-    dispatcher.start();
-    announceListening(logger, config, server.address() as AddressInfo);
-  });
+  const server = http.server;
+  http.serve(app);
+  ready = true;
+  dispatcher.start();
+  announceListening(logger, config, address);
   const stop = gracefulShutdown({
     server, drain, dispatcher, logger,
     // SQLite closes at once (synchronously); a PostgreSQL pool's connections end as the process exits.
@@ -82,8 +94,12 @@ async function main(): Promise<void> {
     deadlineMs: config.shutdown.timeoutSeconds * 1000,
     exit: (code) => process.exit(code),
   });
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  signals.handOver(stop);
+}
+
+/** Between two start-up steps: the port answers the probes (and signals are heard) that came in meanwhile. */
+function letProbesIn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 main().catch((error: unknown) => {

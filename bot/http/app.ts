@@ -11,6 +11,8 @@ import { httpMetrics, metricsRoute } from '../observability/metricsRoute';
 import { requestIds } from '../observability/requestContext';
 import { withRequestSource } from './requestSource';
 import { isLoopbackAddress } from './serviceUrlCheck';
+import { alive, readiness } from './probes';
+import { bodyDeadline } from './bodyDeadline';
 
 export interface AppDeps {
   adapter: CloudAdapter;
@@ -32,6 +34,8 @@ export interface AppDeps {
   metrics?: BotMetrics;
   /** With it, `/metrics` needs `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** How long `/api/messages` and `/api/events` wait for a body before answering 408 (`bodyDeadline.ts`). */
+  bodyDeadlineMs?: number;
 }
 
 /** Largest request body accepted; an activity is a few kilobytes. */
@@ -39,7 +43,7 @@ export const MAX_BODY = '256kb';
 
 /** The HTTP face of the bot. Built here, listened to only by the entry point (and by tests on port 0). */
 export function createApp(
-  { adapter, bot, logger, isReady, events, demo, web, localMode = true, drain, metrics, metricsToken }: AppDeps,
+  { adapter, bot, logger, isReady, events, demo, web, localMode = true, drain, metrics, metricsToken, bodyDeadlineMs }: AppDeps,
 ): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -48,18 +52,15 @@ export function createApp(
   if (drain) app.use(drain.middleware);
 
   // Liveness: the process answers. Readiness: it takes turns (not while starting or draining).
-  app.get('/livez', (_req, res) => {
-    res.json({ status: 'alive' });
-  });
-  const readiness = (_req: Request, res: Response) => {
-    const status = drain?.draining ? 'draining' : isReady() ? 'ok' : 'starting';
-    res.status(status === 'ok' ? 200 : 503).json({ status });
-  };
-  app.get('/readyz', readiness);
-  app.get('/healthz', readiness);
+  app.get('/livez', alive);
+  const ready = readiness(() => (drain?.draining ? 'draining' : isReady() ? 'ok' : 'starting'));
+  app.get('/readyz', ready);
+  app.get('/healthz', ready);
   if (metrics) app.get('/metrics', metricsRoute(metrics, metricsToken));
 
-  app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
+  // Slow bodies are cut off before a parser waits on them (the server's own limits are in httpServer.ts).
+  const deadline = bodyDeadline(bodyDeadlineMs);
+  app.post('/api/messages', deadline, express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
     checkActivity(req.body);
     if (localMode) checkLocalServiceUrl(req.body.serviceUrl);
     // A network client's address, in local mode (ALLOW_UNAUTHENTICATED_NETWORK): the link limit counts it.
@@ -70,6 +71,7 @@ export function createApp(
     await withRequestSource(source, () => adapter.process(req, withGenericErrors(res), (context) => bot.run(context)));
   });
 
+  app.use('/api/events', deadline);
   if (events) app.use(events);
   if (demo && localMode) app.use(demo);
   if (web) app.use(web);

@@ -28,8 +28,11 @@ export function warnAboutMissingSettings(logger: Logger, config: Pick<Config, 'n
 }
 
 /** Why the server could not listen, and what to do about it. */
-export function cannotListen(port: number, error: Error): string {
+export function cannotListen(port: number, error: Error, host?: string): string {
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRNOTAVAIL' && host) {
+    return `HOST=${host} is not an address of this machine: set HOST to one of its addresses (0.0.0.0 for every interface), or unset it`;
+  }
   if (code === 'EADDRINUSE') {
     return `port ${port} is already in use (is the bot already running?): stop the other process, or set PORT to a free port (PORT=4000 npm start)`;
   }

@@ -1,6 +1,7 @@
-import { IntentClassifier } from './classifier/intentClassifier';
+import { IntentClassifier, type TrainingExample } from './classifier/intentClassifier';
 import { trainingExamples } from './corpus';
 import { foldsOf } from './evaluation/crossValidation';
+import { honestFoldsOf } from './evaluation/nearDuplicates';
 import { formatErrors, formatScore, formatShownData } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
@@ -21,7 +22,11 @@ const VERBOSE = process.argv.includes('--verbose');
  * phrases, then each public test set on its own; intent accuracy, refusals and confusion for each.
  */
 async function main(): Promise<void> {
-  for (const language of LANGUAGES) print(`${FOLDS}-fold cross-validation (${language})`, await crossValidate(language));
+  for (const language of LANGUAGES) {
+    print(`${FOLDS}-fold cross-validation (${language})`, await crossValidate(language, foldsOf(trainingExamples(language), FOLDS)));
+    const honest = honestFoldsOf(trainingExamples(language), FOLDS, language);
+    print(`${FOLDS}-fold cross-validation, template near-duplicates of tested phrases left out (${language})`, await crossValidate(language, honest));
+  }
   const recognizer = await BankRecognizer.create();
   const sources: EvalSource[] = [heldOutSource('fr'), heldOutSource('en'), ...clincSources(), banking77Source()];
   for (const source of sources) {
@@ -33,10 +38,10 @@ async function main(): Promise<void> {
  * Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds,
  * through the recognizer's out-of-scope gate; the scores add up over the folds.
  */
-async function crossValidate(language: Language): Promise<EvalScore> {
+async function crossValidate(language: Language, folds: readonly { train: TrainingExample[]; test: EvalCase[] }[]): Promise<EvalScore> {
   const cases: EvalCase[] = [];
   const predicted: IntentName[] = [];
-  for (const { train, test } of foldsOf(trainingExamples(language), FOLDS)) {
+  for (const { train, test } of folds) {
     const classifier = await IntentClassifier.train(language, train);
     for (const testCase of test) {
       cases.push(testCase);

@@ -4,7 +4,7 @@ import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
 import { insightByCue } from './insightCues';
-import { chooseLanguage } from './language';
+import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
@@ -60,8 +60,21 @@ export class BankRecognizer {
     const entities = findEntities(folded, language, options);
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.intentScores(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
+      : this.understoodInEither(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
     return { text, intents: intentsObject(scores), entities };
+  }
+
+  /**
+   * The intent scores in the language chosen, or, when its classifier refuses a message whose own words are
+   * of the other language (an English customer typing "livraison Argos": one French word does not outweigh her
+   * locale), that language's reading if it understands it. The reply stays in the conversation's language.
+   */
+  private understoodInEither(folded: string, language: Language, merchants: readonly string[], periodCount: number): IntentScore[] {
+    const scores = this.intentScores(folded, language, merchants, periodCount);
+    const ownLanguage = detectLanguage(folded);
+    if (scores[0].intent !== 'None' || !showsLanguage(folded) || ownLanguage === language) return scores;
+    const other = this.intentScores(folded, ownLanguage, merchants, periodCount);
+    return other[0].intent === 'None' ? scores : other;
   }
 }
 

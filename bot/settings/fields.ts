@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isIsoInstant } from '../../data/time';
 
@@ -85,4 +86,14 @@ export function secret(minLength: number) {
     }
     return raw;
   });
+}
+
+/**
+ * An address of this machine to listen on: an IP literal or `localhost`. A name is refused here rather
+ * than looked up: a typo would otherwise surface as a DNS error after start-up, or be taken for a network
+ * address that local mode refuses for another reason.
+ */
+export function listenAddress() {
+  const parse = (raw: string) => (raw === 'localhost' || isIP(raw) !== 0 ? raw : undefined);
+  return field(parse, 'an IP address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or localhost');
 }

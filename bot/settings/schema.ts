@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { boolean, httpUrl, integer, isoInstant, oneOf, secret, text, timeZone } from './fields';
+import { boolean, httpUrl, integer, isoInstant, listenAddress, oneOf, secret, text, timeZone } from './fields';
 import { refuseHalfSetCredentials } from './channelCredentials';
+import { DEFAULT_MAX_BACKOFF_SECONDS, refuseFirstDelayAboveMax } from './retryDelays';
 
 /**
  * Every environment variable the bot reads, with its type, bounds and default: the one place a setting
@@ -9,7 +10,7 @@ import { refuseHalfSetCredentials } from './channelCredentials';
  */
 const SETTINGS_FIELDS = z.object({
   PORT: integer(1, 65535, 3978),
-  HOST: text(),
+  HOST: listenAddress(),
   ALLOW_UNAUTHENTICATED_NETWORK: boolean(false),
   DATABASE_PATH: text('data/bank.db'),
   // Text here, checked in config.ts: a wrong URL must never be echoed back, it may hold a password.
@@ -42,15 +43,18 @@ const SETTINGS_FIELDS = z.object({
 
   BOT_URL: httpUrl(),
 
-  EVENTS_SECRET: text(),
+  // An HMAC key: guessed, it would let anyone book payments and message every customer. 16 at least refuses
+  // the obvious ("secret"); the message asks for openssl's 64 characters.
+  EVENTS_SECRET: secret(16),
   EVENTS_MAX_AGE_SECONDS: integer(1, 604_800, 300),
   NOTIFY_MAX_ATTEMPTS: integer(1, 100, 6),
   NOTIFY_POLL_SECONDS: integer(1, 86_400, 15),
   NOTIFY_BACKOFF_SECONDS: integer(1, 86_400, 5),
-  NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, 3600),
+  NOTIFY_MAX_BACKOFF_SECONDS: integer(1, 604_800, DEFAULT_MAX_BACKOFF_SECONDS),
   NOTIFY_LEASE_SECONDS: integer(1, 3600, 120),
 
-  METRICS_TOKEN: text(),
+  // A bearer token: a short one is guessed by trying.
+  METRICS_TOKEN: secret(16),
   // An HMAC key the bank's website shares: short enough to guess, and anyone could sign as any web user.
   WEBCHAT_TOKEN_SECRET: secret(32),
 
@@ -58,8 +62,8 @@ const SETTINGS_FIELDS = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 10),
 });
 
-/** The variables one by one, then the rules across them (channel credentials are all or nothing). */
-export const SETTINGS_SCHEMA = SETTINGS_FIELDS.superRefine(refuseHalfSetCredentials);
+/** The variables one by one, then the rules across them (channel credentials are all or nothing, retry delays in order). */
+export const SETTINGS_SCHEMA = SETTINGS_FIELDS.superRefine(refuseHalfSetCredentials).superRefine(refuseFirstDelayAboveMax);
 
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
 

@@ -49,9 +49,7 @@ export class TransactionBooking {
     if (existing && !(existing.status === 'pending' && transaction.status === 'booked')) {
       throw new DatasetError('transaction.id', `${JSON.stringify(transaction.id)} is already recorded as ${existing.status}`);
     }
-    if (existing && (existing.account_id !== transaction.accountId || existing.amount_cents !== transaction.amountCents)) {
-      throw new DatasetError('transaction.amount', 'differs from the pending transaction it books');
-    }
+    if (existing) refuseChangedBooking(existing, transaction);
     const before = (await this.statements.account.get({ id: transaction.accountId }))!;
     if (transaction.status === 'booked' && !isBoundedBalance(before.balance_cents + transaction.amountCents)) {
       throw new DatasetError('transaction.amount', `would take the account's balance beyond ±${formatCents(MAX_BALANCE_CENTS)}`);
@@ -96,4 +94,14 @@ export class TransactionBooking {
     };
     return unusualReasons(payment, await this.history.before(customerId, merchant, transaction.id, transaction.bookedAt));
   }
+}
+
+/** A booking completes its pending transaction: it may not move it to another account or change its amount. */
+function refuseChangedBooking(pending: { account_id: string; amount_cents: number }, booking: Transaction): void {
+  const kept: [field: string, same: boolean][] = [
+    ['transaction.accountId', pending.account_id === booking.accountId],
+    ['transaction.amount', pending.amount_cents === booking.amountCents],
+  ];
+  const changed = kept.find(([, same]) => !same);
+  if (changed) throw new DatasetError(changed[0], 'differs from the pending transaction it books');
 }

@@ -122,7 +122,7 @@ describe('npm start, admin and chat read .env; the environment wins', () => {
   it('writes JSON lines in production', async () => {
     const port = await freePort();
     writeFileSync(join(folder, '.env'), [
-      `PORT=${port}`, 'DATABASE_PATH=my-bank.db', 'NODE_ENV=production', 'EVENTS_SECRET=s3cret',
+      `PORT=${port}`, 'DATABASE_PATH=my-bank.db', 'NODE_ENV=production', 'EVENTS_SECRET=events-secret-of-at-least-32-characters',
       'MicrosoftAppId=00000000-0000-0000-0000-0000000000b0', 'MicrosoftAppPassword=secret', '',
     ].join('\n'));
     bot = await startBot(folder);

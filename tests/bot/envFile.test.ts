@@ -12,10 +12,10 @@ describe('.env at the project root', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('fills the settings the environment does not set, as Node reads the file (quotes, comments)', () => {
-    writeFileSync(join(folder, '.env'), '# copied from .env.example\nPORT=4731\nDATABASE_PATH="data/my bank.db"\nEVENTS_SECRET=s3cret # for the demo\n');
+    writeFileSync(join(folder, '.env'), '# copied from .env.example\nPORT=4731\nDATABASE_PATH="data/my bank.db"\nEVENTS_SECRET=s3cret-of-the-demo-bank # for the demo\n');
     const env: Record<string, string | undefined> = {};
     expect(loadEnvFile(env, folder).sort()).toEqual(['DATABASE_PATH', 'EVENTS_SECRET', 'PORT']);
-    expect(env).toEqual({ PORT: '4731', DATABASE_PATH: 'data/my bank.db', EVENTS_SECRET: 's3cret' });
+    expect(env).toEqual({ PORT: '4731', DATABASE_PATH: 'data/my bank.db', EVENTS_SECRET: 's3cret-of-the-demo-bank' });
     expect(loadConfig(env).port).toBe(4731);
   });
 

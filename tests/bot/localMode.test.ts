@@ -94,6 +94,13 @@ describe('listen address (HOST)', () => {
     expect(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' }).host).toBe('0.0.0.0');
   });
 
+  it('refuses what is not an address of this machine as such, not as a network address', () => {
+    const expected = 'expected an IP address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or localhost';
+    expect(() => loadConfig({ HOST: 'notahost' })).toThrow(new ConfigurationError(`HOST: ${expected}, got "notahost"`));
+    expect(() => loadConfig({ ...CREDENTIALS, HOST: '10.0.0.300' })).toThrow(new ConfigurationError(`HOST: ${expected}, got "10.0.0.300"`));
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+  });
+
   it('warns loudly, in red and in the log, when local mode is on the network', () => {
     const log = capturedLog();
     const red = jest.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -23,8 +23,23 @@ export async function freePort(): Promise<number> {
 
 /** Spawns the compiled bot (`npm start` without the build) and waits until `/readyz` answers 200. */
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
+  const bot = await spawnBotProcess(env);
+  let gone = false;
+  void bot.exited.then(() => { gone = true; });
+  for (;;) {
+    if (gone) throw new Error(`the bot exited before it was ready: ${bot.stderr()}`);
+    const status = await fetch(`${bot.url}/readyz`).then((r) => r.status, () => 0);
+    if (status === 200) return bot;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Spawns the compiled bot on a free port without waiting for anything; `nodeArgs` go before the script (`--require`). */
+export async function spawnBotProcess(
+  env: Record<string, string>, nodeArgs: string[] = [],
+): Promise<BotProcess & { stderr: () => string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(builtBotDir(), 'bot', 'index.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(builtBotDir(), 'bot', 'index.js')], {
     env: { PATH: process.env.PATH, TZ: 'Europe/Paris', NODE_ENV: 'test', LOG_LEVEL: 'info', LOG_FORMAT: 'json', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,15 +55,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
-  const url = `http://127.0.0.1:${port}`;
-  let gone = false;
-  void exited.then(() => { gone = true; });
-  for (;;) {
-    if (gone) throw new Error(`the bot exited before it was ready: ${stderr}`);
-    const status = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
-    if (status === 200) return { url, child, logs, exited };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return { url: `http://127.0.0.1:${port}`, child, logs, exited, stderr: () => stderr };
 }
 
 /** Runs the compiled bot to its end (for start-up refusals): exit code and what it printed on stderr. */

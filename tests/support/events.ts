@@ -1,7 +1,7 @@
 import { signBody } from '../../bot/notifications/signature';
 import type { HttpBot } from './httpBot';
 
-export const EVENTS_SECRET = 'test-events-secret';
+export const EVENTS_SECRET = 'test-events-secret-of-32-characters';
 
 /** Posts a bank event signed the way the bank signs it (or with the signature given), stamped with the bot's "now" if it has no time. */
 export function postEvent(http: HttpBot, event: unknown, signature?: string): Promise<Response> {

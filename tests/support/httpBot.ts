@@ -26,7 +26,7 @@ export interface HttpBot {
 
 /** The bot behind its real express app and CloudAdapter, on a free loopback port. */
 export async function startHttpBot(
-  options: { db?: Db; env?: Record<string, string>; random?: () => number; logger?: Logger } = {},
+  options: { db?: Db; env?: Record<string, string>; random?: () => number; logger?: Logger; bodyDeadlineMs?: number } = {},
 ): Promise<HttpBot> {
   const bot = await createTestBot(options);
   const adapter = createAdapter(bot.config, silentLogger);
@@ -36,7 +36,7 @@ export async function startHttpBot(
   const demo = demoLinkRouter({ accounts: bot.services.accounts, links: bot.services.links, clock: bot.clock });
   const app = createApp({
     adapter, bot: bot.bot, logger: silentLogger, isReady: () => true, events, demo, localMode: isLocalMode(bot.config),
-    metrics: bot.metrics, metricsToken: bot.config.metricsToken,
+    metrics: bot.metrics, metricsToken: bot.config.metricsToken, bodyDeadlineMs: options.bodyDeadlineMs,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

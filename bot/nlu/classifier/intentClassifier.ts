@@ -20,7 +20,7 @@ export interface ClassifierSnapshot {
 }
 
 /** Changes whenever features, training or the model change, so that a stored model of another kind is not loaded. */
-export const MODEL_VERSION = 'softmax-stems-bigrams-char34-weighted-v2';
+export const MODEL_VERSION = 'softmax-stems-bigrams-char34-weighted-20-epochs-v3';
 
 export interface IntentScore {
   intent: IntentName;
@@ -34,7 +34,12 @@ export interface IntentScore {
  */
 const MINIMUM_CONFIDENCE = 0.45;
 
-const SETTINGS = { epochs: 8, learningRate: 0.4, l2: 1e-6 } as const;
+/**
+ * Twenty passes rather than eight: with fewer, the model still depends on the order the examples came in, and
+ * one added phrase flipped unrelated short messages ("mon reçu", "bonne journée"); cross-validation gains 0.7
+ * point (fr) and 0.5 (en). The model is built once per corpus (`prestart`, the tests' global setup) and loaded.
+ */
+const SETTINGS = { epochs: 20, learningRate: 0.4, l2: 1e-6 } as const;
 
 /**
  * One language's intent classifier: a softmax regression over stems, stem pairs and character n-grams,

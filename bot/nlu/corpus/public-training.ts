@@ -1,6 +1,7 @@
 import { readPublicSet } from '../publicSets/files';
 import type { IntentName } from '../types';
 import mapping from './public-mapping.json';
+import relabels from './public-relabels.json';
 
 export interface PublicPhrase {
   text: string;
@@ -18,7 +19,7 @@ export function publicTrainingPhrases(knownIntents: ReadonlySet<string>): Public
   const clinc = readPublicSet('clinc150_train.json');
   const banking = readPublicSet('banking77_train.json');
   return [
-    ...mapped(clinc.train as ByIntent, mapping.clinc150, knownIntents),
+    ...mapped(clinc.train as ByIntent, mapping.clinc150, knownIntents).flatMap((line) => relabelled(line, relabels.clinc150, knownIntents)),
     ...(clinc.oos_train as string[]).map((text) => ({ text, intent: 'None' as const })),
     ...mapped(banking.train as ByIntent, mapping.banking77, knownIntents),
   ];
@@ -38,4 +39,12 @@ function mapped(byIntent: ByIntent, names: Mapping, knownIntents: ReadonlySet<st
     const kept = intent === 'None' ? texts.slice(0, OUT_OF_SCOPE_LINES_PER_INTENT) : texts;
     return kept.map((text) => ({ text, intent }));
   });
+}
+
+/** A line `public-relabels.json` names trains as the intent it gives there (none for 'skip'), else as mapped. */
+function relabelled(line: PublicPhrase, byText: Mapping, knownIntents: ReadonlySet<string>): PublicPhrase[] {
+  const ours = byText[line.text];
+  if (ours === undefined) return [line];
+  if (ours === 'skip') return [];
+  return [{ text: line.text, intent: (knownIntents.has(ours) ? ours : 'None') as IntentName }];
 }

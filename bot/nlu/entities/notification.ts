@@ -2,9 +2,12 @@ import type { RecognizedEntities } from '../types';
 
 type NotificationRequest = NonNullable<RecognizedEntities['notification']>[number];
 
-/** Folded words that switch updates off; looked for first ("stop alerting me" is off, not on). */
-const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactivate|stop|mute|unsubscribe|no more|'
-  + 'desactive[rz]?|desactivez|coupe[rz]?|arrete[rz]?|stoppe[rz]?|plus de|ne plus|desabonne[rz]?|supprime[rz]?)\\b');
+/**
+ * Folded words that switch updates off; looked for first ("stop alerting me" is off, not on). "plus de" and
+ * "no more" before a number are an amount ("mes dépenses de plus de 100 €"), not "no more alerts".
+ */
+const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactivate|stop|mute|unsubscribe|no more(?! than)|'
+  + 'desactive[rz]?|desactivez|coupe[rz]?|arrete[rz]?|stoppe[rz]?|plus de(?!\\s*\\d)|ne plus|desabonne[rz]?|supprime[rz]?)\\b');
 const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subscribe|i want|send me|notify me|alert me|'
   + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previenez|preveni[rz]|notifie|'
   + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets)\\b');

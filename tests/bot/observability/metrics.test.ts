@@ -17,7 +17,7 @@ describe('GET /metrics and the per-turn log line', () => {
   // The four turns both the counters and the log lines are read from, held before any test runs,
   // so each test passes alone and in any order.
   beforeAll(async () => {
-    http = await startHttpBot({ env: { METRICS_TOKEN: 'scrape-secret' }, logger: log.logger });
+    http = await startHttpBot({ env: { METRICS_TOKEN: 'scrape-secret-of-at-least-32-characters' }, logger: log.logger });
     code = await http.bot.services.links.issueCode('c1', http.bot.clock.now()) as string;
     await http.post({ type: 'message', id: 'm1', text: 'lier ZZZZ9999' });
     await http.post({ type: 'message', id: 'm2', text: `lier ${code}` });
@@ -27,7 +27,7 @@ describe('GET /metrics and the per-turn log line', () => {
   afterAll(async () => { await http.stop(); });
 
   const scrape = async () => {
-    const response = await fetch(`${http.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });
+    const response = await fetch(`${http.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret-of-at-least-32-characters' } });
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     return samples(await response.text());
   };
@@ -67,7 +67,7 @@ describe('GET /metrics and the per-turn log line', () => {
   it('needs the bearer token when METRICS_TOKEN is set', async () => {
     expect((await fetch(`${http.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${http.url}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    expect((await fetch(`${http.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } })).status).toBe(200);
+    expect((await fetch(`${http.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret-of-at-least-32-characters' } })).status).toBe(200);
   });
 
   it('includes the process metrics in production', async () => {

@@ -42,3 +42,27 @@ describe('settings validated once at start-up', () => {
     expect(config.notifications.pollSeconds).toBe(30);
   });
 });
+
+describe('settings checked against each other and for strength', () => {
+  it('refuses a first retry delay above the longest one, naming the variable set', () => {
+    expect(() => loadConfig({ NOTIFY_BACKOFF_SECONDS: '10000' })).toThrow(new ConfigurationError(
+      'NOTIFY_BACKOFF_SECONDS: expected at most NOTIFY_MAX_BACKOFF_SECONDS, the longest delay (3600), got "10000"',
+    ));
+    expect(() => loadConfig({ NOTIFY_MAX_BACKOFF_SECONDS: '1' })).toThrow(new ConfigurationError(
+      'NOTIFY_MAX_BACKOFF_SECONDS: expected at least NOTIFY_BACKOFF_SECONDS, the first retry delay (5), got "1"',
+    ));
+    const equal = loadConfig({ NOTIFY_BACKOFF_SECONDS: '60', NOTIFY_MAX_BACKOFF_SECONDS: '60' }).notifications;
+    expect([equal.backoffSeconds, equal.maxBackoffSeconds]).toEqual([60, 60]);
+  });
+
+  it('refuses a short events secret or metrics token, saying how to make one and never repeating it', () => {
+    expect(() => loadConfig({ EVENTS_SECRET: 'short' })).toThrow(new ConfigurationError(
+      'EVENTS_SECRET: expected at least 16 characters (openssl rand -hex 32 makes one), got 5',
+    ));
+    expect(() => loadConfig({ METRICS_TOKEN: 'x' })).toThrow(new ConfigurationError(
+      'METRICS_TOKEN: expected at least 16 characters (openssl rand -hex 32 makes one), got 1',
+    ));
+    const strong = 'a'.repeat(16);
+    expect(loadConfig({ EVENTS_SECRET: strong, METRICS_TOKEN: strong })).toMatchObject({ metricsToken: strong, notifications: { eventsSecret: strong } });
+  });
+});
