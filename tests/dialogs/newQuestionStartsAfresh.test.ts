@@ -22,7 +22,8 @@ describe('a new question does not inherit the last one\'s slots', () => {
     expect(await chat.texts('ma commande de chez boulanger je l ai payé combien')).toEqual([NOT_UNDERSTOOD_FR]);
     // Answered in between, so that two messages not understood in a row do not hand over to an adviser.
     expect((await chat.texts('mes dépenses du 28 au 29 novembre'))[0]).toMatch(/^Vos opérations du 28 au 29 novembre/);
-    expect(await chat.texts('mes livrets')).toEqual([NOT_UNDERSTOOD_FR]);
+    // Read as a question of its own: the Livret A's movements, with no period or spending filter carried over.
+    expect((await chat.texts('mes livrets'))[0].split('\n')[0]).toBe(`Vos opérations sur Livret A (1 à 10 sur 12)${S}:`);
     // A real follow-up still moves the last question.
     expect((await chat.texts('mes dépenses en novembre chez Monoprix'))[0]).toMatch(/^Vos opérations chez Monoprix, du 1er au 29 novembre \(1 à 3 sur 3\)/);
     expect(await chat.texts('et en octobre ?')).toEqual([`Vos opérations chez Monoprix, du 1er au 31 octobre (1 à 2 sur 2)${S}:\n• 14 oct. · Monoprix · -11,73${S}€\n• 10 oct. · Monoprix · -22,72${S}€`]);
