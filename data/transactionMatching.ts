@@ -24,6 +24,8 @@ export function matching(dialect: SqlDialect): string {
     AND (t.booked_at < @end OR @end IS NULL)
     AND (t.merchant = @merchant COLLATE NOCASE OR @merchant IS NULL)
     AND (t.category = @category COLLATE NOCASE OR @category IS NULL)
+    AND (coalesce(t.merchant, '') <> @notMerchant COLLATE NOCASE OR @notMerchant IS NULL)
+    AND (coalesce(t.category, '') <> @notCategory COLLATE NOCASE OR @notCategory IS NULL)
     AND (abs(t.amount_cents) >= @minCents OR @minCents IS NULL)
     AND (abs(t.amount_cents) <= @maxCents OR @maxCents IS NULL)
     AND ((@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0) OR @direction IS NULL)
@@ -47,6 +49,8 @@ export function filterParams(customerId: string, filter: TransactionFilter, time
     end: range?.end ?? null,
     merchant: filter.merchant ?? null,
     category: filter.category ?? null,
+    notMerchant: filter.notMerchant ?? null,
+    notCategory: filter.notCategory ?? null,
     minCents: filter.minCents ?? null,
     maxCents: filter.maxCents ?? null,
     direction: filter.direction ?? null,

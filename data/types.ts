@@ -100,6 +100,10 @@ export interface TransactionFilter {
   merchant?: string;
   /** Exact category, ASCII-case-insensitive. */
   category?: string;
+  /** A merchant left out ("pas chez Carrefour"), ASCII-case-insensitive; movements with no merchant stay. */
+  notMerchant?: string;
+  /** A category left out ("hors loyer"), ASCII-case-insensitive; movements with no category stay. */
+  notCategory?: string;
   /** Bounds on the absolute amount, inclusive. */
   minCents?: number;
   maxCents?: number;

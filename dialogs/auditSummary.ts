@@ -25,7 +25,7 @@ export function auditLines(entries: readonly AuditEntry[], language: Language, t
   }
   const kinds = texts.privacyReadKinds as Record<string, string>;
   const lines = groups.slice(0, GROUPS_SHOWN).map((group) => {
-    const reads = [...group.reads].map(([intent, count]) => texts.privacyTimes(kinds[intent] ?? intent, count));
+    const reads = [...group.reads].map(([intent, count]) => texts.privacyTimes(kinds[intent] ?? texts.privacyOtherReads, count));
     return texts.privacyAuditGroup(formatDay(group.day, language, timeZone, now), channelName(group.channelId), reads.join(', '));
   });
   if (groups.length > GROUPS_SHOWN) lines.push(texts.privacyAuditMore(groups.length - GROUPS_SHOWN));

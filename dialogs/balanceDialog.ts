@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
-import { accountOptions, accountsNamed } from './conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny } from './conversation/accountChoice';
 import { auditAccess } from './auditAccess';
 import type { DataRequest } from './conversationMemory';
 import { requestOfStep } from './conversation/dataRequest';
@@ -38,6 +38,12 @@ export class BalanceDialog extends ComponentDialog {
     const accounts = await this.services.accounts.accounts(customerId);
     const wanted = request.entities.account?.[0];
     if (!wanted) return this.showAll(step, request, customerId, accounts);
+    const several = request.entities.account ?? [];
+    if (several.length > 1) {
+      // "mon livret A et mon compte courant": a line for each account named, none dropped.
+      const named = accountsNamedByAny(accounts, several);
+      if (named.length > 0) return this.showAll(step, request, customerId, named);
+    }
     const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
     if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount(accounts.length));

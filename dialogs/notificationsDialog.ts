@@ -124,7 +124,7 @@ export class NotificationsDialog extends ComponentDialog {
 
   private async status(step: WaterfallStepContext, texts: Texts): Promise<string> {
     const current = await this.services.notificationSettings.settings(turnInfo(step.context).user);
-    return texts.notificationSettings.status(current.transactions, current.deliveries, Object.keys(current.lowBalance).length);
+    return texts.notificationSettings.status(current.transactions, current.deliveries, current.unusual, Object.keys(current.lowBalance).length);
   }
 
   /** The reply, with quick replies that offer what the settings now allow: never to turn on what is on. */

@@ -14,6 +14,9 @@ export interface RecognizedEntities {
   account?: { id?: string; type?: AccountType; text: string }[];
   merchant?: string[];
   category?: string[];
+  /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
+  notMerchant?: string[];
+  notCategory?: string[];
   amount?: { cents: number; comparison: 'gt' | 'lt' }[];
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
@@ -38,7 +41,7 @@ export interface RecognizedEntities {
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
   /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
-  periodShift?: { unit: 'day' | 'week' | 'month' | 'year'; step: -1 | 1 }[];
+  periodShift?: { unit: 'day' | 'week' | 'fortnight' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */
   bareAmount?: { cents: number }[];
   /**
@@ -50,6 +53,12 @@ export interface RecognizedEntities {
   yesNo?: ('yes' | 'no')[];
   /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */
   count?: number[];
+  /**
+   * The message asks something of its own (a possessive first, a subject or a verb: "mes livrets", "je l'ai
+   * payé combien"), unlike the bare slots of a follow-up ("chez Amazon ?"): without a follow-up marker it
+   * starts afresh, whatever its intent.
+   */
+  ownQuestion?: 'question'[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };

@@ -14,6 +14,11 @@ export function accountsNamed(accounts: readonly Account[], wanted: WantedAccoun
   return accounts.filter((account) => (wanted.id ? account.id === wanted.id : account.type === wanted.type));
 }
 
+/** The customer's accounts any of the wanted ones names: "mon livret A et mon compte courant" names two. */
+export function accountsNamedByAny(accounts: readonly Account[], wanted: readonly WantedAccount[]): Account[] {
+  return accounts.filter((account) => wanted.some((one) => accountsNamed([account], one).length > 0));
+}
+
 /** Accounts as options of a choice: named as the customer calls them, with the masked number to tell them apart. */
 export function accountOptions(accounts: readonly Account[]): Option[] {
   return accounts.map((account) => ({

@@ -9,7 +9,7 @@ import { unnamedPeriod } from '../transactions/transactionScope';
 import { topIntentOf, type TurnInfo } from '../turnInfo';
 
 /** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
-const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amount', 'direction', 'transactionView', 'count'] as const;
+const SLOTS = ['period', 'account', 'merchant', 'category', 'notMerchant', 'notCategory', 'orderNumber', 'amount', 'direction', 'transactionView', 'count'] as const;
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
 
@@ -96,7 +96,9 @@ function mayContinue(intent: string, entities: RecognizedEntities): boolean {
 function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {
   if (entities.periodShift?.length) return true;
   if (!SLOTS.some((key) => (entities[key]?.length ?? 0) > 0)) return false;
-  return intent === 'None' || (entities.followUp?.length ?? 0) > 0;
+  if ((entities.followUp?.length ?? 0) > 0) return true;
+  // "ma commande chez Boulanger je l'ai payée combien" is a question of its own, not "chez Boulanger ?".
+  return intent === 'None' && !entities.ownQuestion?.length;
 }
 
 function followUpEntities(previous: DataRequest, current: RecognizedEntities, info: TurnInfo, timeZone: string): RecognizedEntities {
@@ -106,6 +108,9 @@ function followUpEntities(previous: DataRequest, current: RecognizedEntities, in
   for (const key of SLOTS) {
     if (current[key]?.length) Object.assign(merged, { [key]: current[key] });
   }
+  // "non pas en novembre, en septembre": a correction names what it replaces first, what it wants last.
+  const periods = current.period ?? [];
+  if (current.followUp?.includes('correct') && periods.length > 1) merged.period = [periods[periods.length - 1]];
   const shift = current.periodShift?.[0];
   if (shift) {
     const today = localDate(info.now, timeZone);

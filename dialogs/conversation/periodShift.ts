@@ -5,17 +5,21 @@ import type { RecognizedEntities } from '../recognized';
 type Shift = NonNullable<RecognizedEntities['periodShift']>[number];
 type Unit = Shift['unit'];
 
-const MOVE: Record<Unit, (date: Date, amount: number) => Date> = { day: addDays, week: addWeeks, month: addMonths, year: addYears };
+const MOVE: Record<Unit, (date: Date, amount: number) => Date> = {
+  day: addDays, week: addWeeks, fortnight: (date, amount) => addDays(date, 14 * amount), month: addMonths, year: addYears,
+};
+/** Units with no calendar boundary: a fortnight is any 14 days. */
+type CalendarUnit = Exclude<Unit, 'day' | 'fortnight'>;
 const WEEK = { weekStartsOn: 1 } as const;
 /** The calendar unit a period fills, start and end, so that a whole month moves to the whole month before. */
-const WHOLE: Record<Exclude<Unit, 'day'>, [(d: Date) => Date, (d: Date) => Date]> = {
+const WHOLE: Record<CalendarUnit, [(d: Date) => Date, (d: Date) => Date]> = {
   week: [(d) => startOfWeek(d, WEEK), (d) => endOfWeek(d, WEEK)],
   month: [startOfMonth, endOfMonth],
   year: [startOfYear, endOfYear],
 };
 
 /** How many days a period of one unit may last: a rolling "30 derniers jours" is a month long. */
-const UNIT_DAYS: Record<Unit, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
+const UNIT_DAYS: Record<Unit, [number, number]> = { day: [1, 1], week: [7, 7], fortnight: [14, 15], month: [28, 31], year: [365, 366] };
 
 /**
  * "et le mois d'avant ?": the previous answer's period moved by the unit the shift names. A whole calendar
@@ -31,7 +35,7 @@ export function shiftPeriod(period: DateRange, shift: Shift, today: string): Dat
   const days = differenceInCalendarDays(end, start) + 1;
   const [shortest, longest] = UNIT_DAYS[shift.unit];
   let moved: DateRange;
-  if (shift.unit !== 'day' && fillsUnit(start, end, shift.unit, today)) {
+  if (shift.unit !== 'day' && shift.unit !== 'fortnight' && fillsUnit(start, end, shift.unit, today)) {
     const [first, last] = WHOLE[shift.unit];
     const target = MOVE[shift.unit](start, shift.step);
     moved = { start: dayString(first(target)), end: dayString(last(target)) };
@@ -52,7 +56,7 @@ function nextTo(start: Date, end: Date, step: -1 | 1, move: (date: Date, step: -
     : { start: dayString(addDays(end, 1)), end: dayString(move(end, 1)) };
 }
 
-function fillsUnit(start: Date, end: Date, unit: Exclude<Unit, 'day'>, today: string): boolean {
+function fillsUnit(start: Date, end: Date, unit: CalendarUnit, today: string): boolean {
   const [first, last] = WHOLE[unit];
   if (dayString(first(start)) !== dayString(start)) return false;
   const endString = dayString(end);

@@ -34,7 +34,10 @@ export function formatDay(date: string, language: Language, timeZone: string, no
 /** "27 nov." / "27 Nov": the short date of a line in a list; "6 déc. 2025" when it is not this year's. */
 export function formatShortDay(instant: string, language: Language, timeZone: string, now: Date): string {
   const withYear = !sameYear(dayOf(instant, timeZone), now, timeZone);
-  return format(new TZDate(new Date(instant).getTime(), timeZone), withYear ? 'd MMM yyyy' : 'd MMM', { locale: LOCALES[language] });
+  const date = new TZDate(new Date(instant).getTime(), timeZone);
+  // French writes the first of a month "1er" ("dernier le 1er déc."), as `formatPeriod` does.
+  const dayPattern = language === 'fr' && date.getDate() === 1 ? "d'er'" : 'd';
+  return format(date, withYear ? `${dayPattern} MMM yyyy` : `${dayPattern} MMM`, { locale: LOCALES[language] });
 }
 
 /** The bank-zone date of a stored instant, for the day-level formatters. */

@@ -34,6 +34,8 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     period,
     merchant: entities.merchant?.[0],
     category: entities.category?.[0],
+    notMerchant: entities.notMerchant?.[0],
+    notCategory: entities.notCategory?.[0],
     minCents: amount?.comparison === 'gt' ? amount.cents : undefined,
     maxCents: amount?.comparison === 'lt' ? amount.cents : undefined,
     direction: entities.direction?.[0],
@@ -52,6 +54,8 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   const parts: string[] = [];
   if (filter.merchant) parts.push(scope.at(filter.merchant));
   if (filter.category) parts.push(scope.inCategory(categories[filter.category] ?? filter.category));
+  if (filter.notMerchant) parts.push(scope.notAt(filter.notMerchant));
+  if (filter.notCategory) parts.push(scope.notInCategory(categories[filter.notCategory] ?? filter.notCategory));
   if (accountName) parts.push(scope.onAccount(accountName));
   if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
   if (filter.maxCents !== undefined) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));

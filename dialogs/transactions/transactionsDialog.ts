@@ -1,7 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
 import type { Account } from '../../data/types';
 import { auditAccess } from '../auditAccess';
-import { accountOptions, accountsNamed } from '../conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny } from '../conversation/accountChoice';
 import type { DataRequest } from '../conversationMemory';
 import { requestOfStep } from '../conversation/dataRequest';
 import { OptionPrompt, optionQuestion } from '../conversation/optionPrompt';
@@ -10,6 +11,7 @@ import { textsFor } from '../texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
 import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
 import { withQuickReplies } from '../replies';
+import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
 import { linkedCustomerId, turnInfo } from '../turnInfo';
 
@@ -17,6 +19,8 @@ export const TRANSACTIONS_DIALOG = 'transactionsDialog';
 const ACCOUNT_CHOICE = 'transactionsAccountChoice';
 const STEPS = 'transactionsSteps';
 const ALL_ACCOUNTS = '*';
+/** The value of the account step when several accounts were named, followed by their ids as JSON. */
+const SEVERAL = 'several:';
 
 /**
  * Movements, totals, the biggest expense and incoming money. No account named means all of them; an
@@ -36,6 +40,8 @@ export class TransactionsDialog extends ComponentDialog {
     const request = requestOfStep(step.options, info, 'Transactions');
     const accounts = await this.services.accounts.accounts(linkedCustomerId(info) as string);
     const matches = accountsNamed(accounts, request.entities.account?.[0]);
+    const several = (request.entities.account?.length ?? 0) > 1 ? accountsNamedByAny(accounts, request.entities.account ?? []).map((a) => a.id) : [];
+    if (several.length > 1) return step.next({ value: SEVERAL + JSON.stringify(several) } as Partial<FoundChoice>);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
     const wanted = request.entities.account?.[0];
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
@@ -54,9 +60,16 @@ export class TransactionsDialog extends ComponentDialog {
     const request = requestOfStep(step.options, info, 'Transactions');
     const chosen = (step.result as FoundChoice).value;
     const all = await this.services.accounts.accounts(customerId);
-    const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => a.id === chosen);
+    const ids: string[] = chosen.startsWith(SEVERAL) ? JSON.parse(chosen.slice(SEVERAL.length)) : [chosen];
+    const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => ids.includes(a.id));
     await auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
-    await step.context.sendActivities([await this.reply(request, info, customerId, accounts, chosen !== ALL_ACCOUNTS)].flat());
+    // Several accounts named: an answer for each ("sur mon livret A et mon compte courant").
+    const scopes = chosen === ALL_ACCOUNTS ? [all] : accounts.map((account) => [account]);
+    const replies: Partial<Activity>[] = [];
+    for (const scope of scopes) {
+      for (const asked of eachAsked(request)) replies.push(...[await this.reply(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
+    }
+    await step.context.sendActivities(onlyLastWithQuickReplies(replies));
     return step.endDialog();
   }
 
@@ -68,6 +81,13 @@ export class TransactionsDialog extends ComponentDialog {
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';
+    const foreign = request.entities.amount?.length ? request.entities.currency?.find((named) => named !== currency) : undefined;
+    if (foreign) {
+      // "over 50 quid" on accounts in euros: 50 pounds is not 50 euros, and we do not convert.
+      const texts = textsFor(info.language);
+      const names = texts.notificationSettings.currencyNames;
+      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
+    }
     const accountName = named ? accounts[0]?.name : undefined;
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
@@ -96,3 +116,4 @@ function viewOf(request: DataRequest): View {
   if (named === 'income' && request.entities.category?.[0] === 'salary') return 'salary';
   return named ?? 'list';
 }
+

@@ -46,6 +46,13 @@ describe.each(ENGINES)('TransactionStore on %s', (_engine, open) => {
       expect(await ids({ status: 'pending' })).toEqual(['t7']);
     });
 
+    it('leaves out a merchant or a category regardless of case, keeping movements that have none', async () => {
+      expect(await ids({})).toEqual(['t7', 't8', 't6', 't5', 't9', 't4', 't3', 't2', 't1']);
+      // t6 and t8, transfers with no merchant, are not Carrefour.
+      expect(await ids({ notMerchant: 'CARREFOUR' })).toEqual(['t7', 't8', 't6', 't5', 't9', 't4', 't1']);
+      expect(await ids({ notCategory: 'groceries' })).toEqual(['t7', 't8', 't6', 't5', 't9', 't1']);
+    });
+
     it('never shows another customer\'s transactions', async () => {
       expect(await store.search('c2', { accountIds: ['a1'], limit: 10, offset: 0 })).toEqual({ transactions: [], total: 0 });
       expect(await ids({ merchant: 'Carrefour' }, 10, 0, 'c2')).toEqual([]);

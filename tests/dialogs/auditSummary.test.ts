@@ -30,4 +30,17 @@ describe('auditLines', () => {
     expect(lines).toHaveLength(6);
     expect(lines[5]).toBe('…and 2 earlier days or channels. The bank can give you the full list.');
   });
+
+  it('names every kind of read in words, insights included, never an intent id (fr, en)', () => {
+    const insights = ['SpendingBreakdown', 'SpendingBreakdown', 'Upcoming', 'Upcoming', 'Income', 'Subscriptions', 'SpendingComparison', 'Unknown']
+      .map((intent, i) => entry(`2026-11-29T0${8 - Math.floor(i / 4)}:0${i}:00.000Z`, 'facebook', intent));
+    expect(auditLines(insights, 'fr', 'Europe/Paris', NOW)).toEqual([
+      '• dimanche 29 novembre, Messenger\u00a0: dépenses par catégorie (2\u00a0fois), prélèvements à venir (2\u00a0fois), revenus, '
+        + 'paiements réguliers, comparaisons de dépenses, autres données',
+    ]);
+    expect(auditLines(insights, 'en', 'Europe/Paris', NOW)).toEqual([
+      '• Sunday 29 November, Messenger: spending by category (2 times), upcoming payments (2 times), income, '
+        + 'regular payments, spending comparisons, other data',
+    ]);
+  });
 });

@@ -73,9 +73,13 @@ describe('stranger conversations on the demo bank', () => {
     expect(await chat.texts('how much did I earn in October?')).toEqual(['Your income from 1 to 31 October: €2,650.00 in 1 payment (excluding transfers between your accounts).\n• Globex Ltd: €2,650.00']);
   });
 
-  it('"payments over £100" lists money out only; "my payments received" is money in (en)', async () => {
+  it('"payments over €100" lists money out only, £100 is not read as euros; "my payments received" is money in (en)', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
-    expect(await chat.texts('payments over £100 in November')).toEqual([[
+    // The accounts are in euros: 100 pounds is not 100 euros (#18).
+    expect(await chat.texts('payments over £100 in November')).toEqual([
+      'Your accounts are in euros, and I don’t convert pounds sterling. Ask again with an amount in euros, for example “over 50”.',
+    ]);
+    expect(await chat.texts('payments over €100 in November')).toEqual([[
       'Your transactions over €100.00, from 1 to 29 November, excluding transfers between your accounts (1–4 of 4):',
       '• 24 Nov · John Lewis · -€165.00', '• 21 Nov · Argos · -€129.99', '• 14 Nov · easyJet · -€155.43', '• 1 Nov · Foxtons · -€1,450.00',
     ].join('\n')]);

@@ -24,6 +24,44 @@ export function findAccount(
   return ofThatType.length === 1 ? { id: ofThatType[0].id, ...byType } : byType;
 }
 
+/** The account a message is about first (`findAccount`), then any other it names: "mon livret A et mon compte courant". */
+export function findAccountsNamed(
+  folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
+): AccountEntity[] {
+  const first = findAccount(folded, messageWords, vocabulary);
+  if (!first) return [];
+  const others = findAccounts(folded, messageWords, vocabulary)
+    .filter((other) => other.text !== first.text && (other.id === undefined || other.id !== first.id));
+  return [first, ...others];
+}
+
+/**
+ * Every account a message names, in the order named: "le solde de mon livret A et de mon compte courant"
+ * asks for two. A type already covered by an account named as it is called, or inside a longer phrase
+ * ("compte" in "compte épargne"), adds nothing.
+ */
+function findAccounts(
+  folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
+): AccountEntity[] {
+  const found: (AccountEntity & { at: number })[] = [];
+  for (const account of vocabulary?.accounts ?? []) {
+    const text = nameMatcher(account.name)(folded, messageWords);
+    if (text !== undefined) found.push({ id: account.id, type: account.type, text, at: folded.indexOf(text) });
+  }
+  const typed = TYPE_MATCHERS.flatMap(({ type, matches }) => {
+    const text = matches(folded, messageWords);
+    return text === undefined ? [] : [{ type, text }];
+  });
+  for (const { type, text } of typed) {
+    if (typed.some((other) => other.text.length > text.length && other.text.includes(text))) continue;
+    if (found.some((named) => named.type === type || named.text.includes(text) || text.includes(named.text))) continue;
+    const ofThatType = vocabulary?.accounts.filter((account) => account.type === type) ?? [];
+    const entity = ofThatType.length === 1 ? { id: ofThatType[0].id, type, text } : { type, text };
+    found.push({ ...entity, at: folded.indexOf(text) });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...entity }) => entity);
+}
+
 /** The longest type phrase wins: "compte epargne" is savings even though "compte" alone says nothing. */
 function findAccountType(folded: string, messageWords: readonly string[]): { type: AccountType; text: string } | undefined {
   let best: { type: AccountType; text: string } | undefined;

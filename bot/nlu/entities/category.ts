@@ -1,11 +1,17 @@
 import categorySynonyms from '../lexicon/categories.json';
+import accountTypeSynonyms from '../lexicon/accountTypes.json';
+import { words } from '../text/normalize';
 import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';
 
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = categorySynonyms;
-/** Every category's own single words: typed exactly, they name that category and no other one by a typo. */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(
-  Object.entries(SYNONYMS).flatMap(([category, phrases]) => [category, ...phrases]).filter((phrase) => !phrase.includes(' ')),
-);
+/**
+ * Every category's own single words: typed exactly, they name that category and no other one by a typo;
+ * and the words of account types, so that "compte" is an account, never "commute" (transport) mistyped.
+ */
+const LEXICON_WORDS: ReadonlySet<string> = new Set([
+  ...Object.entries(SYNONYMS).flatMap(([category, phrases]) => [category, ...phrases]).filter((phrase) => !phrase.includes(' ')),
+  ...Object.values(accountTypeSynonyms).flat().flatMap((phrase) => words(phrase)),
+]);
 const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = new Map(
   Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases].map((p) => phraseMatcher(p, LEXICON_WORDS))]),
 );

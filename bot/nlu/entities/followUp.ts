@@ -20,12 +20,12 @@ export function findFollowUp(folded: string): FollowUp[] {
 }
 
 const UNITS: Readonly<Record<string, PeriodShift['unit']>> = {
-  jour: 'day', veille: 'day', day: 'day', semaine: 'week', week: 'week', mois: 'month', month: 'month',
+  jour: 'day', veille: 'day', day: 'day', semaine: 'week', week: 'week', quinzaine: 'fortnight', fortnight: 'fortnight', mois: 'month', month: 'month',
   annee: 'year', an: 'year', year: 'year',
 };
-const FRENCH_SHIFT = /\b(jour|semaine|mois|annee|an)\s+(d'?\s?avant|precedente?|d'?\s?apres|suivante?)\b/;
-const ENGLISH_AFTER_UNIT = /\b(day|week|month|year)\s+(before|prior|after)\b/;
-const ENGLISH_BEFORE_UNIT = /\b(previous|prior|preceding|following)\s+(day|week|month|year)\b/;
+const FRENCH_SHIFT = /\b(jour|semaine|quinzaine|mois|annee|an)\s+(d'?\s?avant|precedente?|d'?\s?apres|suivante?)\b/;
+const ENGLISH_AFTER_UNIT = /\b(day|week|fortnight|month|year)\s+(before|prior|after)\b/;
+const ENGLISH_BEFORE_UNIT = /\b(previous|prior|preceding|following)\s+(day|week|fortnight|month|year)\b/;
 const BEFORE = /^(?:d'?\s?avant|precedente?|before|prior|previous|preceding)$/;
 
 /** The message without its opening follow-up marker: "et" or "and" continues the last question and asks nothing by itself. */

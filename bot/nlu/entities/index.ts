@@ -1,7 +1,7 @@
 import { findPeriods } from '../periods';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
-import { findAccount } from './account';
+import { findAccountsNamed } from './account';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories } from './category';
 import { findDeliveryScope } from './deliveryScope';
@@ -21,21 +21,28 @@ import { findBareAmount } from './bareAmount';
 import { findCurrencies } from './currency';
 import { findYesNo } from './yesNo';
 import { findCount } from './count';
+import { findOwnQuestion } from './ownQuestion';
+import { splitExclusions } from './exclusion';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
   const messageWords = words(folded);
   const { vocabulary } = options;
-  const account = findAccount(folded, messageWords, vocabulary);
   const linkCode = findLinkCode(folded);
   const notification = findNotification(folded);
   const amount = findAmounts(folded);
+  // "hors loyer", "pas chez Carrefour": the left-out shop or category is read apart, never as the filter.
+  const { kept, left } = splitExclusions(folded);
+  const keptWords = left.length > 0 ? words(kept) : messageWords;
+  const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period: findPeriods(folded, language, options.now, options.timeZone),
-    account: account ? [account] : [],
-    merchant: vocabulary ? merchantsNamed(folded, messageWords, vocabulary.merchants) : [],
-    category: findCategories(folded, messageWords, vocabulary?.categories),
+    account: findAccountsNamed(folded, messageWords, vocabulary),
+    merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
+    category: findCategories(kept, keptWords, vocabulary?.categories),
+    notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
+    notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(folded),
     linkCode,
@@ -52,6 +59,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     currency: findCurrencies(folded),
     yesNo: findYesNo(folded),
     count: findCount(folded),
+    ownQuestion: findOwnQuestion(folded),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };

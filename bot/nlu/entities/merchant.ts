@@ -16,14 +16,29 @@ const GENERIC_NAME_WORDS = new Set([
  * A merchant matches by its whole name or by any of its distinctive words.
  */
 export function findMerchants(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
-  const squashedMessage = messageWords.join('');
-  return merchants.filter((merchant) => {
-    const nameWords = nameWordsOf(merchant);
-    const squashedName = nameWords.join('');
-    if (squashedName.length >= 3 && messageWords.some((word) => isNearMatch(word, squashedName))) return true;
-    if (nameWords.length > 1 && squashedMessage.includes(squashedName)) return true;
-    return nameWords
-      .filter((word) => word.length >= 4 && !GENERIC_NAME_WORDS.has(word))
-      .some((nameWord) => messageWords.some((word) => isNearMatch(word, nameWord)));
+  const found = merchants.flatMap((merchant) => {
+    const at = wordIndexOf(merchant, messageWords);
+    return at === undefined ? [] : [{ merchant, at }];
   });
+  // In the order named: "chez Monoprix et Carrefour" is answered Monoprix first.
+  return found.sort((a, b) => a.at - b.at).map(({ merchant }) => merchant);
+}
+
+/** Where in the message a merchant is named (the index of its first word there), or undefined when it is not. */
+function wordIndexOf(merchant: string, messageWords: readonly string[]): number | undefined {
+  const nameWords = nameWordsOf(merchant);
+  const squashedName = nameWords.join('');
+  const near = (target: string) => {
+    const index = messageWords.findIndex((word) => isNearMatch(word, target));
+    return index < 0 ? undefined : index;
+  };
+  const whole = squashedName.length >= 3 ? near(squashedName) : undefined;
+  if (whole !== undefined) return whole;
+  if (nameWords.length > 1 && messageWords.join('').includes(squashedName)) {
+    const start = messageWords.findIndex((_, i) => messageWords.slice(i).join('').startsWith(squashedName));
+    return Math.max(start, 0);
+  }
+  const distinctive = nameWords.filter((word) => word.length >= 4 && !GENERIC_NAME_WORDS.has(word)).map(near);
+  const indexes = distinctive.filter((index): index is number => index !== undefined);
+  return indexes.length > 0 ? Math.min(...indexes) : undefined;
 }

@@ -6,7 +6,7 @@
  */
 type TransactionView = 'list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary';
 
-const BIGGEST = new RegExp('\\b(?:plus (?:grosse?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
+const BIGGEST = new RegExp('\\b(?:plus (?:gros(?:se)?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
   + 'most expensive|highest|top expense|grosse depense|max(?:imum)?)\\b');
 const TOTAL = new RegExp('\\b(?:combien|total|totale|au total|montant total|how much|how many|sum|somme|'
   + 'en tout|altogether|in total|what did i spend|what have i spent|what i spent|what did i pay)\\b');

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_ENGLISH_MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, alternation } from './names';
 import {
-  COUNT, dayToDayRange, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
+  COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
 } from './rule';
 
 const MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS))})\\.?`;
@@ -35,7 +35,10 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('today|todays|2day|tday', (_, c) => c.day(0)),
   rule(`this\\s+${WEEK}`, (_, c) => c.week(0)),
   rule(`${LAST}\\s+${WEEK}`, (_, c) => c.week(1)),
-  rule(`${LAST}\\s+${WEEKEND}|(?:the\\s+)?${WEEKEND}\\s+before\\s+last`, (_, c) => c.weekend(1)),
+  rule(`${LAST}\\s+${WEEKEND}`, (_, c) => c.weekend(1)),
+  // The one before "last weekend": on Tuesday 1 December, 21-22 November.
+  rule(`(?:the\\s+)?${WEEKEND}\\s+before\\s+last`, (_, c) => c.weekend(2)),
+  rule(`(${COUNT.slice(1, -1)}|an?)\\s+(days?|weeks?)\\s+ago`, ([n, unit], c) => daysAgo(c, n === 'a' || n === 'an' ? 1 : positiveCount(n), unit?.startsWith('week') ? 'week' : 'day')),
   rule(`(?:this|the|over\\s+the|at\\s+the|on\\s+the|during\\s+the)\\s+${WEEKEND}|(?:on\\s+)?saturday\\s+and\\s+sunday`,
     (_, c) => c.recentWeekend()),
   rule(`(?:the\\s+)?(?:${LAST}|this)\\s+fortnight|(?:the\\s+)?${LAST}\\s+couple\\s+of\\s+weeks`, (_, c) => c.lastDays(14)),

@@ -1,5 +1,5 @@
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
-import { COUNT, dayToDayRange, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
+import { COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
 
 const MONTH = `(${alternation(Object.keys(FRENCH_MONTHS))})\\.?`;
 /** "sept" is also the number seven: as a month it needs a day or a preposition before it. */
@@ -45,6 +45,7 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`depuis (?:le mois d'|le mois de |debut )?${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
   rule(`${COUNT} ${LAST} (jours?|semaines?|sem|mois)|depuis ${COUNT} (jours?|semaines?|sem|mois)`,
     ([n1, unit1, n2, unit2], c) => lastUnits(c, positiveCount(n1 ?? n2), FRENCH_UNITS[unit1 ?? unit2 ?? ''])),
+  rule(`il y a ${COUNT} (jours?|semaines?|sem)`, ([n, unit], c) => daysAgo(c, positiveCount(n), FRENCH_UNITS[unit ?? ''])),
   rule(`(?:en |de |d'|mois de |mois d')${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,
     ([m1, y1, m2, y2], c) => c.namedMonth(month(m1 ?? m2), yearOf(y1 ?? y2))),
   rule('(?:en|annee) (20\\d{2})', ([y], c) => c.wholeYear(Number(y))),

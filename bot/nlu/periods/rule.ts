@@ -69,6 +69,12 @@ export function lastUnits(calendar: Calendar, count: number | undefined, unit: T
 }
 
 /** The last day of a range: "fin octobre", "the end of last month" (a balance at that day's close). */
+/** "il y a une semaine", "3 days ago": the one day that many days or weeks before today. */
+export function daysAgo(calendar: Calendar, count: number | undefined, unit: TimeUnit | undefined): DayRange | undefined {
+  if (count === undefined || (unit !== 'day' && unit !== 'week')) return undefined;
+  return calendar.day(-(unit === 'week' ? 7 * count : count));
+}
+
 export function lastDayOf(range: DayRange | undefined): DayRange | undefined {
   return range && { start: range.end, end: range.end };
 }

@@ -31,8 +31,9 @@ export const notifications = {
     askThreshold: 'Below which amount? For example: "alert me when my balance goes below €100".',
     askThresholdIn: (accountName: string, currency: string) => `${accountName} is in ${currency}: below which amount in ${currency}? For example "50".`,
     currencyNames: { EUR: 'euros', GBP: 'pounds sterling', USD: 'US dollars' } as Record<string, string>,
-    status: (transactions: boolean, deliveries: boolean, alerts: number) =>
-      `Updates here: transactions ${transactions ? 'on' : 'off'}, deliveries ${deliveries ? 'on' : 'off'}, ${alerts} low-balance alert${alerts === 1 ? '' : 's'}.`,
+    status: (transactions: boolean, deliveries: boolean, unusual: boolean, alerts: number) =>
+      `Updates here: transactions ${transactions ? 'on' : 'off'}, deliveries ${deliveries ? 'on' : 'off'}, `
+      + `unusual payments ${unusual ? 'on' : 'off'}, ${alerts} low-balance alert${alerts === 1 ? '' : 's'}.`,
   },
   notificationQuick: {
     turnOn: 'Turn on updates',

@@ -26,8 +26,11 @@ export const privacy = {
   privacyTimes: (kind: string, count: number) => (count > 1 ? `${kind} (${count} times)` : kind),
   privacyReadKinds: {
     Balance: 'balances', Transactions: 'transactions', Receipt: 'receipts', Delivery: 'deliveries',
-    Notifications: 'alert settings', Privacy: 'access log',
+    Notifications: 'alert settings', Privacy: 'access log', Income: 'income', Subscriptions: 'regular payments',
+    Upcoming: 'upcoming payments', SpendingComparison: 'spending comparisons', SpendingBreakdown: 'spending by category',
   } as Record<string, string>,
+  /** What a read the kinds above do not name is shown as: never an internal id. */
+  privacyOtherReads: 'other data',
   privacyAuditNone: 'Nobody has accessed your data through the assistant yet.',
   privacyAuditMore: (count: number) => `…and ${count} earlier ${count === 1 ? 'day' : 'days'} or channels. The bank can give you the full list.`,
   privacyQuick: {

@@ -13,6 +13,8 @@ export const transactions = {
   netTotal: (scope: string, amount: string, count: number) =>
     `${capitalize(scope)}: ${amount} net over ${count} ${count === 1 ? 'transaction' : 'transactions'}.`,
   nothingSpent: (scope: string) => `Nothing spent ${scope}.`,
+  amountInOtherCurrency: (named: string, account: string) =>
+    `Your accounts are in ${account}, and I don’t convert ${named}. Ask again with an amount in ${account}, for example “over 50”.`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
@@ -28,6 +30,8 @@ export const transactions = {
   scope: {
     at: (merchant: string) => `at ${merchant}`,
     inCategory: (category: string) => `on ${category}`,
+    notAt: (merchant: string) => `not at ${merchant}`,
+    notInCategory: (category: string) => `excluding ${category}`,
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,

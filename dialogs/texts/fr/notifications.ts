@@ -33,8 +33,9 @@ export const notifications: typeof english = {
     askThresholdIn: (accountName, currency) =>
       `Votre ${lowerFirst(accountName)} est en ${currency}\u00a0: sous quel montant en ${currency}\u202f? Par exemple «\u202f50\u202f».`,
     currencyNames: { EUR: 'euros', GBP: 'livres sterling', USD: 'dollars américains' },
-    status: (transactions, deliveries, alerts) =>
-      `Ici : opérations ${transactions ? 'activées' : 'désactivées'}, livraisons ${deliveries ? 'activées' : 'désactivées'}, ${alerts} alerte${alerts > 1 ? 's' : ''} de solde bas.`,
+    status: (transactions, deliveries, unusual, alerts) =>
+      `Ici : opérations ${transactions ? 'activées' : 'désactivées'}, livraisons ${deliveries ? 'activées' : 'désactivées'}, `
+      + `paiements inhabituels ${unusual ? 'activés' : 'désactivés'}, ${alerts} alerte${alerts > 1 ? 's' : ''} de solde bas.`,
   },
   notificationQuick: {
     turnOn: 'Activer les notifs',

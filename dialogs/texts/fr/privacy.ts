@@ -25,8 +25,10 @@ export const privacy: typeof english = {
   privacyTimes: (kind: string, count: number) => (count > 1 ? `${kind} (${count}\u00a0fois)` : kind),
   privacyReadKinds: {
     Balance: 'soldes', Transactions: 'opérations', Receipt: 'reçus', Delivery: 'livraisons',
-    Notifications: 'réglages des alertes', Privacy: 'journal des accès',
+    Notifications: 'réglages des alertes', Privacy: 'journal des accès', Income: 'revenus', Subscriptions: 'paiements réguliers',
+    Upcoming: 'prélèvements à venir', SpendingComparison: 'comparaisons de dépenses', SpendingBreakdown: 'dépenses par catégorie',
   },
+  privacyOtherReads: 'autres données',
   privacyAuditNone: 'Personne n’a encore consulté vos données via l’assistant.',
   privacyAuditMore: (count: number) => `…et ${count} autre${count > 1 ? 's' : ''} jour${count > 1 ? 's' : ''} ou canal${count > 1 ? 'ux' : ''} plus ancien${count > 1 ? 's' : ''}. La banque peut vous donner la liste complète.`,
   privacyQuick: {

@@ -15,6 +15,8 @@ export const transactions: typeof english = {
   netTotal: (scope: string, amount: string, count: number) =>
     `${capitalize(scope)} : ${amount} au net sur ${count} opération${count > 1 ? 's' : ''}.`,
   nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
+  amountInOtherCurrency: (named: string, account: string) =>
+    `Vos comptes sont en ${account} et je ne convertis pas les ${named}. Redemandez avec un montant en ${account}, par exemple «\u202fplus de 50\u202f».`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
@@ -30,6 +32,8 @@ export const transactions: typeof english = {
   scope: {
     at: (merchant: string) => `chez ${merchant}`,
     inCategory: (category: string) => `en ${category}`,
+    notAt: (merchant: string) => `hors ${merchant}`,
+    notInCategory: (category: string) => `hors ${category}`,
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,

@@ -8,7 +8,7 @@ const LOW_BALANCE_ON = { notification: [{ action: 'on' as const, topic: 'lowBala
 const cases: DialogCase[] = [
   {
     name: 'what is on, when nothing was asked for yet: everything is off',
-    steps: [{ user: 'mes notifications', understood: { intent: 'Notifications' }, replies: [french('Ici : opérations désactivées, livraisons désactivées, 0 alerte de solde bas.')] }],
+    steps: [{ user: 'mes notifications', understood: { intent: 'Notifications' }, replies: [french('Ici : opérations désactivées, livraisons désactivées, paiements inhabituels désactivés, 0 alerte de solde bas.')] }],
     status: DialogTurnStatus.complete,
   },
   {
