@@ -1,12 +1,12 @@
 /**
- * Requests the assistant cannot serve but must not shrug off: a lost or stolen card (the customer needs
+ * Requests the assistant cannot serve but must not shrug off: a lost or stolen card, or the wallet it was in (the customer needs
  * the 24/7 blocking number now), and what only the bank's app or website does (transfers, payments,
  * card settings). Folded phrases; they take precedence over the intent, because "fais un virement"
  * reads like a question about transfers and "ma carte a été volée" like one about the card's balance.
  */
 export type Elsewhere = 'lostCard' | 'bankApp';
 
-const CARD = /\b(?:carte|cartes|cb|card|cards|visa|mastercard)\b/;
+const CARD = /\b(?:carte|cartes|cb|card|cards|visa|mastercard|wallet|purse|portefeuille|porte monnaie|porte feuille)\b/;
 const LOST = new RegExp('\\b(?:perdu|perdue|vole|volee|volees|voler|egare|egaree|opposition|faire opposition|'
   + 'bloquer|bloque|bloquez|lost|lose|stolen|stole|missing|block|freeze)\\b');
 const TRANSFER_OR_PAYMENT = new RegExp('\\b(?:(?:faire|fais|faites|effectuer|effectue|programmer|make|do|set up)\\s+'
