@@ -14,7 +14,7 @@ export const privacy = {
     notificationSettings: () => '• Which updates you asked for',
     lowBalanceAlerts: (count: number) => `• ${count} low-balance alert${count === 1 ? '' : 's'}`,
     auditEntries: (count: number, from?: string) =>
-      `• ${count} line${count === 1 ? '' : 's'} in the access log since ${from}: the bank's legal record, kept even if you erase the rest`,
+      `• ${count} line${count === 1 ? '' : 's'} in the access log since ${from}: the bank’s legal record, kept even if you erase the rest`,
   } satisfies Record<string, RecordLine>,
   privacyOther: (kind: string, count: number) => `• ${kind}: ${count}`,
   privacyConfirmErase:
