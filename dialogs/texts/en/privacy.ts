@@ -18,7 +18,7 @@ export const privacy = {
   } satisfies Record<string, RecordLine>,
   privacyOther: (kind: string, count: number) => `• ${kind}: ${count}`,
   privacyConfirmErase:
-    'Erase what I keep about this chat? It will be unlinked and I will forget our conversation and your settings. The access log stays: it is the bank\'s legal record.',
+    'Erase what I keep about this chat? It will be unlinked and I will forget our conversation and your settings. The access log stays: it is the bank’s legal record.',
   privacyErased: 'Done: this chat is unlinked and I have forgotten our conversation and your settings. To use me again, link it with a new code.',
   privacyKept: 'OK, I have erased nothing.',
   privacyAuditIntro: 'Latest accesses to your data:',
