@@ -18,6 +18,8 @@ export const RECEIPT_DIALOG = 'receiptDialog';
 const PURCHASE_CHOICE = 'receiptPurchaseChoice';
 const STEPS = 'receiptSteps';
 const MAX_OPTIONS = 5;
+/** Receipts shown at once when a number is asked ("my 3 latest receipts"): a phone screen's worth. */
+const MAX_SHOWN = 5;
 
 /**
  * "Show me the receipt of my Fnac purchase": found by merchant, order number, date or recency, shown as
@@ -40,10 +42,16 @@ export class ReceiptDialog extends ComponentDialog {
       period: request.entities.period?.[0],
       orderNumber: request.entities.orderNumber?.[0],
     };
-    const found = await this.services.receipts.find(linkedCustomerId(info) as string, filter, MAX_OPTIONS);
+    const asked = request.entities.count?.[0] ?? 0;
+    const found = await this.services.receipts.find(linkedCustomerId(info) as string, filter, Math.max(MAX_OPTIONS, asked));
     if (found.length === 0) {
       await step.context.sendActivity(withQuickReplies(await this.noneFound(linkedCustomerId(info) as string, filter, texts),
         [texts.quick.receipts, texts.quick.deliveries]));
+      return step.endDialog();
+    }
+    // "my 2 latest receipts": that many receipts, newest first, one card each.
+    if (asked > 1) {
+      await this.showReceipts(step, found.slice(0, Math.min(asked, MAX_SHOWN)));
       return step.endDialog();
     }
     if (found.length === 1 || request.entities.reference?.[0]?.kind === 'latest') {
@@ -74,19 +82,27 @@ export class ReceiptDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const customerId = linkedCustomerId(info) as string;
     const receipt = await this.services.receipts.receipt(customerId, (step.result as FoundChoice).value);
-    if (!receipt) return step.endDialog();
-    await auditAccess(this.services, step.context, customerId, 'Receipt', [receipt.accountId]);
+    if (receipt) await this.showReceipts(step, [receipt]);
+    return step.endDialog();
+  }
+
+  /** Each receipt as a card (text where cards do not render); the next questions come with the last one. */
+  private async showReceipts(step: WaterfallStepContext, receipts: Receipt[]): Promise<void> {
+    const info = turnInfo(step.context);
+    const customerId = linkedCustomerId(info) as string;
+    await auditAccess(this.services, step.context, customerId, 'Receipt', accountsOf(receipts));
     const view = { language: info.language, timeZone: this.services.timeZone, now: info.now };
     const texts = textsFor(info.language);
     const next = [texts.quick.deliveries, texts.quick.transactions];
-    if (supportsReceiptCards(step.context.activity.channelId)) {
-      const card = receiptCardActivity(receipt, view);
-      const withReplies = withQuickReplies('', next);
-      await step.context.sendActivity({ ...card, suggestedActions: withReplies.suggestedActions });
-    } else {
-      await step.context.sendActivity(withQuickReplies(receiptText(receipt, view), next));
+    for (const [i, receipt] of receipts.entries()) {
+      const replies = i === receipts.length - 1 ? next : [];
+      if (supportsReceiptCards(step.context.activity.channelId)) {
+        const card = receiptCardActivity(receipt, view);
+        await step.context.sendActivity({ ...card, suggestedActions: withQuickReplies('', replies).suggestedActions });
+      } else {
+        await step.context.sendActivity(withQuickReplies(receiptText(receipt, view), replies));
+      }
     }
-    return step.endDialog();
   }
 }
 
