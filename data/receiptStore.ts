@@ -31,6 +31,7 @@ export class ReceiptStore {
       AND (r.order_number = @orderNumber COLLATE NOCASE OR @orderNumber IS NULL)
       AND (r.purchased_at >= @start OR @start IS NULL)
       AND (r.purchased_at < @end OR @end IS NULL)
+      AND (r.purchased_at < @before OR @before IS NULL)
       ORDER BY r.purchased_at DESC, r.id DESC LIMIT @limit`);
     this.byId = sql.statement<ReceiptHeader>(
       `${HEADER} ${OWNED_RECEIPTS} AND r.id = @receiptId`);
@@ -53,6 +54,7 @@ export class ReceiptStore {
       orderNumber: filter.orderNumber ?? null,
       start: range?.start ?? null,
       end: range?.end ?? null,
+      before: filter.purchasedBefore ?? null,
       limit,
     });
     return Promise.all(headers.map((header) => this.withItems(customerId, header)));

@@ -155,6 +155,8 @@ export interface ReceiptFilter {
   period?: DateRange;
   /** Exact order number, ASCII-case-insensitive. */
   orderNumber?: string;
+  /** Only purchases strictly before this instant (ISO): "the one before" the receipt last shown. */
+  purchasedBefore?: string;
 }
 
 /** Which deliveries a question is about; all criteria optional. */

@@ -9,6 +9,8 @@ export interface DataRequest {
   entities: RecognizedEntities;
   /** Items already shown of a paged list. */
   offset: number;
+  /** When the oldest receipt last shown was bought (ISO): what "et celle d'avant" goes back from. */
+  receiptShownAt?: string;
 }
 
 /** What a person at the bank sees of the conversation when it is handed over: text only, no cards. */

@@ -3,7 +3,7 @@ import type { IntentName } from './intents';
 import { textsFor } from './texts';
 import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
 import { withQuickReplies } from './replies';
-import { isNewRequestDuringPrompt } from './conversation/newRequest';
+import { asksWhereAParcelIs, isNewRequestDuringPrompt } from './conversation/newRequest';
 import { countMiss, pendingQuestion, type Pending } from './conversation/pendingQuestion';
 
 /** After this many messages in a row that answer nothing, a question is dropped rather than asked again. */
@@ -30,7 +30,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const pending = pendingQuestion(innerDc);
     if (pending) {
       const options = pending.instance.state.options;
-      if (pending.question.answers(innerDc.context, options)) return undefined;
+      if (pending.question.answers(innerDc.context, options) && !asksWhereAParcelIs(info.result)) return undefined;
       if (startsSomethingElse(intent, info)) return this.restart(innerDc);
       // An offer is not asked again: "aide" or another message after it is answered as if it had not been made.
       if (pending.question.lapses?.(options) && intent !== 'Cancel') return this.restart(innerDc);

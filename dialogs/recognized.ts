@@ -36,8 +36,11 @@ export interface RecognizedEntities {
   deliveryScope?: 'all'[];
   /** Order numbers quoted in the message, upper-cased ("FN-20418836"). */
   orderNumber?: string[];
-  /** An item of a list: the most recent one ("the latest"), or the one at a position ("la deuxième", "2"). */
-  reference?: ({ kind: 'latest' } | { kind: 'position'; position: number })[];
+  /**
+   * An item of a list: the most recent one ("the latest"), the one at a position ("la deuxième", "2"), or the
+   * one before the item last shown ("et celle d'avant", "and the one before?").
+   */
+  reference?: ({ kind: 'latest' } | { kind: 'previous' } | { kind: 'position'; position: number })[];
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
   /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */

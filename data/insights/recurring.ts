@@ -10,11 +10,12 @@
  *   seldom gets cheaper; a shop's prices that fall as often as they rise are no series);
  * - a series needs 4 weekly, 3 monthly or quarterly, or 2 yearly payments, and is over once its next
  *   expected date is more than its tolerance in the past;
- * - a series must hold at least half of the merchant's payments over its span: among a shop's many
- *   purchases, a few that happen to fall a month apart at a similar price are chance, not a subscription.
+ * - a series must hold at least half of the merchant's payments over its span, and over the year up to
+ *   its last payment: among a shop's many purchases (a year of irregular rides), a few that happen to fall
+ *   a month apart at a similar price are chance, not a subscription.
  */
 import { foldText } from '../textFolding';
-import { RHYTHM_RULES, daysBetween, monthlyCents, ruleOf, stepFrom, type Rhythm } from './rhythm';
+import { RHYTHM_RULES, addMonths, daysBetween, monthlyCents, ruleOf, stepFrom, type Rhythm } from './rhythm';
 
 export const AMOUNT_TOLERANCE_PERCENT = 10;
 export const PRICE_CHANGE_MAX_PERCENT = 50;
@@ -63,7 +64,10 @@ export function detectRecurring(payments: readonly Payment[], today: string): Re
     const key = payment.merchant.toLowerCase();
     byMerchant.set(key, [...(byMerchant.get(key) ?? []), payment]);
   }
-  const series = [...byMerchant.values()].flatMap((group) => chainsOf(group).filter((c) => holdsMost(c, group)).map(toSeries));
+  const series = [...byMerchant.values()].flatMap((group) => {
+    const chains = chainsOf(group);
+    return chains.filter((c) => holdsMost(c, group, chains)).map(toSeries);
+  });
   return series
     .filter((s): s is RecurringSeries => s !== null && daysBetween(s.nextDate, today) <= ruleOf(s.rhythm).toleranceDays)
     .sort((a, b) => a.nextDate.localeCompare(b.nextDate) || a.merchant.localeCompare(b.merchant));
@@ -111,15 +115,28 @@ function fitOf(chain: Chain, payment: Payment): Fit | null {
   return { rhythm: chain.rhythm, priceChange, distance: offDays * 100 + change };
 }
 
-function holdsMost(chain: Chain, group: readonly Payment[]): boolean {
+/**
+ * The chain holds at least half of the merchant's payments over its span, and over the year up to its last
+ * payment those no other series holds: three rides a month apart among a year of irregular ones are chance,
+ * not a subscription; a bill whose amount moved into a series of its own (winter, summer) still is one.
+ */
+function holdsMost(chain: Chain, group: readonly Payment[], chains: readonly Chain[]): boolean {
   const first = chain.payments[0].date;
   const latest = last(chain).date;
   const inSpan = group.filter((p) => p.date >= first && p.date <= latest).length;
-  return chain.payments.length * 2 >= inSpan;
+  if (chain.payments.length * 2 < inSpan) return false;
+  const yearBefore = addMonths(latest, -12);
+  const otherSeries = new Set(chains.filter((c) => c !== chain && isSeries(c)).flatMap((c) => c.payments));
+  const yearOf = (payments: readonly Payment[]) => payments.filter((p) => p.date >= yearBefore && p.date <= latest).length;
+  return yearOf(chain.payments) * 2 >= yearOf(group.filter((p) => !otherSeries.has(p)));
+}
+
+function isSeries(chain: Chain): boolean {
+  return chain.rhythm !== null && chain.payments.length >= ruleOf(chain.rhythm).minPayments;
 }
 
 function toSeries(chain: Chain): RecurringSeries | null {
-  if (chain.rhythm === null || chain.payments.length < ruleOf(chain.rhythm).minPayments) return null;
+  if (!isSeries(chain) || chain.rhythm === null) return null;
   const latest = last(chain);
   return {
     merchant: latest.merchant,

@@ -27,7 +27,7 @@ export async function dataRequestOf(
   const intent = topIntentOf(info.result);
   const entities = info.result.entities;
   const previous = await memory.lastRequest.get(context);
-  let request = subjectQuestion(intent, entities, previous);
+  let request = subjectQuestion(intent, entities, previous) ?? previousReceipt(intent, entities, previous);
   if (request) {
     if (!FOLLOWED_UP_INTENTS.has(request.intent)) return request;
   } else if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
@@ -52,6 +52,13 @@ function subjectQuestion(intent: string, entities: RecognizedEntities, previous:
   if (previous?.intent === 'Transactions' || previous?.intent === 'Receipt' || previous?.intent === 'Delivery') return null;
   if (entities.category?.includes('subscriptions')) return { intent: 'Subscriptions', entities, offset: 0 };
   return previous?.intent === 'Balance' ? { intent: 'Transactions', entities, offset: 0 } : null;
+}
+
+/** "et celle d'avant ?" after a receipt: the customer's receipt bought just before the one shown, whatever its shop. */
+function previousReceipt(intent: string, entities: RecognizedEntities, previous: DataRequest | undefined): DataRequest | null {
+  if (previous?.intent !== 'Receipt' || !previous.receiptShownAt || !mayContinue(intent, entities)) return null;
+  if (!entities.reference?.some((r) => r.kind === 'previous')) return null;
+  return { intent: 'Receipt', entities: { language: entities.language, reference: [{ kind: 'previous' }] }, offset: 0, receiptShownAt: previous.receiptShownAt };
 }
 
 /** The previous request moved one page on, or null when there is no list to continue. */

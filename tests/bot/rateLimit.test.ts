@@ -22,7 +22,7 @@ describe('per-user rate limit', () => {
     expect(textOf(next)).toMatch(/^Vos soldes\u00a0:/);
   });
 
-  const TOO_FAST = "You're sending messages faster than I can answer. Please wait a minute, then ask again.";
+  const TOO_FAST = "You’re sending messages faster than I can answer. Please wait a minute, then ask again.";
 
   it('cannot be bypassed by changing channelId in local mode, where channelId is free text', async () => {
     const bot = await createTestBot({ env: { RATE_LIMIT_PER_MINUTE: '1' } });

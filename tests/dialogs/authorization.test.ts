@@ -38,7 +38,7 @@ describe('a customer naming another customer\'s account', () => {
     const [toMissing] = await say(testAdapter(missing, JAMES, 'en-GB'), 'balance of that account');
     expect(textOf(toOthers)).toBe(textOf(toMissing));
     expect(textOf(toOthers)).toBe([
-      "I couldn't find that account. Here are your accounts:",
+      "I couldn’t find that account. Here are your accounts:",
       '• Current account (GB29 •••• •••• 6819): €2,916.40',
       '• Easy Saver (GB94 •••• •••• 3459): €8,240.00',
       '• Visa credit card (•••• 1881): -€558.38',

@@ -1,32 +1,6 @@
 import { textsFor } from '../../dialogs/texts';
 import { maskCard, maskIban } from '../../dialogs/format/mask';
-
-/** Sample values for the texts that are functions: words, then numbers, never with punctuation of their own. */
-const SAMPLES: readonly unknown[][] = [
-  ['Fnac', 'Livret A', 'commande', 'FN-1', 'credit_card'], [2, 3, 4, 5, 6],
-  // Texts that list names: several, then one (their singular).
-  ['Darty', ['Fnac', 'Amazon'], 2], ['Darty', ['Fnac'], 1],
-];
-
-/** Every French text, with its path, functions called with sample values. */
-function frenchTexts(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') {
-    const called = SAMPLES.flatMap((sample, i) => {
-      try {
-        return frenchTexts((value as (...args: unknown[]) => unknown)(...sample), `${path}(${i})`);
-      } catch {
-        return []; // this text takes other kinds of values
-      }
-    });
-    if (called.length === 0) throw new Error(`no sample values fit ${path}`);
-    return called;
-  }
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => frenchTexts(child, path ? `${path}.${key}` : key));
-  }
-  return [];
-}
+import { allTexts } from '../support/allTexts';
 
 /** What French typography wants and an ordinary space (or none) gives instead; times and addresses excepted. */
 function typographyFaults(text: string): string[] {
@@ -39,7 +13,7 @@ function typographyFaults(text: string): string[] {
 }
 
 describe('French typography', () => {
-  const texts = frenchTexts(textsFor('fr'), '');
+  const texts = allTexts(textsFor('fr'));
 
   it('walks a good number of texts', () => {
     expect(texts.length).toBeGreaterThan(100);

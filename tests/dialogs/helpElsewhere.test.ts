@@ -34,8 +34,8 @@ describe('refusals that help', () => {
     ]);
     const english = await chatAs(bot, 'c2', { userId: 'user2', locale: 'en-GB' });
     expect(await english.texts('increase my card limit')).toEqual([
-      "I can't do that here: I only look at your accounts, I never move money. For transfers, payments and card settings, "
-        + "use your bank's app or website: https://ma-banque.example/app\nWould you like an adviser to help you?",
+      "I can’t do that here: I only look at your accounts, I never move money. For transfers, payments and card settings, "
+        + "use your bank’s app or website: https://ma-banque.example/app\nWould you like an adviser to help you?",
     ]);
   });
 

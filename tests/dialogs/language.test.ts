@@ -26,7 +26,7 @@ describe('the customer’s language, always', () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
     // "ok" alone carries no request: the classifier may read it as a greeting or as nothing it serves, and
     // either answer is right. What this test is about is that the answer is in English.
-    expect(['Hello! What would you like to check?', "Sorry, I can't help with that here. I can give you balances, transactions, receipts and delivery dates."])
+    expect(['Hello! What would you like to check?', "Sorry, I can’t help with that here. I can give you balances, transactions, receipts and delivery dates."])
       .toContain((await chat.texts('ok'))[0]);
     expect(await chat.texts('quel est mon solde ?')).toEqual([[
       `Vos soldes${S}:`,

@@ -3,7 +3,7 @@ import { createTestBot, type TestBot } from '../support/testBot';
 
 const S = '\u00a0';
 const NOT_UNDERSTOOD_FR = 'Désolé, je ne peux pas faire cela ici. Je peux vous donner vos soldes, vos opérations, vos reçus et vos dates de livraison.';
-const NOT_UNDERSTOOD_EN = "Sorry, I can't help with that here. I can give you balances, transactions, receipts and delivery dates.";
+const NOT_UNDERSTOOD_EN = "Sorry, I can’t help with that here. I can give you balances, transactions, receipts and delivery dates.";
 
 /**
  * A message that asks something of its own ("mes livrets", "hows my checking doing", read since #12 as

@@ -113,6 +113,6 @@ describe('TransactionsDialog', () => {
 
   it('says "nothing more" when there is no list to continue', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
-    expect(await chat.texts('show more')).toEqual(["That's all, there is nothing more to show."]);
+    expect(await chat.texts('show more')).toEqual(["That’s all, there is nothing more to show."]);
   });
 });

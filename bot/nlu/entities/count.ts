@@ -9,7 +9,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, douze: 12, twelve: 12, quinze: 15,
   fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30, cinquante: 50, fifty: 50, cent: 100, hundred: 100,
 };
-const ITEMS = '(?:operations?|transactions?|paiements?|payments?|depenses?|mouvements?|achats?|purchases?|debits?|expenses?|movements?|ecritures?)';
+const ITEMS = '(?:operations?|transactions?|paiements?|payments?|depenses?|mouvements?|achats?|purchases?|debits?|expenses?|movements?|ecritures?|recus|receipts|tickets)';
 const LAST = '(?:(?:dernier|derniere|derniers|dernieres|plus recentes?|last|latest|most recent|recent)\\s+)?';
 const NUMBER = `(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const COUNTED = new RegExp(`(?:^|\\s)${NUMBER}\\s+${LAST}${ITEMS}\\b`);

@@ -3,14 +3,26 @@
  * so phrases that mean "in" are looked for first.
  */
 const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|recieved|recived|income|incoming|'
-  + 'earned|earn|salary|salaire|paie|recu|recus|recue|recues|rentre|rentree|rentrees|entrees|credite|credites|'
+  + 'earned|earn|salary|salaire|paie|rentre|rentree|rentrees|entrees|credite|credites|'
   + 'credits|came in|come in|gagne|touche)\\b');
 const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'
   + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|achat|achats)\\b');
 
+/**
+ * "reçu(s)" is money in as a past participle ("j'ai reçu", "les virements reçus") but a receipt as a noun:
+ * after a determiner, a number or "dernier(s)" ("les 2 derniers reçus", "mon reçu"), or opening the message
+ * ("reçu Darty").
+ */
+const RECU = /(^|\S+)\s*\brecu(?:e?s?)\b/g;
+const BEFORE_RECEIPT_NOUN = /^(?:|le|les|l|mon|mes|ton|tes|votre|vos|ce|ces|cet|un|des|du|au|aux|dernier|derniers|premier|\d+|deux|trois|quatre|cinq|dix)$/;
+
+function saysReceived(folded: string): boolean {
+  return [...folded.matchAll(RECU)].some((match) => !BEFORE_RECEIPT_NOUN.test(match[1]));
+}
+
 export function findDirection(folded: string): ('in' | 'out')[] {
-  if (MONEY_IN.test(folded)) return ['in'];
+  if (MONEY_IN.test(folded) || saysReceived(folded)) return ['in'];
   if (MONEY_OUT.test(folded)) return ['out'];
   return [];
 }

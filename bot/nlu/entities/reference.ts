@@ -26,11 +26,19 @@ const LAST_PERIOD = new RegExp(`\\b${PERIOD_WORDS}\\s+(?:dernier|derniere|dernie
   + 'monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b', 'g');
 
 /**
+ * "et celle d'avant", "et le précédent", "and the one before?", "the previous one": the item before the one
+ * last shown. A period word after it ("le mois précédent", "the previous month") makes it a period shift.
+ */
+const PREVIOUS = new RegExp('\\b(?:celle|celui) d\\s?avant\\b|^(?:et\\s+)?(?:le|la|l) ?precedente?\\s*[?!.]*$'
+  + '|\\b(?:the )?(?:one|receipt|order|purchase) before\\b|\\bthe previous(?: one| receipt)?\\s*[?!.]*$|\\bprevious one\\b');
+
+/**
  * A reference to an item of a list the customer was shown or is about to be: the most recent one ("le
  * dernier reçu", "my latest order") or the one at a position ("la deuxième", "the second one", "2").
  * Months and dates ("celle de septembre") come as a `period`, which the choice compares with each item.
  */
 export function findReferences(folded: string): Reference[] {
+  if (PREVIOUS.test(folded.trim())) return [{ kind: 'previous' }];
   const bare = BARE_NUMBER.exec(folded);
   if (bare) return [{ kind: 'position', position: Number(bare[1]) }];
   const withoutDates = folded.replace(ORDINAL_DATE, ' ');

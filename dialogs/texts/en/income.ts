@@ -10,7 +10,7 @@ export const income = {
     `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,
   salaryIn: (scope: string, amount: string, from: string, day: string) => `${capitalize(scope)}: your salary, ${amount} from ${from}, came in on ${day}.`,
   noSalaryIn: (scope: string) => `No salary came in ${scope}.`,
-  noSalary: "I can't find any salary on your accounts.",
+  noSalary: "I can’t find any salary on your accounts.",
   totalDetails: {
     pending: (amount: string) => `, of which ${amount} pending`,
     ownTransfersLeftOut: ' (excluding transfers between your accounts)',

@@ -14,11 +14,11 @@ export const privacy = {
     notificationSettings: () => '• Which updates you asked for',
     lowBalanceAlerts: (count: number) => `• ${count} low-balance alert${count === 1 ? '' : 's'}`,
     auditEntries: (count: number, from?: string) =>
-      `• ${count} line${count === 1 ? '' : 's'} in the access log since ${from}: the bank's legal record, kept even if you erase the rest`,
+      `• ${count} line${count === 1 ? '' : 's'} in the access log since ${from}: the bank’s legal record, kept even if you erase the rest`,
   } satisfies Record<string, RecordLine>,
   privacyOther: (kind: string, count: number) => `• ${kind}: ${count}`,
   privacyConfirmErase:
-    'Erase what I keep about this chat? It will be unlinked and I will forget our conversation and your settings. The access log stays: it is the bank\'s legal record.',
+    'Erase what I keep about this chat? It will be unlinked and I will forget our conversation and your settings. The access log stays: it is the bank’s legal record.',
   privacyErased: 'Done: this chat is unlinked and I have forgotten our conversation and your settings. To use me again, link it with a new code.',
   privacyKept: 'OK, I have erased nothing.',
   privacyAuditIntro: 'Latest accesses to your data:',

@@ -10,6 +10,7 @@ export const receipts = {
   whichPurchase: 'Several purchases match. Which one?',
   purchaseLine: (merchant: string, day: string, amount: string, order: string) => `${merchant}, ${day}, ${amount} (order ${order})`,
   noReceipt: 'I can’t find a receipt for that.',
+  noEarlierReceipt: 'That’s your oldest receipt: there is none before it.',
   /** A shop the customer has no receipt from, and the shops of their latest receipts. */
   noReceiptAt: (merchant: string, others: string[], receipts: number) =>
     `No ${merchant} receipt in your name.${others.length > 0 ? ` Your latest ${receipts === 1 ? 'receipt is' : 'receipts are'} from ${others.join(', ')}.` : ''}`,

@@ -26,7 +26,7 @@ export const transactions = {
   incomeLast: (amount: string, from: string, day: string) => `The last one: ${amount} from ${from} on ${day}.`,
   pastBalancesIntro: (day: string, accounts: number) => `Your ${accounts === 1 ? 'balance' : 'balances'} at the end of ${day}:`,
   listCapped: (max: number) => `I show at most ${max} transactions at a time. Tap "Show more" for the next ones.`,
-  noMore: "That's all, there is nothing more to show.",
+  noMore: "That’s all, there is nothing more to show.",
   scope: {
     at: (merchant: string) => `at ${merchant}`,
     inCategory: (category: string) => `on ${category}`,

@@ -12,6 +12,7 @@ export const receipts: typeof english = {
   whichPurchase: 'Plusieurs achats correspondent. Lequel ?',
   purchaseLine: (merchant: string, day: string, amount: string, order: string) => `${merchant}, ${day}, ${amount} (commande ${order})`,
   noReceipt: 'Je ne trouve aucun reçu qui corresponde.',
+  noEarlierReceipt: 'C’est votre plus ancien reçu, il n’y en a pas d’autre avant.',
   noReceiptAt: (merchant: string, others: string[], receipts: number) =>
     `Aucun reçu ${merchant} à votre nom.${others.length > 0 ? ` ${receipts === 1 ? 'Votre dernier reçu' : 'Vos derniers reçus'}\u00a0: ${others.join(', ')}.` : ''}`,
 };

@@ -40,3 +40,26 @@ describe('detectRecurring on a generated history where the series are known', ()
     expect(detectRecurring(drifting, '2026-10-20')).toEqual([]);
   });
 });
+
+describe('a merchant paid often and irregularly is no subscription', () => {
+  // Léa's Uber rides in the demo bank: three of them happen to fall a month apart, the last one 36 % dearer.
+  const RIDES = '2025-12-03 1708, 2025-12-23 1585, 2026-01-12 2118, 2026-02-13 2707, 2026-02-21 1241, 2026-03-10 1210, '
+    + '2026-03-11 2264, 2026-04-24 1808, 2026-05-13 1559, 2026-05-19 1610, 2026-06-26 2229, 2026-07-02 1724, 2026-07-21 1968, '
+    + '2026-08-06 2315, 2026-09-16 1778, 2026-10-15 1757, 2026-10-17 2038, 2026-11-18 2385, 2026-11-27 2055';
+  const rides = RIDES.split(', ').map((ride, i) => {
+    const [date, cents] = ride.split(' ');
+    return { id: `uber-${i}`, accountId: 'c3-checking', date, amountCents: Number(cents), merchant: 'Uber' };
+  });
+
+  it('19 rides over a year, three a month apart among them: no series, no "23,85 € par mois"', () => {
+    expect(rides).toHaveLength(19);
+    expect(detectRecurring(rides, '2026-12-01')).toEqual([]);
+  });
+
+  it('the same three payments alone still make a monthly series with its price change', () => {
+    const three = rides.filter((r) => ['2026-09-16', '2026-10-15', '2026-11-18'].includes(r.date));
+    expect(detectRecurring(three, '2026-12-01').map((s) => [s.rhythm, s.amountCents, s.nextDate, s.priceChange])).toEqual([
+      ['monthly', 2385, '2026-12-16', { fromCents: 1757, toCents: 2385, since: '2026-11-18' }],
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { ConversationState, MemoryStorage, PrivateConversationState } from 'botbuilder';
+import { ConversationMemory } from '../../../dialogs/conversationMemory';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { ReceiptDialog } from '../../../dialogs/receiptDialog';
 import { french, maskedCard, playCase, type DialogCase } from './dialogCase';
@@ -44,6 +46,9 @@ const cases: DialogCase[] = [
 
 describe('ReceiptDialog alone', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
-    await playCase(new ReceiptDialog(tinyBankStores()), testCase);
+    const storage = new MemoryStorage();
+    const conversationState = new ConversationState(storage);
+    const memory = new ConversationMemory(conversationState, new PrivateConversationState(storage));
+    await playCase(new ReceiptDialog({ ...tinyBankStores(), memory }), testCase, { conversationState });
   });
 });
