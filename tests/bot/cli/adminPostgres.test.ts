@@ -6,12 +6,12 @@ import { promisify } from 'node:util';
 import { BACKUP_ON_POSTGRES } from '../../../bot/cli/commands/backupCommand';
 import { GENERATE_ON_POSTGRES } from '../../../bot/cli/commands/generateCommand';
 import { RESTORE_ON_POSTGRES } from '../../../bot/cli/commands/restoreCommand';
-import { PostgresClient, poolWithParsers } from '../../../data/sql/postgresClient';
+import type { PostgresClient } from '../../../data/sql/postgresClient';
 import { link } from '../../../dialogs/texts/fr/link';
 import { builtBotDir } from '../../support/builtBot';
 import { startBotProcess, type BotProcess } from '../../support/botProcess';
 import { say } from '../../support/crashTraffic';
-import { createTestDatabase, type TestDatabase } from '../../support/postgres/testDatabase';
+import { createTestDatabase, testSqlClient, type TestDatabase } from '../../support/postgres/testDatabase';
 
 const NOW = '2026-11-29T10:00:00+01:00';
 const EVENTS_SECRET = 'admin-pg-events-secret';
@@ -49,10 +49,7 @@ describe('npm run admin on PostgreSQL', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     bot = await startBotProcess({ DATABASE_URL: database.url, FIXED_NOW: NOW, EVENTS_SECRET, NOTIFY_MAX_ATTEMPTS: '1', LOG_LEVEL: 'warn' });
-    const pool = poolWithParsers(database.url, 2);
-    // DROP DATABASE … WITH (FORCE) at the end ends connections still closing: expected, not a failure.
-    pool.on('error', () => undefined);
-    sql = new PostgresClient(pool);
+    sql = testSqlClient(database.url, 2);
   }, 180_000);
   afterAll(async () => {
     bot.child.kill('SIGTERM');

@@ -1,18 +1,13 @@
 import type { SqlClient } from '../../../data/sql/sqlClient';
-import { ENGINES, type EngineDatabase } from '../../support/engines';
+import { ENGINES } from '../../support/engines';
+import { emptiedBankEachTest } from '../fixtures/emptiedBank';
 import { importDataset } from '../../../data/import/importer';
-import { emptyBank, rowCounts } from '../fixtures/counts';
+import { rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 describe.each(ENGINES)('importDataset, on %s', (_engine, open) => {
-  let engine: EngineDatabase;
   let db: SqlClient;
-  beforeAll(async () => {
-    engine = await open();
-    db = engine.sql;
-  });
-  beforeEach(() => emptyBank(db));
-  afterAll(() => engine.close());
+  emptiedBankEachTest(open, (sql) => { db = sql; });
 
   it('imports every section and reports how many records of each it wrote', async () => {
     expect(await importDataset(db, smallBank())).toEqual({ customers: 2, accounts: 3, transactions: 11, receipts: 3, deliveries: 3 });

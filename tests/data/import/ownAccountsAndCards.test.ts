@@ -1,8 +1,9 @@
 import type { SqlClient } from '../../../data/sql/sqlClient';
-import { ENGINES, type EngineDatabase } from '../../support/engines';
+import { ENGINES } from '../../support/engines';
+import { emptiedBankEachTest } from '../fixtures/emptiedBank';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { emptyBank, rowCounts } from '../fixtures/counts';
+import { rowCounts } from '../fixtures/counts';
 import { ownTransfersBank } from '../fixtures/ownTransfersBank';
 
 /** The fixture with one record's field changed (deleted when `value` is undefined). */
@@ -25,14 +26,8 @@ async function messageOf(db: SqlClient, json: unknown): Promise<string> {
 }
 
 describe.each(ENGINES)('import: own-account counterparts and cards without IBAN, on %s', (_engine, open) => {
-  let engine: EngineDatabase;
   let db: SqlClient;
-  beforeAll(async () => {
-    engine = await open();
-    db = engine.sql;
-  });
-  beforeEach(() => emptyBank(db));
-  afterAll(() => engine.close());
+  emptiedBankEachTest(open, (sql) => { db = sql; });
 
   it.each<[string, () => unknown, string]>([
     ['a counterpart of another customer', () => withField('transactions', 'x1', 'counterpartyAccountId', 'k2-c'),

@@ -1,8 +1,9 @@
 import type { SqlClient } from '../../../data/sql/sqlClient';
-import { ENGINES, type EngineDatabase } from '../../support/engines';
+import { ENGINES } from '../../support/engines';
+import { emptiedBankEachTest } from '../fixtures/emptiedBank';
 import { DatasetError } from '../../../data/errors';
 import { importDataset } from '../../../data/import/importer';
-import { emptyBank, rowCounts } from '../fixtures/counts';
+import { rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
 
 /** A copy of the small bank with one record's field changed (or deleted when `value` is undefined). */
@@ -25,14 +26,8 @@ async function refusal(db: SqlClient, json: unknown): Promise<DatasetError> {
 }
 
 describe.each(ENGINES)('importDataset refusals, on %s', (_engine, open) => {
-  let engine: EngineDatabase;
   let db: SqlClient;
-  beforeAll(async () => {
-    engine = await open();
-    db = engine.sql;
-  });
-  beforeEach(() => emptyBank(db));
-  afterAll(() => engine.close());
+  emptiedBankEachTest(open, (sql) => { db = sql; });
 
   const twoItems = (first: Record<string, unknown>) =>
     [first, { name: 'Câble', quantity: 2, unitPrice: '15.00' }];

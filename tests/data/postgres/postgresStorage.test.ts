@@ -1,14 +1,6 @@
 import { migratePostgres } from '../../../data/postgres/migrate';
 import { PostgresStorage } from '../../../data/postgresStorage';
-import { PostgresClient, poolWithParsers } from '../../../data/sql/postgresClient';
-
-/** pool.end() resolves before its sockets close: the DROP … WITH (FORCE) at the end may end one still closing. */
-function quietPool(url: string, max: number) {
-  const pool = poolWithParsers(url, max);
-  pool.on('error', () => undefined);
-  return pool;
-}
-import { createTestDatabase, type TestDatabase } from '../../support/postgres/testDatabase';
+import { createTestDatabase, testSqlClient, type TestDatabase } from '../../support/postgres/testDatabase';
 import { storageContract } from '../storageContract';
 
 let database: TestDatabase;
@@ -45,7 +37,7 @@ describe('PostgresStorage under concurrent writers', () => {
 describe('PostgresStorage on the SQL client', () => {
   it("writes inside the caller's transaction (the group commit's): undone with it, and on its one connection", async () => {
     // One connection: a write taking a connection and a commit of its own would wait for ever here.
-    const sql = new PostgresClient(quietPool(database.url, 1));
+    const sql = testSqlClient(database.url, 1);
     try {
       const storage = new PostgresStorage(sql);
       await expect(sql.transaction(async () => {
@@ -60,7 +52,7 @@ describe('PostgresStorage on the SQL client', () => {
   });
 
   it('fails a stale write alone: the savepoint is undone, the rest of the batch commits', async () => {
-    const sql = new PostgresClient(quietPool(database.url, 1));
+    const sql = testSqlClient(database.url, 1);
     try {
       const storage = new PostgresStorage(sql);
       await storage.write({ stale: { n: 0 } });

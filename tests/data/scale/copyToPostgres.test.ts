@@ -1,11 +1,10 @@
 import { openDatabase } from '../../../data/database';
 import { importDataset } from '../../../data/import/importer';
 import { copyBankToPostgres } from '../../../data/scale/copyToPostgres';
-import { PostgresClient, poolWithParsers } from '../../../data/sql/postgresClient';
 import { TransactionStore } from '../../../data/transactionStore';
 import { rowCounts } from '../fixtures/counts';
 import { smallBank } from '../fixtures/smallBank';
-import { createTestDatabase } from '../../support/postgres/testDatabase';
+import { createTestDatabase, testSqlClient } from '../../support/postgres/testDatabase';
 
 /** The bench's copy of its SQLite bank into PostgreSQL: both engines then serve the very same customers. */
 describe('copyBankToPostgres', () => {
@@ -14,10 +13,7 @@ describe('copyBankToPostgres', () => {
     await importDataset(sqlite, smallBank());
     sqlite.prepare("INSERT INTO links (channel_id, user_id, customer_id, linked_at, expires_at) VALUES ('webchat', 'u1', 'c1', '2026-11-29T09:00:00.000Z', '2027-05-28T09:00:00.000Z')").run();
     const database = await createTestDatabase({ migrated: true });
-    const pool = poolWithParsers(database.url, 2);
-    // pool.end() resolves before its sockets close; the DROP … WITH (FORCE) below may end one still closing.
-    pool.on('error', () => undefined);
-    const sql = new PostgresClient(pool);
+    const sql = testSqlClient(database.url, 2);
     try {
       expect(await copyBankToPostgres(sqlite, database.pool)).toBe(27);
       expect(await rowCounts(sql)).toEqual(await rowCounts(sqlite));

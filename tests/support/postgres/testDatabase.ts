@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { PostgresClient, poolWithParsers } from '../../../data/sql/postgresClient';
 
 /**
  * A database of its own for one test file, on the run's server (`TEST_DATABASE_URL`), so that files
@@ -50,4 +51,15 @@ export async function createTestDatabase({ migrated = false }: { migrated?: bool
       await admin.end();
     },
   };
+}
+
+/**
+ * A SQL client of the test's own on a test database, with the bot's type parsers. `pool.end()` resolves
+ * before its sockets close, so the `DROP … WITH (FORCE)` of `drop()` may end one still closing: expected
+ * here, not a failure. Close it before `drop()`.
+ */
+export function testSqlClient(url: string, max = 2): PostgresClient {
+  const pool = poolWithParsers(url, max);
+  pool.on('error', () => undefined);
+  return new PostgresClient(pool);
 }
