@@ -1,6 +1,5 @@
-import type { BankRecognizer } from '../../../bot/nlu/recognizer';
 import type { CustomerVocabulary, RecognizeOptions } from '../../../bot/nlu/types';
-import { testRecognizer } from '../../support/recognizer';
+import { recognizerFor } from '../../support/recognizer';
 
 /** A customer who has ordered at Argos and pays Netflix: their names are entities, not words the classifier reads. */
 const VOCABULARY: CustomerVocabulary = {
@@ -11,15 +10,7 @@ const VOCABULARY: CustomerVocabulary = {
 
 /** Four messages the recognizer used to misread (issue #12), each as the customer types it, in her language. */
 describe('messages once misread', () => {
-  let recognizer: BankRecognizer;
-  beforeAll(async () => {
-    recognizer = await testRecognizer();
-  });
-
-  const recognize = (text: string, customerLocale: string) => recognizer.recognize(text, {
-    vocabulary: VOCABULARY, customerLocale, localeHint: customerLocale, now: new Date('2026-11-29T10:00:00+01:00'), timeZone: 'Europe/Paris',
-  });
-  const topIntent = (text: string, customerLocale: string): string => Object.keys(recognize(text, customerLocale).intents)[0];
+  const { recognize, topIntent } = recognizerFor(VOCABULARY);
 
   it('"mes courses ce mois-ci" is the groceries spending of this month, not a comparison', () => {
     const result = recognize('mes courses ce mois-ci', 'fr-FR');

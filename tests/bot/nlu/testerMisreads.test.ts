@@ -1,6 +1,5 @@
-import type { BankRecognizer } from '../../../bot/nlu/recognizer';
 import type { CustomerVocabulary } from '../../../bot/nlu/types';
-import { testRecognizer } from '../../support/recognizer';
+import { recognizerFor } from '../../support/recognizer';
 
 /** A customer with one account of each type, so that a type named in a message gives that account's id. */
 const VOCABULARY: CustomerVocabulary = {
@@ -15,15 +14,7 @@ const VOCABULARY: CustomerVocabulary = {
 
 /** Messages outside testers found misread (issue #12, second round), each as typed, in the customer's language. */
 describe('messages outside testers found misread', () => {
-  let recognizer: BankRecognizer;
-  beforeAll(async () => {
-    recognizer = await testRecognizer();
-  });
-
-  const recognize = (text: string, customerLocale: string) => recognizer.recognize(text, {
-    vocabulary: VOCABULARY, customerLocale, localeHint: customerLocale, now: new Date('2026-11-29T10:00:00+01:00'), timeZone: 'Europe/Paris',
-  });
-  const topIntent = (text: string, customerLocale: string): string => Object.keys(recognize(text, customerLocale).intents)[0];
+  const { recognize, topIntent } = recognizerFor(VOCABULARY);
 
   it.each([
     ['combien ds le LA svp', 'fr-FR', { id: 'a2', type: 'savings', text: 'ds le la' }],
