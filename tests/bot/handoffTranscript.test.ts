@@ -5,6 +5,7 @@ import { loadConfig } from '../../bot/infra/config';
 import { silentLogger } from '../../bot/infra/logger';
 import { turnMiddleware } from '../../bot/turn/turnMiddleware';
 import { seedDemoBankIfEmpty } from '../../data/demo/seed';
+import { HandoffTranscriptStore } from '../../data/handoffTranscriptStore';
 import type { ChatUser } from '../../data/linkStore';
 import { StateExpiry } from '../../data/stateExpiry';
 import { say } from '../support/conversation';
@@ -31,6 +32,8 @@ async function botOn(db: EngineDatabase): Promise<Bot> {
   const config = loadConfig({ DATABASE_PATH: ':memory:', RATE_LIMIT_PER_MINUTE: '1000' });
   const composition = composeBot(db.sql, config, clock, await sharedRecognizer(), silentLogger);
   const conversationOf = (user: ChatUser, conversationId?: string) => conversationId ?? `conversation-${user.userId}`;
+  // What the bot wrote, read back through the store on the same database.
+  const store = new HandoffTranscriptStore(db.sql);
   return {
     composition,
     clock,
@@ -52,8 +55,6 @@ async function botOn(db: EngineDatabase): Promise<Bot> {
       expect((await composition.services.links.redeem(user, code, clock.now())).kind).toBe('linked');
     },
     async kept(user, conversationId) {
-      const store = composition.services.chatUserRecords.find((records) => 'recent' in records) as unknown as
-        { recent(c: ChatUser & { conversationId: string }): Promise<{ text: string; from: { role: string } }[]> };
       const messages = await store.recent({ ...user, conversationId: conversationOf(user, conversationId) });
       return messages.map((message) => `${message.from.role}: ${message.text.split('\n')[0]}`);
     },
