@@ -1,3 +1,4 @@
+import { heldConversation, type HeldConversation } from '../../data/conversationLock';
 import type { SqlClient } from '../../data/sql/sqlClient';
 
 /** A write a turn put off to its end: a call of an existing store method. */
@@ -11,6 +12,8 @@ export interface DeferredWrite {
 
 interface Waiting {
   writes: DeferredWrite[];
+  /** The turn's hold on its conversation, confirmed in the transaction before its writes. */
+  held?: HeldConversation;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -34,7 +37,7 @@ export class GroupCommit {
   commit(writes: DeferredWrite[]): Promise<void> {
     if (writes.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.waiting.push({ writes, resolve, reject });
+      this.waiting.push({ writes, held: heldConversation(), resolve, reject });
       if (this.waiting.length === 1) setImmediate(() => void this.flush());
     });
   }
@@ -44,7 +47,7 @@ export class GroupCommit {
     this.waiting = [];
     const all = async () => {
       const outcomes: Outcome[] = [];
-      for (const turn of batch) outcomes.push(await this.inSavepoint(turn.writes));
+      for (const turn of batch) outcomes.push(await this.inSavepoint(turn.writes, turn.held));
       return outcomes;
     };
     let outcomes: Outcome[];
@@ -64,10 +67,11 @@ export class GroupCommit {
     });
   }
 
-  /** One turn's writes, in order, undone together if one fails. */
-  private async inSavepoint(writes: DeferredWrite[]): Promise<Outcome> {
+  /** One turn's writes, in order, undone together if one fails (or if its conversation's hold was lost). */
+  private async inSavepoint(writes: DeferredWrite[], held: HeldConversation | undefined): Promise<Outcome> {
     try {
       await this.sql.transaction(async () => {
+        await held?.confirm();
         for (const write of writes) await write.run();
       });
       return { ok: true };
