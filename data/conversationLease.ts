@@ -34,6 +34,8 @@ interface Lease extends HeldConversation {
   owner: string;
   lost: boolean;
   ended: boolean;
+  /** Its row deleted by the turn's last commit, now in. */
+  given: boolean;
 }
 
 /**
@@ -53,7 +55,8 @@ export class LeasedConversationLock implements ConversationLock {
   private holds = 0;
   private readonly leases = new Set<Lease>();
   private readonly leaseMs: number;
-  private readonly stopRenewing: () => void;
+  /** Set while the process holds a lease: no timer (nor a reference to this lock) outlives its turns. */
+  private stopRenewing?: () => void;
   private renewing = false;
 
   constructor(source: SqlSource, private readonly options: LeaseOptions) {
@@ -69,20 +72,19 @@ export class LeasedConversationLock implements ConversationLock {
       confirm: sql.statement<{ held: number }>('SELECT 1 AS held FROM conversation_locks WHERE key = @key AND owner = @owner'),
       give: sql.statement('DELETE FROM conversation_locks WHERE key = @key AND owner = @owner'),
     };
-    this.stopRenewing = (options.repeat ?? repeatUnref)(Math.floor(this.leaseMs / 3), () => this.renew());
   }
 
   async hold<T>(key: string, work: () => Promise<T>): Promise<T> {
     const lease = this.lease(key);
     for (let tries = 0; !(await this.take(lease)); tries++) await pause(Math.min(2 ** tries, MAX_PAUSE_MS));
-    this.leases.add(lease);
+    this.keep(lease);
     try {
       return await withHeldConversation(lease, work);
     } finally {
       // Out of the renewals first, so that a renewal cannot count the deleted row as lost.
-      this.leases.delete(lease);
+      this.drop(lease);
       lease.ended = true;
-      await this.sql.relaxed(() => this.statements.give.run({ key: lease.key, owner: lease.owner })).catch((error: unknown) => {
+      if (!lease.given) await this.sql.relaxed(() => this.statements.give.run({ key: lease.key, owner: lease.owner })).catch((error: unknown) => {
         // The turn's writes are in: only others wait longer, until the lease lapses.
         this.options.report?.({ kind: 'release failed', error: errorCode(error) });
       });
@@ -91,17 +93,39 @@ export class LeasedConversationLock implements ConversationLock {
 
   private lease(key: string): Lease {
     const lease: Lease = {
-      key, owner: `${this.process}/${++this.holds}`, lost: false, ended: false,
+      key, owner: `${this.process}/${++this.holds}`, lost: false, ended: false, given: false,
       confirm: async () => {
         if (lease.ended) return;
-        if (lease.lost) throw new ConversationLockLost();
-        if (await this.statements.confirm.get({ key: lease.key, owner: lease.owner })) return;
-        lease.lost = true;
-        this.options.report?.({ kind: 'lost', held: 1 });
-        throw new ConversationLockLost();
+        this.check(lease, !lease.lost && (await this.statements.confirm.get({ key: lease.key, owner: lease.owner })) !== undefined);
       },
+      // The delete is the check: no row of ours, the lease was lost. Rolled back with the commit, the row stays: `hold` deletes it.
+      releaseInCommit: async () => {
+        if (lease.ended) return;
+        this.drop(lease);
+        this.check(lease, !lease.lost && (await this.statements.give.run({ key: lease.key, owner: lease.owner })) > 0);
+      },
+      released: () => { lease.given = true; },
     };
     return lease;
+  }
+
+  private keep(lease: Lease): void {
+    this.leases.add(lease);
+    this.stopRenewing ??= (this.options.repeat ?? repeatUnref)(Math.floor(this.leaseMs / 3), () => this.renew());
+  }
+
+  private drop(lease: Lease): void {
+    this.leases.delete(lease);
+    if (this.leases.size > 0 || !this.stopRenewing) return;
+    this.stopRenewing();
+    this.stopRenewing = undefined;
+  }
+
+  private check(lease: Lease, held: boolean): void {
+    if (held) return;
+    if (!lease.lost) this.options.report?.({ kind: 'lost', held: 1 });
+    lease.lost = true;
+    throw new ConversationLockLost();
   }
 
   private async take(lease: Lease): Promise<boolean> {
@@ -139,6 +163,7 @@ export class LeasedConversationLock implements ConversationLock {
   }
 
   async close(): Promise<void> {
-    this.stopRenewing();
+    this.stopRenewing?.();
+    this.stopRenewing = undefined;
   }
 }

@@ -30,6 +30,13 @@ export interface HeldConversation {
    * Resolves without a check once the hold has ended (a write the turn left running is no longer held).
    */
   confirm(): Promise<void>;
+  /**
+   * In place of `confirm` in the turn's last commit, where a lock can let go in the commit itself (the
+   * SQLite lease: its row deleted in that transaction, saving a write of its own). Throws as `confirm`.
+   */
+  releaseInCommit?(): Promise<void>;
+  /** Told once the last commit whose transaction ran `releaseInCommit` is in (else the lock lets go itself). */
+  released?(): void;
 }
 
 /** A turn's commit refused because its hold on the conversation was lost mid-turn. */

@@ -118,8 +118,8 @@ describe('the SQLite conversation lease, between two connections to one file', (
       void second.hold(KEY, () => new Promise<void>((resolve) => { takenOver(); letSecondGo = resolve; }));
       await secondHolds;
       const write = { run: () => storage.write({ 'webchat/conversation-1/state': { step: 'from the stalled turn' } }), durable: false };
-      for (let commit = 0; commit < 2; commit++) {
-        await group.commit([write]).then(() => outcomes.push('committed'), (error: unknown) => outcomes.push(error instanceof ConversationLockLost ? 'refused: lock lost' : String(error)));
+      for (let commit = 0; commit < 2; commit++) { // a commit within the turn, then its last
+        await group.commit([write], commit === 1).then(() => outcomes.push('committed'), (error: unknown) => outcomes.push(error instanceof ConversationLockLost ? 'refused: lock lost' : String(error)));
         await renewals.fire(); // finds it lost too, and does not tell it twice
       }
     });
@@ -144,6 +144,31 @@ describe('the SQLite conversation lease, between two connections to one file', (
 
     expect(order).toEqual(['first', 'second']);
     expect(await leaseRows()).toEqual([]);
+  });
+
+  it("lets go in the turn's last commit, in its transaction; a last commit that failed leaves it to the hold's end", async () => {
+    const first = lockOn(database.clients[0], manualRenewals().repeat);
+    const group = new GroupCommit(database.clients[0]);
+    const storage = new SqliteStorage(database.clients[0], () => clock.now());
+    const rowsSeen: number[] = [];
+    const stateWrite = { run: () => storage.write({ [`${KEY}/state`]: { step: 'answered' } }), durable: false };
+    const failingWrite = { run: async () => { throw new Error('a write that fails'); }, durable: false };
+
+    await first.hold(KEY, async () => {
+      await group.commit([stateWrite]);
+      rowsSeen.push((await leaseRows()).length);
+      await group.commit([stateWrite], true);
+      rowsSeen.push((await leaseRows()).length);
+    });
+    await first.hold(KEY, async () => {
+      await group.commit([failingWrite], true).catch(() => undefined);
+      rowsSeen.push((await leaseRows()).length);
+    });
+
+    expect(rowsSeen).toEqual([1, 0, 1]);
+    expect(await leaseRows()).toEqual([]);
+    expect(await new SqliteStorage(database.clients[1]).read([`${KEY}/state`])).toMatchObject({ [`${KEY}/state`]: { step: 'answered' } });
+    expect(events).toEqual([]);
   });
 
   it('tells a failed renewal by its code alone, keeps the turn running, and renews at the next tick', async () => {
