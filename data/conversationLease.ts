@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationLockLost, errorCode, withHeldConversation, type ConversationLock, type HeldConversation, type LockEvent } from './conversationLock';
+import { RelaxedBatch } from './sql/relaxedBatch';
 import { sqlOf, type SqlSource } from './sql/sqlSource';
 
 /** How long a lease keeps others off a conversation once its holder stops renewing it (it died or froze). */
@@ -58,6 +59,8 @@ export class LeasedConversationLock implements ConversationLock {
   /** Set while the process holds a lease: no timer (nor a reference to this lock) outlives its turns. */
   private stopRenewing?: () => void;
   private renewing = false;
+  /** Whether a lease is taken now: one upsert, batched with the other takes of this turn of the event loop. */
+  private readonly takes: RelaxedBatch<Lease, boolean>;
 
   constructor(source: SqlSource, private readonly options: LeaseOptions) {
     const sql = sqlOf(source);
@@ -72,11 +75,16 @@ export class LeasedConversationLock implements ConversationLock {
       confirm: sql.statement<{ held: number }>('SELECT 1 AS held FROM conversation_locks WHERE key = @key AND owner = @owner'),
       give: sql.statement('DELETE FROM conversation_locks WHERE key = @key AND owner = @owner'),
     };
+    const take = this.statements.take;
+    this.takes = new RelaxedBatch(sql, async ({ key, owner }: Lease) => {
+      const now = this.options.now();
+      return (await take.run({ key, owner, now: now.toISOString(), leaseUntil: this.until(now) })) > 0;
+    });
   }
 
   async hold<T>(key: string, work: () => Promise<T>): Promise<T> {
     const lease = this.lease(key);
-    for (let tries = 0; !(await this.take(lease)); tries++) await pause(Math.min(2 ** tries, MAX_PAUSE_MS));
+    for (let tries = 0; !(await this.takes.run(lease)); tries++) await pause(Math.min(2 ** tries, MAX_PAUSE_MS));
     this.keep(lease);
     try {
       return await withHeldConversation(lease, work);
@@ -126,12 +134,6 @@ export class LeasedConversationLock implements ConversationLock {
     if (!lease.lost) this.options.report?.({ kind: 'lost', held: 1 });
     lease.lost = true;
     throw new ConversationLockLost();
-  }
-
-  private async take(lease: Lease): Promise<boolean> {
-    const now = this.options.now();
-    const params = { key: lease.key, owner: lease.owner, now: now.toISOString(), leaseUntil: this.until(now) };
-    return (await this.sql.relaxed(() => this.statements.take.run(params))) > 0;
   }
 
   private until(now: Date): string {

@@ -138,7 +138,7 @@ describe('the SQLite conversation lease, between two connections to one file', (
 
     await first.hold(KEY, async () => { order.push('first'); });
     expect(await leaseRows()).toEqual([]);
-    // SQLite answers at once: a first try that won runs the turn before the test even yields.
+    // The first try goes at the next turn of the event loop: one that won runs the turn before the test's settle ends.
     void second.hold(KEY, async () => { order.push('second'); });
     await settle();
 
