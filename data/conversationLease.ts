@@ -42,11 +42,12 @@ interface Lease extends HeldConversation {
 /**
  * The lock on SQLite, where several processes may open one file but there are no advisory locks: a
  * lease row per conversation held, taken by one atomic upsert (SQLite serializes writers) that wins
- * only if the row is absent or its lease lapsed, deleted when the turn ends. A waiting turn polls,
- * holding nothing. While a turn runs, a timer renews every lease the process holds each third of the
+ * only if the row is absent or its lease lapsed (the takes of turns arriving together share one
+ * transaction), deleted in the turn's last group commit (or right after the turn, if that commit
+ * failed or had nothing to write). A waiting turn polls, holding nothing. While a turn runs, a timer renews every lease the process holds each third of the
  * lease, so a turn of any length keeps its hold; a holder that dies or freezes stops renewing and its
  * lease lapses. Should a lease lapse and be taken anyway (a process frozen for two thirds of it), each
- * commit of the turn that held it is refused (`confirm`, in the commit's own transaction). The writes
+ * commit of the turn that held it is refused (`confirm`, in the commit's own transaction): the turn fails. The writes
  * skip the fsync (`relaxed`): a lease lost to a power cut frees nothing anyone still holds.
  */
 export class LeasedConversationLock implements ConversationLock {
