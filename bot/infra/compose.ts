@@ -52,7 +52,8 @@ import { SpendingBreakdownDialog } from '../../dialogs/insights/spendingBreakdow
 import { GroupCommit } from '../turnWrites/groupCommit';
 import { TurnWrites } from '../turnWrites/turnWrites';
 import { deferredMethods, EndOfTurnStorage } from '../turnWrites/deferredStores';
-import { LeasedConversationLock, type ConversationLock } from '../../data/conversationLock';
+import type { ConversationLock, LockEvent } from '../../data/conversationLock';
+import { LeasedConversationLock } from '../../data/conversationLease';
 import { PostgresConversationLock } from '../../data/postgres/conversationLock';
 import { systemClock } from './clock';
 
@@ -107,10 +108,11 @@ export function composeBot(
   // Both on the turn's SQL client: the state's writes are savepoints of the group commit's transaction.
   const storage = db.engine === 'postgres' ? new PostgresStorage(db, () => clock.now()) : new SqliteStorage(db, () => clock.now());
   const groupCommit = new GroupCommit(db);
-  // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a lease row.
+  // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a renewed lease row.
+  const lockEvent = (event: LockEvent) => logger.warn(event, `conversation lock: ${event.kind}`);
   const conversationLock: ConversationLock = db.engine === 'postgres'
-    ? new PostgresConversationLock(db)
-    : new LeasedConversationLock(db, () => systemClock.now());
+    ? new PostgresConversationLock(db, undefined, lockEvent)
+    : new LeasedConversationLock(db, { now: () => systemClock.now(), report: lockEvent });
   const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
