@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -33,15 +33,22 @@ class Lines {
 
 const LINES_TABLE = 'CREATE TABLE lines (text TEXT NOT NULL CHECK (length(text) < 10))';
 
+// Each store's folder and connections, closed and removed after its test so no run leaves files behind.
+const cleanups: (() => void)[] = [];
+afterEach(() => { cleanups.splice(0).forEach((cleanup) => cleanup()); });
+
 function lineStore() {
-  const path = join(mkdtempSync(join(tmpdir(), 'turn-writes-')), 'lines.db');
+  const folder = mkdtempSync(join(tmpdir(), 'turn-writes-'));
+  const path = join(folder, 'lines.db');
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(LINES_TABLE);
   const sql = new SqliteClient(db);
   // Another connection, as another process would have, read synchronously: it sees only what is committed.
-  const reader = new Database(path, { readonly: true }).prepare<[], number>('SELECT count(*) FROM lines').pluck();
+  const readerConnection = new Database(path, { readonly: true });
+  const reader = readerConnection.prepare<[], number>('SELECT count(*) FROM lines').pluck();
+  cleanups.push(() => { readerConnection.close(); db.close(); rmSync(folder, { recursive: true, force: true }); });
   return { db, group: new GroupCommit(sql), lines: new Lines(sql), committed: () => reader.get() };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -60,15 +60,20 @@ describe("customers' vocabulary kept between turns", () => {
   });
 
   it("sees another process's commit, not its own", () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'data-version-')), 'bank.db');
+    const folder = mkdtempSync(join(tmpdir(), 'data-version-'));
+    const path = join(folder, 'bank.db');
     const bot = new Database(path);
+    const other = new Database(path);
     bot.pragma('journal_mode = WAL');
     bot.exec('CREATE TABLE t (x INTEGER)');
     const version = dataVersionOf(new SqliteClient(bot));
     const before = version();
     bot.exec('INSERT INTO t VALUES (1)');
     expect(version()).toBe(before);
-    new Database(path).exec('INSERT INTO t VALUES (2)');
+    other.exec('INSERT INTO t VALUES (2)');
     expect(version()).not.toBe(before);
+    other.close();
+    bot.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });
