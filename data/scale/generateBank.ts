@@ -81,6 +81,17 @@ export class GenerateFailedError extends Error {
  */
 export async function generateBank(db: Db, options: GenerateOptions): Promise<{ customers: number; rows: number }> {
   if (db.prepare(GENERATED_CUSTOMER).get()) throw new AlreadyGeneratedError();
+  // Started first, so that the worker's start-up overlaps with preparing the database.
+  const builder = new RowBuilder({ customers: options.customers, months: options.months, now: options.now.getTime(), batch: BATCH, seed: SEED },
+    options.rowBuilder);
+  try {
+    return await load(db, builder, options);
+  } finally {
+    await builder.stop();
+  }
+}
+
+async function load(db: Db, builder: RowBuilder, options: GenerateOptions): Promise<{ customers: number; rows: number }> {
   const writer = new ScaleWriter(db);
   const insert = db.transaction((batch: RowsBatch) => writer.write(batch));
   // Loading only: no sync per commit, a large page cache for the indexes, and no foreign-key lookups
@@ -94,8 +105,6 @@ export async function generateBank(db: Db, options: GenerateOptions): Promise<{ 
   let customers = 0;
   let rows = 0;
   const indexes = dropSecondaryIndexes(db);
-  const builder = new RowBuilder({ customers: options.customers, months: options.months, now: options.now.getTime(), batch: BATCH, seed: SEED },
-    options.rowBuilder);
   try {
     while (customers < options.customers) {
       const batch = await builder.next();
@@ -109,7 +118,6 @@ export async function generateBank(db: Db, options: GenerateOptions): Promise<{ 
   } catch (error) {
     throw failed(db, customers, options.customers, error);
   } finally {
-    await builder.stop();
     for (const sql of indexes) db.exec(sql);
     db.pragma('foreign_keys = ON');
     db.pragma(`cache_size = ${Number(cacheSize)}`);
@@ -131,6 +139,8 @@ function failed(db: Db, written: number, asked: number, cause: unknown): Generat
   }
 }
 
+/** An error's message (better-sqlite3's errors may come from another realm than this `Error`: no `instanceof`). */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }

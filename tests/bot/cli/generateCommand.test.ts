@@ -34,6 +34,17 @@ describe('admin generate', () => {
     expect(customers()).toBe(0);
   });
 
+  it('says in one line why a load stopped, keeps nothing of it, and leaves no signal handler behind', async () => {
+    const handlers = process.listenerCount('SIGINT');
+    db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON transactions WHEN NEW.id = 'g0000001-t1'
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    expect(await run(['--customers', '20', '--months', '2'])).toBe(1);
+    expect(err).toEqual(['generate stopped after 0 of 20 customers, nothing kept: database or disk is full']);
+    expect(out).toEqual([]);
+    expect(customers()).toBe(0);
+    expect(process.listenerCount('SIGINT')).toBe(handlers);
+  });
+
   it('refuses a second run on the same database and writes nothing more', async () => {
     await run(['--customers', '5', '--months', '1']);
     out = [];
