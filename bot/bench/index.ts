@@ -30,7 +30,7 @@ async function main(options: BenchOptions): Promise<void> {
   console.log(`bench ${options.quick ? '(quick) ' : ''}on Node ${process.version}, ${new Date().toISOString()}${bot}`);
   const recognitionMedian = options.soakOnly || options.engine === 'postgres' ? null : await recognition();
 
-  const bank = openBenchBank(options.customers, options.months);
+  const bank = await openBenchBank(options.customers, options.months);
   console.log(`bank: ${options.customers} customers, ${options.months} months, ${bank.rows} transactions (${bank.path})`);
   const now = new Date();
   const webchat = await prepareUsers(bank.db, 'webchat', options.conversations, TIME_ZONE, now);

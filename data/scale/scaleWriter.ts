@@ -1,59 +1,59 @@
-/** Multi-row INSERTs for generated customers, prepared once; the caller holds the batch's transaction and calls `flush` in it. */
+/**
+ * The inserting side of the load: a `RowsBatch` written by prepared multi-row INSERTs
+ * (`VALUES (?, …), (?, …), …`), 64 rows a call into SQLite instead of one. The caller holds the
+ * batch's transaction. A statement, and the array its values are bound from, are made once per table
+ * and number of rows (the last, shorter chunk of a batch has its own).
+ */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../database';
-import { RowBatch } from './rowBatch';
-import type { ScaleCustomer } from './scaleRows';
+import { NULL_TEXT, ROWS_PER_STATEMENT, SCALE_TABLES, type RowsBatch } from './scaleTables';
 
-export class ScaleWriter {
-  private readonly customer;
-  private readonly account;
-  private readonly transaction;
-  private readonly receipt;
-  private readonly item;
-  private readonly delivery;
+class MultiRowInsert {
+  private readonly statements = new Map<number, { statement: Statement; values: unknown[] }>();
+  private readonly text: boolean[];
 
-  constructor(db: Db) {
-    this.customer = new RowBatch(db, 'customers', ['id', 'name', 'locale']);
-    this.account = new RowBatch(db, 'accounts', ['id', 'customer_id', 'type', 'name', 'iban', 'card_last4', 'currency', 'balance_cents']);
-    this.transaction = new RowBatch(db, 'transactions',
-      ['id', 'account_id', 'booked_at', 'amount_cents', 'description', 'merchant', 'category', 'status']);
-    this.receipt = new RowBatch(db, 'receipts',
-      ['id', 'transaction_id', 'merchant', 'order_number', 'payment_method', 'purchased_at', 'tax_cents', 'total_cents']);
-    this.item = new RowBatch(db, 'receipt_items', ['receipt_id', 'position', 'name', 'quantity', 'unit_price_cents']);
-    this.delivery = new RowBatch(db, 'deliveries',
-      ['id', 'receipt_id', 'carrier', 'tracking_number', 'status', 'estimated_delivery', 'delivered_at']);
+  constructor(private readonly db: Db, private readonly table: string, private readonly columns: Readonly<Record<string, string>>) {
+    this.text = Object.values(columns).map((kind) => kind !== 'int');
   }
 
-  /** Gathers one customer's rows (written by the multi-row INSERTs as they fill); returns the number of rows. */
-  write(customer: ScaleCustomer): number {
-    let rows = 1;
-    this.customer.add(customer.id, customer.name, customer.locale);
-    for (const a of customer.accounts) this.account.add(a.id, customer.id, a.type, a.name, a.iban, a.cardLast4, 'EUR', a.balanceCents);
-    rows += customer.accounts.length;
-    for (const t of customer.transactions) {
-      this.transaction.add(t.id, t.accountId, new Date(t.bookedAt).toISOString(), t.amountCents, t.description, t.merchant, t.category, t.status);
+  /** Inserts every row of `cells`, `ROWS_PER_STATEMENT` at a time. */
+  run(cells: Float64Array, strings: string[]): void {
+    const width = this.text.length;
+    const rows = cells.length / width;
+    for (let first = 0; first < rows; first += ROWS_PER_STATEMENT) {
+      const { statement, values } = this.statementFor(Math.min(ROWS_PER_STATEMENT, rows - first));
+      const offset = first * width;
+      for (let value = 0; value < values.length; value++) {
+        const cell = cells[offset + value];
+        values[value] = !this.text[value % width] ? cell : cell === NULL_TEXT ? null : strings[cell];
+      }
+      statement.run(values);
     }
-    rows += customer.transactions.length;
-    for (const r of customer.receipts) {
-      this.receipt.add(r.id, r.transactionId, r.merchant, r.orderNumber, 'Visa', new Date(r.purchasedAt).toISOString(), r.taxCents, r.totalCents);
-      r.items.forEach((item, position) => this.item.add(r.id, position, item.name, item.quantity, item.unitPriceCents));
-      const d = r.delivery;
-      this.delivery.add(`${r.id}-d`, r.id, d.carrier, d.trackingNumber, d.status, calendarDate(d.estimatedDelivery),
-        d.deliveredAt === null ? null : new Date(d.deliveredAt).toISOString());
-      rows += 2 + r.items.length;
-    }
-    return rows;
   }
 
-  /** Inserts the rows still gathered, parents first (customers, accounts, transactions, receipts, then theirs). */
-  flush(): void {
-    for (const batch of [this.customer, this.account, this.transaction, this.receipt, this.item, this.delivery]) batch.flush();
+  private statementFor(rows: number) {
+    const known = this.statements.get(rows);
+    if (known) return known;
+    const names = Object.keys(this.columns);
+    const row = `(${names.map(() => '?').join(', ')})`;
+    const made = {
+      statement: this.db.prepare(`INSERT INTO ${this.table} (${names.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')}`),
+      values: new Array<unknown>(rows * names.length),
+    };
+    this.statements.set(rows, made);
+    return made;
   }
 }
 
-/**
- * The bank-zone date of a generated instant. Generated times fall between 07:00 and 21:00 UTC, which is
- * the same calendar day in any European zone, so the UTC date is it (and costs no time-zone arithmetic).
- */
-function calendarDate(instant: number): string {
-  return new Date(instant).toISOString().slice(0, 10);
+export class ScaleWriter {
+  private readonly inserts;
+
+  constructor(db: Db) {
+    this.inserts = SCALE_TABLES.map((table) => new MultiRowInsert(db, table.name, table.columns));
+  }
+
+  /** Inserts the batch, table after table, parents first. */
+  write(batch: RowsBatch): void {
+    this.inserts.forEach((insert, table) => insert.run(batch.cells[table], batch.strings));
+  }
 }

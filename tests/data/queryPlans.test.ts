@@ -10,9 +10,9 @@ import { createLogger } from '../../bot/infra/logger';
 const NOW = new Date('2026-11-29T10:00:00+01:00');
 
 /** Every statement the bot prepares, planned on a generated bank with fresh statistics. */
-function plannedStatements() {
+async function plannedStatements() {
   const db = openDatabase(':memory:');
-  generateBank(db, { customers: 300, months: 6, now: NOW });
+  await generateBank(db, { customers: 300, months: 6, now: NOW });
   const { db: recording, statements } = recordingStatements(db);
   const recognizer: MessageRecognizer = { recognize: () => { throw new Error('not used'); } };
   composeBot(recording, loadConfig({}), new FixedClock(NOW), recognizer, createLogger('silent'));
@@ -20,7 +20,11 @@ function plannedStatements() {
 }
 
 describe('query plans', () => {
-  const { db, statements } = plannedStatements();
+  let db: Awaited<ReturnType<typeof plannedStatements>>['db'];
+  let statements: Awaited<ReturnType<typeof plannedStatements>>['statements'];
+  beforeAll(async () => {
+    ({ db, statements } = await plannedStatements());
+  });
 
   it('lists the statements the stores prepare', () => {
     expect(statements.length).toBeGreaterThan(40);

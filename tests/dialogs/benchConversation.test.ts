@@ -50,7 +50,7 @@ describe("the bench's conversations, round after round", () => {
   let users: BenchUser[];
   beforeAll(async () => {
     const db = openDatabase(':memory:');
-    generateBank(db, { customers: 420, months: 6, now: new Date(NOW) });
+    await generateBank(db, { customers: 420, months: 6, now: new Date(NOW) });
     // The bench speaks faster than people do, and so does this test (all its turns in the same minute).
     bot = await createTestBot({ db, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
     const linked = await prepareUsers(db, 'webchat', 300, TIME_ZONE, bot.clock.now());

@@ -1,4 +1,4 @@
-import { AlreadyGeneratedError } from '../../../data/scale/generateBank';
+import { AlreadyGeneratedError, GenerateFailedError } from '../../../data/scale/generateBank';
 import { systemClock } from '../../infra/clock';
 import { generateWithProgress } from '../generateWithProgress';
 import { sqliteConnectionOf, type AdminCommand } from './adminCommand';
@@ -13,7 +13,7 @@ const MAX_CUSTOMERS = 10_000_000;
 const MAX_MONTHS = 120;
 
 /** `generate --customers N --months M`: a large believable bank in DATABASE_PATH, with a progress bar. */
-export const generateCommand: AdminCommand = (args, { db, config, out, err }) => {
+export const generateCommand: AdminCommand = async (args, { db, config, out, err }) => {
   const customers = option(args, '--customers', MAX_CUSTOMERS);
   const months = option(args, '--months', MAX_MONTHS);
   if (customers === null || months === null) {
@@ -25,13 +25,25 @@ export const generateCommand: AdminCommand = (args, { db, config, out, err }) =>
     err(GENERATE_ON_POSTGRES);
     return 1;
   }
+  // Ctrl-C (or a stop) ends the load after the batch under way and removes what it wrote, rather than
+  // leaving a partial bank without its indexes.
+  const interruption = new AbortController();
+  const interrupt = (signal: NodeJS.Signals) => interruption.abort(new Error(`interrupted (${signal})`));
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
-    out(generateWithProgress(sqlite, { customers, months, now: config.fixedNow ? new Date(config.fixedNow) : systemClock.now() }));
+    const now = config.fixedNow ? new Date(config.fixedNow) : systemClock.now();
+    out((await generateWithProgress(sqlite, { customers, months, now, signal: interruption.signal })).line);
     return 0;
   } catch (error) {
+    if (error instanceof GenerateFailedError) {
+      err(error.message);
+      return 1;
+    }
     if (!(error instanceof AlreadyGeneratedError)) throw error;
     err(`generate refused, nothing written: ${error.message}`);
     return 1;
+  } finally {
+    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
   }
 };
 
