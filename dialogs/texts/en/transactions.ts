@@ -35,6 +35,7 @@ export const transactions = {
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,
+    exactly: (amount: string) => `of ${amount}`,
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
   categories: {

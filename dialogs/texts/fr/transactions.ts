@@ -37,6 +37,7 @@ export const transactions: typeof english = {
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
+    exactly: (amount: string) => `de ${amount}`,
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
   categories: {
