@@ -40,4 +40,39 @@ describe('periods and filters the outside tester found misread', () => {
     const fr = await chatAs(bot, 'c1', { userId: 'fr' });
     expect(await fr.texts('combien j’ai dépensé la sem prec')).toEqual([`Du 16 au 22 novembre${S}: 298,15${S}€ dépensés en 6 paiements.`]);
   });
+
+  it('an amount a payment is named by is searched exactly, and none found is said plainly', async () => {
+    const fr = await chatAs(bot, 'c1', { userId: 'fr' });
+    expect(await fr.texts('c\'était quoi le paiement de 49,99 € ?')).toEqual([`Aucune opération de 49,99${S}€.`]);
+    expect(await fr.texts('c\'était quoi le paiement de 13,49 € ?')).toEqual([expect.stringMatching(new RegExp(`^Vos opérations de 13,49${S}€ \\(1 à 10 sur 12\\)${S}:\n• 8 nov\\. · Netflix · -13,49${S}€\n`))]);
+    const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
+    expect(await en.texts('what was the 49.99 payment?')).toEqual(['No transactions of €49.99.']);
+    expect(await en.texts('what was the 10.99 payment?')).toEqual([expect.stringMatching(/^Your transactions of €10\.99 \(1–10 of 12\):\n• 6 Nov · Netflix · -€10\.99\n/)]);
+  });
+
+  it('an account the customer leaves out is left out (pas le livret, sauf le LA, not the savings)', async () => {
+    const fr = await chatAs(bot, 'c1', { userId: 'fr' });
+    expect(await fr.texts('mon solde du compte courant, pas le livret')).toEqual([`Compte courant (FR76${S}••••${S}••••${S}0143)${S}: 3${N}482,15${S}€`]);
+    expect(await fr.texts('le solde du compte courant sauf le LA')).toEqual([`Compte courant (FR76${S}••••${S}••••${S}0143)${S}: 3${N}482,15${S}€`]);
+    const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
+    expect(await en.texts('I want my current account balance, not the savings')).toEqual([`Current account (GB29${S}••••${S}••••${S}6819): €2,916.40`]);
+  });
+
+  it('what was bought with the card is money out in both languages: card repayments are no purchases', async () => {
+    const fr = await chatAs(bot, 'c1', { userId: 'fr' });
+    expect(await fr.texts('qu’est-ce que j’ai acheté avec ma carte récemment ?')).toEqual([expect.stringMatching(new RegExp(`^Vos opérations sur Carte Visa Premier \\(1 à 10 sur 21\\)${S}:\n• 28 nov\\. · Decathlon · -119,99${S}€ \\(en attente\\)\n`))]);
+    const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
+    const [purchases] = await en.texts('what did i buy with my card lately');
+    expect(purchases).toMatch(/^Your transactions on Visa credit card \(1–10 of 18\):\n• 26 Nov · Amazon · -€84\.98\n• 24 Nov · John Lewis · -€165\.00\n/);
+    expect(purchases).not.toContain('PAYMENT RECEIVED');
+  });
+
+  it('transfers received are money others sent, the salary included, own-account transfers left out (and said)', async () => {
+    const fr = await chatAs(bot, 'c1', { userId: 'fr' });
+    expect(await fr.texts('j\'ai reçu des virements cette semaine ?')).toEqual([`Vos revenus du 23 au 29 novembre${S}: 2${N}500,00${S}€ en 1 versement (hors virements entre vos comptes).\n• Thales${S}: 2${N}500,00${S}€`]);
+    expect(await fr.texts('des virements reçus ce mois-ci ?')).toEqual([`Votre opération du 1er au 29 novembre, hors virements entre vos comptes (1 sur 1)${S}:\n• 27 nov. · Thales · +2${N}500,00${S}€`]);
+    const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
+    expect(await en.texts('any transfers in this week?')).toEqual(['Your transaction from 23 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00']);
+    expect(await en.texts('transfers received in November')).toEqual(['Your transaction from 1 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00']);
+  });
 });
