@@ -3,7 +3,7 @@ import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccountsNamed } from './account';
 import { findAlertLevel, findAmounts } from './amount';
-import { findCategories } from './category';
+import { findCategories, findNarrowerKind } from './category';
 import { findDeliveryScope } from './deliveryScope';
 import { findDirection } from './direction';
 import { findElsewhere } from './elsewhere';
@@ -47,6 +47,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
+    narrowerKind: findNarrowerKind(kept),
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(folded),

@@ -40,6 +40,7 @@ export const transactions: typeof english = {
     exactly: (amount: string) => `de ${amount}`,
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
+  narrowerKind: { fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).' },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',
     shopping: 'shopping', utilities: 'factures', housing: 'logement', health: 'santé', entertainment: 'loisirs',
