@@ -17,7 +17,10 @@ export interface RecognizedEntities {
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
   notMerchant?: string[];
   notCategory?: string[];
-  amount?: { cents: number; comparison: 'gt' | 'lt' }[];
+  /** A kind of spending narrower than the categories the bank records ("carburant" within transport). */
+  narrowerKind?: 'fuel'[];
+  /** A threshold ("plus de 100 €") or one exact amount ("le paiement de 49,99 €", `eq`). */
+  amount?: { cents: number; comparison: 'gt' | 'lt' | 'eq' }[];
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
   linkCode?: string[];

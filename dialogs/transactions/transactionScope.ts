@@ -36,10 +36,17 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     category: entities.category?.[0],
     notMerchant: entities.notMerchant?.[0],
     notCategory: entities.notCategory?.[0],
-    minCents: amount?.comparison === 'gt' ? amount.cents : undefined,
-    maxCents: amount?.comparison === 'lt' ? amount.cents : undefined,
+    minCents: amount && amount.comparison !== 'lt' ? amount.cents : undefined,
+    maxCents: amount && amount.comparison !== 'gt' ? amount.cents : undefined,
     direction: entities.direction?.[0],
   };
+  // "j'ai reçu des virements ?", "any transfers in?": money others sent, a salary included (it is a transfer
+  // from the employer), never money moved from the customer's own accounts, like every income figure.
+  if (filter.category === 'transfer' && filter.direction === 'in') {
+    filter.category = undefined;
+    filter.excludeOwnTransfers = true;
+    return filter;
+  }
   const aboutMoneyMade = !listOnly || filter.direction !== undefined || amount !== undefined;
   filter.excludeOwnTransfers = aboutMoneyMade && filter.category !== 'transfer';
   return filter;
@@ -57,8 +64,9 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   if (filter.notMerchant) parts.push(scope.notAt(filter.notMerchant));
   if (filter.notCategory) parts.push(scope.notInCategory(categories[filter.notCategory] ?? filter.notCategory));
   if (accountName) parts.push(scope.onAccount(accountName));
-  if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
-  if (filter.maxCents !== undefined) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));
+  if (filter.minCents !== undefined && filter.minCents === filter.maxCents) parts.push(scope.exactly(formatMoney(filter.minCents, currency, info.language)));
+  else if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
+  if (filter.maxCents !== undefined && filter.minCents !== filter.maxCents) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));
   if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
   return parts.join(', ');
 }

@@ -74,6 +74,16 @@ export class TransactionsDialog extends ComponentDialog {
   }
 
   private async reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
+    const answer = await this.answerOf(request, info, customerId, accounts, named);
+    // "en carburant": the bank records no such category; the answer says it gives the broader one.
+    const narrower = request.entities.narrowerKind?.[0];
+    if (narrower && request.entities.category?.length && !Array.isArray(answer) && answer.text) {
+      return { ...answer, text: `${textsFor(info.language).narrowerKind[narrower]}\n${answer.text}` };
+    }
+    return answer;
+  }
+
+  private async answerOf(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;

@@ -24,8 +24,23 @@ export function findAccount(
   return ofThatType.length === 1 ? { id: ofThatType[0].id, ...byType } : byType;
 }
 
-/** The account a message is about first (`findAccount`), then any other it names: "mon livret A et mon compte courant". */
+/** Words that leave out the account named right after them: "pas le livret", "not the savings", "sauf le LA". */
+const LEFT_OUT_BEFORE = /\b(?:pas|sauf|hors|excepte|sans|not|except|excluding|without|but not|other than|apart from)\s+(?:(?:celui|celle|ceux)\s+)?(?:(?:du|de|des|d'|sur|on)\s*)?(?:(?:le|la|les|l'|mon|ma|mes|the|my)\s*)?$/;
+
+/** The accounts the message names except those it leaves out ("mon compte courant, pas le livret"). */
 export function findAccountsNamed(
+  folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
+): AccountEntity[] {
+  return accountsInOrder(folded, messageWords, vocabulary).filter((account) => !leftOut(folded, account.text));
+}
+
+function leftOut(folded: string, text: string): boolean {
+  const at = folded.indexOf(text);
+  return at >= 0 && LEFT_OUT_BEFORE.test(folded.slice(0, at));
+}
+
+/** The account a message is about first (`findAccount`), then any other it names: "mon livret A et mon compte courant". */
+function accountsInOrder(
   folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
 ): AccountEntity[] {
   const first = findAccount(folded, messageWords, vocabulary);

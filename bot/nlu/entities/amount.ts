@@ -14,6 +14,13 @@ const THRESHOLD = new RegExp(
   `(?:^|[^a-z])(${GREATER}|${LESS})\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`,
   'g',
 );
+/** What a payment is called, for an amount that names one: "le paiement de 49,99 €", "the 49.99 payment". */
+const PAYMENT = 'paiements?|payments?|operations?|transactions?|achats?|purchases?|prelevements?|debits?|charges?|depenses?|'
+  + 'virements?|transfers?|versements?|montant|amount';
+const EXACT = [
+  new RegExp(`\\b(?:${PAYMENT})\\s+(?:de|d'un montant de|du montant de|of|for|at)\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`, 'g'),
+  new RegExp(`\\b(?:the|a|an|that|this|le|la|ce|cette|un|une)\\s+(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})\\s+)?(?:${PAYMENT})\\b()`, 'g'),
+];
 const IS_GREATER = new RegExp(`^(?:${GREATER})$`);
 
 /**
@@ -27,7 +34,21 @@ export function findAmounts(folded: string): AmountThreshold[] {
     if (countedThing !== undefined) continue;
     thresholds.push({ cents: toCents(units, decimals), comparison: IS_GREATER.test(comparator) ? 'gt' : 'lt' });
   }
-  return thresholds;
+  return thresholds.length > 0 ? thresholds : exactAmounts(folded);
+}
+
+/** One exact amount a payment is named by, in cents: a search by that amount, never a threshold. */
+function exactAmounts(folded: string): AmountThreshold[] {
+  const found: AmountThreshold[] = [];
+  for (const pattern of EXACT) {
+    for (const match of folded.matchAll(pattern)) {
+      const [, before, units, decimals, after, countedThing] = match;
+      // Without cents or a currency, "the 5 transactions" and "transactions of 2025" are a count and a year.
+      if (countedThing || (decimals === undefined && before === undefined && after === undefined)) continue;
+      found.push({ cents: toCents(units, decimals), comparison: 'eq' });
+    }
+  }
+  return found;
 }
 
 const ALERT_LEVEL = new RegExp(`(?:^|[^a-z])(?:at|of|a|de)\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z]))?(?!\\s*(?:${NOT_MONEY})(?![a-z]))`);

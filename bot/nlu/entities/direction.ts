@@ -7,7 +7,8 @@ const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|
   + 'credits|came in|come in|gagne|touche)\\b');
 const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'
-  + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|achat|achats)\\b');
+  + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|purchased|achat|achats|acheter|achetee|achetes|achetees|'
+  + 'buy|buys|bought|buying|shopping)\\b');
 
 /**
  * "reçu(s)" is money in as a past participle ("j'ai reçu", "les virements reçus") but a receipt as a noun:
@@ -21,8 +22,11 @@ function saysReceived(folded: string): boolean {
   return [...folded.matchAll(RECU)].some((match) => !BEFORE_RECEIPT_NOUN.test(match[1]));
 }
 
+/** "transfers in?", "any transfers in this week": money in, unlike "transfers in October" (a preposition). */
+const TRANSFERS_IN = /\btransfers? in(?:coming)?(?=\s*$|\s*[?.!,]|\s+(?:this|last|past|since|yet|so far|lately|recently|today|yesterday)\b)/;
+
 export function findDirection(folded: string): ('in' | 'out')[] {
-  if (MONEY_IN.test(folded) || saysReceived(folded)) return ['in'];
+  if (MONEY_IN.test(folded) || TRANSFERS_IN.test(folded) || saysReceived(folded)) return ['in'];
   if (MONEY_OUT.test(folded)) return ['out'];
   return [];
 }

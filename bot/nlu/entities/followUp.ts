@@ -23,8 +23,9 @@ const UNITS: Readonly<Record<string, PeriodShift['unit']>> = {
   jour: 'day', veille: 'day', day: 'day', semaine: 'week', week: 'week', quinzaine: 'fortnight', fortnight: 'fortnight', mois: 'month', month: 'month',
   annee: 'year', an: 'year', year: 'year',
 };
-const FRENCH_SHIFT = /\b(jour|semaine|quinzaine|mois|annee|an)\s+(d'?\s?avant|precedente?|d'?\s?apres|suivante?)\b/;
-const ENGLISH_AFTER_UNIT = /\b(day|week|fortnight|month|year)\s+(before|prior|after)\b/;
+const FRENCH_SHIFT = /\b(jour|semaine|quinzaine|mois|annee|an)\s+(d'?\s?avant|precedente?|d'?\s?apres|suivante?)\b(?![- ]?(?:le |la )?dernier)/;
+/** "the month before" moves the last question; "the month before last" is a period of its own. */
+const ENGLISH_AFTER_UNIT = /\b(day|week|fortnight|month|year)\s+(before|prior|after)\b(?!\s+last\b)/;
 const ENGLISH_BEFORE_UNIT = /\b(previous|prior|preceding|following)\s+(day|week|fortnight|month|year)\b/;
 const BEFORE = /^(?:d'?\s?avant|precedente?|before|prior|previous|preceding)$/;
 

@@ -1,12 +1,12 @@
 import { classificationText } from '../classificationText';
-import { findPeriods } from '../periods';
+import { findPeriods, unitBeforeThis } from '../periods';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccountsNamed } from './account';
 import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
-import { findCategories } from './category';
+import { findCategories, findNarrowerKind } from './category';
 import { findDeliveryScope } from './deliveryScope';
 import { findDirection } from './direction';
 import { findElsewhere } from './elsewhere';
@@ -38,13 +38,19 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const { kept, left } = splitExclusions(folded);
   const keptWords = left.length > 0 ? words(kept) : messageWords;
   const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
+  const periodShift = findPeriodShift(folded);
+  const periods = findPeriods(folded, language, options.now, options.timeZone);
+  // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
+  const backward = periodShift.find((shift) => shift.step < 0);
+  const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
-    period: findPeriods(folded, language, options.now, options.timeZone),
+    period,
     account: findAccountsNamed(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
+    narrowerKind: findNarrowerKind(kept),
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(folded),
@@ -57,7 +63,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     orderNumber: linkCode.length > 0 ? [] : findOrderNumbers(folded),
     reference: findReferences(folded),
     followUp: findFollowUp(folded),
-    periodShift: findPeriodShift(folded),
+    periodShift,
     bareAmount: findBareAmount(folded),
     currency: findCurrencies(folded),
     yesNo: findYesNo(folded),

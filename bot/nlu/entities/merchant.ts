@@ -1,6 +1,7 @@
 import { isNearMatch } from '../text/editDistance';
 import { foldText, words } from '../text/normalize';
 import { memo } from '../text/memo';
+import { isPeriodWord } from '../periods/periodWords';
 
 /** A merchant's name as words, folded once per name rather than once per message. */
 const nameWordsOf = memo((merchant) => words(foldText(merchant)));
@@ -28,8 +29,9 @@ export function findMerchants(folded: string, messageWords: readonly string[], m
 function wordIndexOf(merchant: string, messageWords: readonly string[]): number | undefined {
   const nameWords = nameWordsOf(merchant);
   const squashedName = nameWords.join('');
+  // A period word is no shop ("prev month" is no typo of "Pret", "la semaine" no word of "Semaine Bio") unless it spells the whole name.
   const near = (target: string) => {
-    const index = messageWords.findIndex((word) => isNearMatch(word, target));
+    const index = messageWords.findIndex((word) => (word === squashedName || !isPeriodWord(word)) && isNearMatch(word, target));
     return index < 0 ? undefined : index;
   };
   const whole = squashedName.length >= 3 ? near(squashedName) : undefined;

@@ -1,6 +1,7 @@
 import { isNearMatch } from '../text/editDistance';
 import { foldText, words } from '../text/normalize';
 import { memo } from '../text/memo';
+import { COMMON_WORDS } from './commonWords';
 
 /** Finds a phrase in a folded message and returns the words as typed, or undefined. */
 export type PhraseMatcher = (folded: string, messageWords: readonly string[]) => string | undefined;
@@ -23,7 +24,7 @@ export function phraseMatcher(phrase: string, reserved: ReadonlySet<string> = ne
     const [wanted] = phraseWords;
     // Decided once per word: the same words come back message after message, and the typo check is the
     // costliest step of recognition after the classifier (a lexicon of a hundred words, each message word).
-    const near = memo((word) => word === wanted || (!reserved.has(word) && isNearMatch(word, wanted)), NEAR_WORDS_KEPT);
+    const near = memo((word) => word === wanted || (!reserved.has(word) && !COMMON_WORDS.has(word) && isNearMatch(word, wanted)), NEAR_WORDS_KEPT);
     return (_, messageWords) => messageWords.find(near);
   }
   const pattern = new RegExp(`(?:^|[^a-z0-9])(${phraseWords.join('[^a-z0-9]+')})(?=$|[^a-z0-9])`);

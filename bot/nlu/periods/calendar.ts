@@ -92,6 +92,12 @@ export class Calendar {
     return this.since(addDays(this.today, -daysBack));
   }
 
+  /** "vendredi dernier", "last friday": the latest given ISO weekday before today (a week ago when it is today). */
+  lastWeekday(isoWeekday: number): DayRange {
+    const todayIso = this.today.getDay() === 0 ? 7 : this.today.getDay();
+    return this.day(-((todayIso - isoWeekday + 6) % 7 + 1));
+  }
+
   /** A rolling window ending today: "the last 30 days" is today and the 29 days before. */
   lastDays(count: number): DayRange {
     return this.since(addDays(this.today, 1 - count));

@@ -33,6 +33,12 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('(?:the\\s+)?day\\s+before\\s+(?:yesterday|yday)', (_, c) => c.day(-2)),
   rule('yesterday|yday|yesterdy|yesteday|ystrday', (_, c) => c.day(-1)),
   rule('today|todays|2day|tday', (_, c) => c.day(0)),
+  rule(`(?:on\\s+)?${LAST}\\s+${WEEKDAY}`, ([w], c) => c.lastWeekday(ENGLISH_WEEKDAYS[w ?? ''])),
+  // "the month before last": the unit before the last one.
+  rule('(?:the\\s+)?(week|wk|month|mth|year)\\s+before\\s+last', ([unit], c) => {
+    if (unit === 'week' || unit === 'wk') return c.week(2);
+    return unit === 'year' ? c.year(2) : c.month(2);
+  }),
   rule(`this\\s+${WEEK}`, (_, c) => c.week(0)),
   rule(`${LAST}\\s+${WEEK}`, (_, c) => c.week(1)),
   rule(`${LAST}\\s+${WEEKEND}`, (_, c) => c.weekend(1)),

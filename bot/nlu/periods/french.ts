@@ -1,3 +1,4 @@
+import type { Calendar, DayRange } from './calendar';
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
 import { COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
 
@@ -15,6 +16,12 @@ const FRENCH_UNITS: Readonly<Record<string, TimeUnit>> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', sem: 'week', mois: 'month',
 };
 
+/** The unit `count` units back: week(2) is the week before last week. */
+function unitsBack(c: Calendar, unit: string | undefined, count: number): DayRange {
+  if (unit === 'semaine') return c.week(count);
+  return unit === 'annee' ? c.year(count) : c.month(count);
+}
+
 const month = (name: string | undefined): number => FRENCH_MONTHS[name ?? ''];
 const day = (text: string | undefined): number => Number(text);
 
@@ -28,6 +35,10 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule("avant[- ]?hier", (_, c) => c.day(-2)),
   rule('hier', (_, c) => c.day(-1)),
   rule("aujourd'?\\s?hui|aujourdhui|ajd|auj", (_, c) => c.day(0)),
+  rule(`(?:le |de |du )?${WEEKDAY} ${LAST}`, ([w], c) => c.lastWeekday(FRENCH_WEEKDAYS[w ?? ''])),
+  // "le mois d'avant-dernier", "l'avant-dernière semaine": the unit before the last one.
+  rule(`(?:l'|l |le |la )?avant[- ]?dernier(?:e)? (mois|semaine|annee)|(?:le |la |l')?(mois|semaine|annee) (?:d')?avant[- ]?(?:le |la )?dernier(?:e)?`,
+    ([u1, u2], c) => unitsBack(c, u1 ?? u2, 2)),
   rule(`(?:cette|cte) ${WEEK}`, (_, c) => c.week(0)),
   rule(`(?:la )?${WEEK} ${LAST}`, (_, c) => c.week(1)),
   rule(`(?:le |du )?${WEEKEND} ${LAST}|samedi (?:et )?dimanche ${LAST}|${LAST} ${WEEKEND}`, (_, c) => c.weekend(1)),

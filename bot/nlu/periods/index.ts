@@ -3,21 +3,11 @@ import type { Language, Period } from '../types';
 import { Calendar } from './calendar';
 import { ENGLISH_PERIOD_RULES } from './english';
 import { FRENCH_PERIOD_RULES } from './french';
-import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FRENCH_MONTHS, FRENCH_WEEKDAYS } from './names';
+import { PERIOD_WORDS } from './periodWords';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 
-/**
- * Every period rule needs one of these words (or a number): a message without any skips the rules, which
- * are the costly part of understanding a message.
- */
-const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
-  ...('hier avant aujourd hui aujourdhui ajd auj semaine semaines sem mois annee an lannee debut depuis jours jour week '
-    + 'weekend we quinzaine yesterday yday yesterdy yesteday ystrday today todays 2day tday month months year years '
-    + 'since weeks days day fortnight wk wks mth mths mnth wknd').split(' '),
-]);
-
+/** Every period rule needs one of the period words (or a number): a message without any skips the rules, the costly part. */
 function mayNamePeriod(folded: string): boolean {
   return words(folded).some((word) => PERIOD_WORDS.has(word) || /\d/.test(word));
 }
@@ -44,6 +34,19 @@ export function findPeriods(folded: string, language: Language, now: Date, timeZ
   const other: Language = language === 'fr' ? 'en' : 'fr';
   const periods = periodsByRules(folded, RULES_BY_LANGUAGE[language], calendar);
   return periods.length > 0 ? periods : periodsByRules(folded, RULES_BY_LANGUAGE[other], calendar);
+}
+
+/**
+ * "le mois d'avant" with nothing asked before it: the unit before the current one (last month, last week,
+ * yesterday, last year). A follow-up moves the previous answer's period instead; the dialogs decide which.
+ */
+export function unitBeforeThis(unit: 'day' | 'week' | 'fortnight' | 'month' | 'year', now: Date, timeZone: string): Period {
+  const calendar = calendarOf(now, timeZone);
+  const ranges = {
+    day: () => calendar.day(-1), week: () => calendar.week(1), fortnight: () => calendar.lastDays(28),
+    month: () => calendar.month(1), year: () => calendar.year(1),
+  };
+  return calendar.toPeriod(unit === 'fortnight' ? { start: ranges.fortnight().start, end: calendar.day(-14).end } : ranges[unit]());
 }
 
 /** The last calendar built, and the instants of its day (from included, until excluded). */

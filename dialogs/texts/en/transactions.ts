@@ -35,8 +35,10 @@ export const transactions = {
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,
+    exactly: (amount: string) => `of ${amount}`,
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
+  narrowerKind: { fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).' },
   categories: {
     salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',
     shopping: 'shopping', utilities: 'bills', housing: 'housing', health: 'health', entertainment: 'going out',

@@ -37,8 +37,10 @@ export const transactions: typeof english = {
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
+    exactly: (amount: string) => `de ${amount}`,
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
+  narrowerKind: { fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).' },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',
     shopping: 'shopping', utilities: 'factures', housing: 'logement', health: 'santé', entertainment: 'loisirs',
