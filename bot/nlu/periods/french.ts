@@ -29,6 +29,8 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('hier', (_, c) => c.day(-1)),
   rule("aujourd'?\\s?hui|aujourdhui|ajd|auj", (_, c) => c.day(0)),
   rule(`(?:cette|cte) ${WEEK}`, (_, c) => c.week(0)),
+  // "mes dépenses de la semaine" is this week's, as "de l'année" is this year's.
+  rule(`(?:de|sur) la ${WEEK}(?! ${LAST})`, (_, c) => c.week(0)),
   rule(`(?:la )?${WEEK} ${LAST}`, (_, c) => c.week(1)),
   rule(`(?:le |du )?${WEEKEND} ${LAST}|samedi (?:et )?dimanche ${LAST}|${LAST} ${WEEKEND}`, (_, c) => c.weekend(1)),
   rule(`(?:ce|le|du|pendant le|ce dernier) ${WEEKEND}|samedi et dimanche`, (_, c) => c.recentWeekend()),
