@@ -3,7 +3,7 @@ import { asksForLastPay } from '../../../bot/nlu/incomeCue';
 import { foldText } from '../../../bot/nlu/text/normalize';
 
 describe('what the assistant does not answer, said plainly', () => {
-  it.each(['', '   ', '\u200b\u200b', '?!', 'stp', 'svp merci', "s'il vous plaît", 'please', 'pls!'])('%j says nothing to answer', (text) => {
+  it.each(['', '   ', '\u200b\u200b', '?!', 'stp', 'stp stp', "s'il vous plaît", 'please', 'pls!'])('%j says nothing to answer', (text) => {
     expect(findNotAnswered(foldText(text))).toEqual(['nothingSaid']);
   });
 

@@ -7,7 +7,7 @@ describe('the message as the recognizer reads it', () => {
   it.each([
     ['<script>alert(1)</script> solde', '  solde'],
     ['<b>mes</b> <i>opérations</i>', ' mes   opérations '],
-    ['<img src=x onerror=alert(1)> **gras** [lien](javascript:alert(1)) solde', '   gras    lien   solde'],
+    ['<img src=x onerror=alert(1)> **gras** [lien](javascript:alert(1)) solde', '   gras   lien  solde'],
     ['`balance` please', ' balance  please'],
     ['<style>p { color: red }</style>', ' '],
     ['<script>never closed', ' '],
