@@ -67,6 +67,11 @@ export interface RecognizedEntities {
    * starts afresh, whatever its intent.
    */
   ownQuestion?: 'question'[];
+  /**
+   * The message asks to change what the assistant only reads ("cancel my Amazon order", "reporte ma
+   * livraison"): it is refused, and never continues the previous question, whatever shop or period it names.
+   */
+  readOnlyAction?: 'change'[];
 }
 
 export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
