@@ -6,7 +6,7 @@ const LAST_PAY: Readonly<Record<Language, RegExp>> = {
     + String.raw`|\b(?:salaire|paie|paye)\s+(?:le plus recent|la plus recente)\b`
     + String.raw`|\b(?:ete paye|ete payee)\b.*\bderniere fois\b|\bderniere fois\b.*\b(?:ete paye|ete payee)\b`),
   en: new RegExp(String.raw`\b(?:last|latest|most recent|previous)\s+(?:salary|salary payment|paycheck|paycheque|pay|wages?|wage payment)\b`
-    + String.raw`|\b(?:last|latest)\b.*\b(?:got paid|was paid|been paid|paid me)\b|\b(?:got|was|been) paid\b.*\blast\b`),
+    + String.raw`|\b(?:last|latest)\b.*\b(?:got paid|get paid|was paid|been paid|paid me)\b|\b(?:got|get|was|been) paid\b.*\blast\b`),
 };
 
 /**
