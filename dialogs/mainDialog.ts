@@ -3,6 +3,7 @@ import type { DataIntent, IntentName } from './intents';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { dataRequestOf, nextPageOf } from './conversation/dataRequest';
 import { startHandoff } from './handoff';
+import { notAnsweredReply } from './notAnsweredReply';
 import { answerElsewhere } from './elsewhere';
 import { listSizeOf } from './transactions/transactionAnswers';
 import { startingPoints, welcomeOnFirstContact } from './welcome';
@@ -59,7 +60,9 @@ export class MainDialog extends InterruptibleDialog {
     Cancel: say((texts) => texts.nothingToCancel),
     ShowMore: say((texts) => texts.noMore, true),
     Handoff: ({ step }) => startHandoff(this.services, step.context, 'requested'),
-    None: ({ step, texts, starting, failures }) => (failures >= 2
+    None: ({ step, info, texts, starting, failures }) => (info.result.entities.notAnswered
+      ? step.context.sendActivity(notAnsweredReply(texts, info.result.entities.notAnswered[0], starting))
+      : failures >= 2
       ? startHandoff(this.services, step.context, 'notUnderstood')
       : step.context.sendActivity(withQuickReplies(texts.notUnderstood, [...starting, texts.moreQuick.adviser]))),
   };
@@ -96,7 +99,7 @@ export class MainDialog extends InterruptibleDialog {
     const intent = request?.intent ?? recognized;
     const continuation = request ? undefined : continuationOf(recognized, info.result.entities);
     if (continuation) return this.nothingToBuildOn(step, continuation);
-    const failures = await this.services.memory.countFailure(step.context, intent === 'None');
+    const failures = await this.services.memory.countFailure(step.context, intent === 'None' && !info.result.entities.notAnswered);
     const customerDialog = this.customerRoutes.get(intent);
     if (customerDialog) {
       if (linked) return step.beginDialog(customerDialog, request ?? undefined);

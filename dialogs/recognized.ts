@@ -33,6 +33,11 @@ export interface RecognizedEntities {
   privacy?: ('show' | 'erase' | 'audit')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
+  /**
+   * What the assistant does not answer, said plainly: a message with no words (empty, only markup),
+   * advice on money, an average. The intent is then `None`, and it is no failure to understand.
+   */
+  notAnswered?: ('nothingSaid' | 'advice' | 'average')[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
   elsewhere?: ('lostCard' | 'bankApp')[];
   /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */

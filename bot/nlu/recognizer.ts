@@ -4,14 +4,21 @@ import { trainingExamples } from './corpus';
 import { upcomingBill } from './billDue';
 import { classificationText } from './classificationText';
 import { findEntities } from './entities';
+import { asksForLastPay } from './incomeCue';
 import { insightByCue } from './insightCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
+import { findNotAnswered } from './notAnswered';
 import { cachedScopeModel, scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
+import { withoutMarkup } from './text/markup';
 import { foldText } from './text/normalize';
+import { withoutOpeningGreeting } from './text/openingGreeting';
+import { withSmsSpellingsWritten } from './text/smsSpellings';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
+/** "le 2", "number 3": a choice in a list, which the position entity carries; the number alone asks nothing else. */
+const ONLY_A_POSITION = /^(?:(?:le|la|l'|the|numero|number|no|n)\s*)?\d{1,2}$/;
 /** "unlink 123456" carries a code too, but is not a request to link. */
 const UNLINK_WORD = /\b(?:unlink|delier|dissocier|disconnect)\b/;
 
@@ -57,23 +64,26 @@ export class BankRecognizer {
    * of the classifier's: the scope model, there to catch its confident misreadings, does not judge it.
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
-    const folded = foldText(text);
-    const wanted = classificationText(folded, language, merchants);
+    const folded = readableText(text);
+    const wanted = classificationText(withoutOpeningGreeting(folded), language, merchants);
     const gate = gateText(folded, wanted);
-    const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants);
+    const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
+      ?? (asksForLastPay(wanted, language) ? 'Income' : undefined);
     if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);
     return refuseOutOfScope(this.classifiers[language].classify(wanted), gate, language, this.scopes[language], periodCount);
   }
 
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
-    const folded = foldText(text);
+    const folded = readableText(text);
     const language = chooseLanguage(folded, {
       conversationLanguage: options.conversationLanguage, customerLocale: options.customerLocale, channelLocale: options.localeHint,
     });
-    const entities = findEntities(folded, language, options);
+    const notAnswered = findNotAnswered(folded);
+    const entities = { ...findEntities(folded, language, options), ...(notAnswered.length > 0 ? { notAnswered } : {}) };
     const scores = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
-      : this.understoodInEither(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
+      : notAnswered.length > 0 || ONLY_A_POSITION.test(folded) ? [{ intent: 'None' as const, score: 1 }]
+        : this.understoodInEither(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
     return { text, intents: intentsObject(scores), entities };
   }
 
@@ -89,6 +99,14 @@ export class BankRecognizer {
     const other = this.intentScores(folded, ownLanguage, merchants, periodCount);
     return other[0].intent === 'None' ? scores : other;
   }
+}
+
+/**
+ * The message as the recognizer reads it: markup gone, folded, SMS spellings written out ("cmb g depenc
+ * ojourdui" is "combien j'ai depense aujourd'hui"), for the entities as for the intent.
+ */
+function readableText(text: string): string {
+  return withSmsSpellingsWritten(foldText(withoutMarkup(text)));
 }
 
 /** botbuilder's `{ Name: { score } }`, best first (object keys keep insertion order). */

@@ -32,7 +32,7 @@ export async function dataRequestOf(
   let request = subjectQuestion(intent, entities, previous) ?? previousReceipt(intent, entities, previous);
   if (request) {
     if (!FOLLOWED_UP_INTENTS.has(request.intent)) return request;
-  } else if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities)) {
+  } else if (previous && mayContinue(intent, entities) && continuesPrevious(intent, entities, previous.intent)) {
     request = { intent: previous.intent, entities: followUpEntities(previous, entities, info, timeZone), offset: 0 };
   } else if (FOLLOWED_UP_INTENTS.has(intent)) {
     request = { intent: intent as DataRequest['intent'], entities, offset: 0 };
@@ -102,9 +102,15 @@ function mayContinue(intent: string, entities: RecognizedEntities): boolean {
   return marked && !OWN_ENTITIES.some((key) => (entities[key]?.length ?? 0) > 0);
 }
 
-function continuesPrevious(intent: string, entities: RecognizedEntities): boolean {
+/**
+ * A marker before a question of its own of another kind is a new question: "et mes dépenses de la semaine ?"
+ * after a balance names its own money (spent) and has a possessive, where "et sur le livret A ?" names a slot.
+ */
+function continuesPrevious(intent: string, entities: RecognizedEntities, previousIntent: string): boolean {
   if (entities.periodShift?.length) return true;
   if (!SLOTS.some((key) => (entities[key]?.length ?? 0) > 0)) return false;
+  const ownKindOfMoney = (entities.direction?.length ?? 0) > 0 || (entities.transactionView?.length ?? 0) > 0;
+  if (entities.ownQuestion?.length && ownKindOfMoney && FOLLOWED_UP_INTENTS.has(intent) && intent !== previousIntent) return false;
   if ((entities.followUp?.length ?? 0) > 0) return true;
   // "ma commande chez Boulanger je l'ai payée combien" is a question of its own, not "chez Boulanger ?".
   return intent === 'None' && !entities.ownQuestion?.length;

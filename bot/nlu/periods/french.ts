@@ -40,6 +40,8 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:l'|l |le |la )?avant[- ]?dernier(?:e)? (mois|semaine|annee)|(?:le |la |l')?(mois|semaine|annee) (?:d')?avant[- ]?(?:le |la )?dernier(?:e)?`,
     ([u1, u2], c) => unitsBack(c, u1 ?? u2, 2)),
   rule(`(?:cette|cte) ${WEEK}`, (_, c) => c.week(0)),
+  // "mes dépenses de la semaine" is this week's, as "de l'année" is this year's.
+  rule(`(?:de|sur) la ${WEEK}(?! ${LAST})`, (_, c) => c.week(0)),
   rule(`(?:la )?${WEEK} ${LAST}`, (_, c) => c.week(1)),
   rule(`(?:le |du )?${WEEKEND} ${LAST}|samedi (?:et )?dimanche ${LAST}|${LAST} ${WEEKEND}`, (_, c) => c.weekend(1)),
   rule(`(?:ce|le|du|pendant le|ce dernier) ${WEEKEND}|samedi et dimanche`, (_, c) => c.recentWeekend()),

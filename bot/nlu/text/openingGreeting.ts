@@ -1,0 +1,16 @@
+/** A greeting word or phrase a message may open with, folded and SMS spellings written out. */
+const GREETING = String.raw`(?:oui |yes |alors )?(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|hiya|good (?:morning|afternoon|evening))`;
+/** "ça va ?", "how are you": small talk after the greeting, or in its place. */
+const HOW_ARE_YOU = String.raw`(?:comment )?(?:ca va|vous allez bien|tu vas bien|comment allez vous|how are you|how are you doing|hows it going|how is it going|you ok|are you ok)`;
+const OPENING = new RegExp(String.raw`^(?:${GREETING}(?:[\s,!.?]+${HOW_ARE_YOU})?|${HOW_ARE_YOU})\b[\s,!.?]*`);
+
+/**
+ * The message without the greeting it opens with, when a request follows: in "slt ça va ? combien j'ai
+ * dépensé aujourd'hui" the greeting is politeness and the request is what is asked; the greeting's words
+ * weigh as much as the request's for the classifier and won over a request typed in SMS spellings. A
+ * message that is only a greeting ("bonjour, ça va ?") stays whole: it is the greeting.
+ */
+export function withoutOpeningGreeting(folded: string): string {
+  const rest = folded.replace(OPENING, '');
+  return /[a-z0-9]/.test(rest) ? rest : folded;
+}
