@@ -64,4 +64,15 @@ export interface RecognizedEntities {
   ownQuestion?: 'question'[];
 }
 
-export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
+/** The most requests one message is answered for: any more are read as part of the last (a reply stays short on a phone). */
+export const MOST_REQUESTS = 3;
+
+export type BankRecognizerResult = RecognizerResult & {
+  entities: RecognizedEntities;
+  /**
+   * The requests of a message that asks two or three different things ("mon solde et mes 3 dernières
+   * opérations"), each read on its own, in order: the main dialog answers each in turn. Absent for one request;
+   * never more than `MOST_REQUESTS`.
+   */
+  clauses?: BankRecognizerResult[];
+};

@@ -2,6 +2,8 @@ import { IntentClassifier, type IntentScore, type TrainingExample } from './clas
 import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
 import { classificationText } from './classificationText';
+import { requestClauses } from './clauses';
+import { DATA_INTENTS } from '../../dialogs/intents';
 import { findEntities } from './entities';
 import { insightByCue } from './insightCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
@@ -52,9 +54,29 @@ export class BankRecognizer {
     return refuseOutOfScope(scores, gateText(folded, wanted), language, periodCount);
   }
 
+  /**
+   * The message as a whole and, when it asks two or three different things ("mon solde et mes 3 dernières
+   * opérations"), each request read on its own, in order (`clauses`), in the message's language.
+   */
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
+    const whole = this.recognizeOne(text, options);
+    const language = whole.entities.language;
+    const read = memoized((part: string) => this.recognizeOne(part, options, language));
+    // A comparison joins its periods with "and" by nature ("compare october and november spending").
+    if (Object.keys(whole.intents)[0] === 'SpendingComparison') return whole;
+    // A part is a request of its own when it asks a data question in its own words ("mes 3 dernières
+    // opérations", "did my salary arrive"), not when it only names a slot ("november spending", "du livret").
+    const parts = requestClauses(text, language, (part) => {
+      const { intents, entities } = read(part);
+      const intent = Object.keys(intents)[0];
+      return (DATA_INTENTS as readonly string[]).includes(intent) && entities.ownQuestion?.length ? intent : undefined;
+    });
+    return parts ? { ...whole, clauses: parts.map(read) } : whole;
+  }
+
+  private recognizeOne(text: string, options: RecognizeOptions, given?: Language): BankRecognizerResult {
     const folded = foldText(text);
-    const language = chooseLanguage(folded, {
+    const language = given ?? chooseLanguage(folded, {
       conversationLanguage: options.conversationLanguage, customerLocale: options.customerLocale, channelLocale: options.localeHint,
     });
     const entities = findEntities(folded, language, options);
@@ -76,6 +98,15 @@ export class BankRecognizer {
     const other = this.intentScores(folded, ownLanguage, merchants, periodCount);
     return other[0].intent === 'None' ? scores : other;
   }
+}
+
+/** Each part is read once, though both the split and the answer need it. */
+function memoized<T>(read: (part: string) => T): (part: string) => T {
+  const seen = new Map<string, T>();
+  return (part) => {
+    if (!seen.has(part)) seen.set(part, read(part));
+    return seen.get(part) as T;
+  };
 }
 
 /** botbuilder's `{ Name: { score } }`, best first (object keys keep insertion order). */
