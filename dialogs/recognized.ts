@@ -26,8 +26,8 @@ export interface RecognizedEntities {
    * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
    */
   transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
-  /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
-  privacy?: ('show' | 'erase' | 'audit')[];
+  /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
+  privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */
