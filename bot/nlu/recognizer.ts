@@ -6,6 +6,7 @@ import { requestClauses } from './clauses';
 import { DATA_INTENTS } from '../../dialogs/intents';
 import { findEntities } from './entities';
 import { insightByCue } from './insightCues';
+import { receiptByCue } from './receiptCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { foldText } from './text/normalize';
@@ -49,7 +50,7 @@ export class BankRecognizer {
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
     const folded = foldText(text);
     const wanted = classificationText(folded, language, merchants);
-    const cued = insightByCue(wanted, language, periodCount);
+    const cued = insightByCue(wanted, language, periodCount) ?? receiptByCue(folded, language, merchants);
     const scores = cued ? [{ intent: cued, score: 1 }] : this.classifiers[language].classify(wanted);
     return refuseOutOfScope(scores, gateText(folded, wanted), language, periodCount);
   }
