@@ -6,8 +6,8 @@ import type { ChatUser } from './linkStore';
 /**
  * The bot state kept under the chat user's own keys: their `PrivateConversationState` in every
  * conversation they used (`channelId/conversations/<conversation>/users/userId/`, with the empty namespace
- * the bot composes it with: where the dialog is, the last question, the recent messages kept for a
- * handoff). Erasing a chat user erases them all, whichever conversation the request came from; the
+ * the bot composes it with: where the dialog is, the last question; the recent messages kept for a
+ * handoff are `HandoffTranscriptStore`'s). Erasing a chat user erases them all, whichever conversation the request came from; the
  * conversation's own row (its language, whether it was greeted) is the privacy dialog's to delete,
  * through `ConversationState.delete`. (The bot keeps no `UserState`.)
  */

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { sqlOf, type SqlSource } from './sql/sqlSource';
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * Holds a conversation for the length of one turn, across every process sharing the database:
@@ -9,7 +8,7 @@ import { sqlOf, type SqlSource } from './sql/sqlSource';
 export interface ConversationLock {
   /** Runs `work` once no other process (or composition) holds `key`; holds it until `work` settles. */
   hold<T>(key: string, work: () => Promise<T>): Promise<T>;
-  /** Lets go of what the lock itself keeps open (PostgreSQL: its connections). */
+  /** Lets go of what the lock itself keeps open (PostgreSQL: its connections; SQLite: its renewal timer). */
   close(): Promise<void>;
 }
 
@@ -19,50 +18,55 @@ export const processOnlyLock: ConversationLock = {
   close: async () => undefined,
 };
 
-/** How long a lease keeps others off a conversation if its holder dies mid-turn (a turn takes far less). */
-const LEASE_MS = 60_000;
-/** Waits between tries for a lease another process holds: short at first, then at most this. */
-const MAX_PAUSE_MS = 50;
-
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * The lock on SQLite, where several processes may open one file but there are no advisory locks: a
- * lease row per conversation held, taken by one atomic upsert (SQLite serializes writers) that wins
- * only if the row is absent or its lease lapsed, deleted when the turn ends. A waiting turn polls,
- * holding nothing. The writes skip the fsync (`relaxed`): a lease lost to a power cut frees nothing
- * anyone still holds. `now` is the wall clock, not the bank's pinned "now": a lease measures real time.
+ * A hold on a conversation, as the turn's commits see it. A hold can be lost while its turn still runs
+ * (a SQLite lease taken over after its holder stalled past it, a PostgreSQL lock connection the server
+ * ended): the turn's writes must then not land over those of the process that has it now.
  */
-export class LeasedConversationLock implements ConversationLock {
-  private readonly statements;
-  private readonly sql;
+export interface HeldConversation {
+  /**
+   * Called inside the transaction of each of the turn's commits, before its writes: throws
+   * `ConversationLockLost` if the hold is gone, so that the commit is refused and nothing of it lands.
+   * Resolves without a check once the hold has ended (a write the turn left running is no longer held).
+   */
+  confirm(): Promise<void>;
+  /**
+   * In place of `confirm` in the turn's last commit, where a lock can let go in the commit itself (the
+   * SQLite lease: its row deleted in that transaction, saving a write of its own). Throws as `confirm`.
+   */
+  releaseInCommit?(): Promise<void>;
+  /** Told once the last commit whose transaction ran `releaseInCommit` is in (else the lock lets go itself). */
+  released?(): void;
+}
 
-  constructor(source: SqlSource, private readonly now: () => Date, private readonly owner = randomUUID(), private readonly leaseMs = LEASE_MS) {
-    const sql = sqlOf(source);
-    this.sql = sql;
-    this.statements = {
-      take: sql.statement(
-        `INSERT INTO conversation_locks (key, owner, lease_until) VALUES (@key, @owner, @leaseUntil)
-         ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
-         WHERE conversation_locks.lease_until <= @now`),
-      give: sql.statement('DELETE FROM conversation_locks WHERE key = @key AND owner = @owner'),
-    };
+/** A turn's commit refused because its hold on the conversation was lost mid-turn. */
+export class ConversationLockLost extends Error {
+  constructor() {
+    super('the conversation lock was lost before the turn committed');
+    this.name = 'ConversationLockLost';
   }
+}
 
-  async hold<T>(key: string, work: () => Promise<T>): Promise<T> {
-    for (let tries = 0; !(await this.take(key)); tries++) await pause(Math.min(2 ** tries, MAX_PAUSE_MS));
-    try {
-      return await work();
-    } finally {
-      await this.sql.relaxed(() => this.statements.give.run({ key, owner: this.owner }));
-    }
-  }
+const holding = new AsyncLocalStorage<HeldConversation>();
 
-  private async take(key: string): Promise<boolean> {
-    const now = this.now();
-    const leaseUntil = new Date(now.getTime() + this.leaseMs).toISOString();
-    return (await this.sql.relaxed(() => this.statements.take.run({ key, owner: this.owner, now: now.toISOString(), leaseUntil }))) > 0;
-  }
+/** Runs `work` with `held` as the hold its commits confirm (what a lock's `hold` does around the turn). */
+export function withHeldConversation<T>(held: HeldConversation, work: () => Promise<T>): Promise<T> {
+  return holding.run(held, work);
+}
 
-  async close(): Promise<void> {}
+/** The hold of the turn running in this async context, if a lock holds one (the group commit confirms it). */
+export function heldConversation(): HeldConversation | undefined {
+  return holding.getStore();
+}
+
+/** What a lock tells the log about its holds: codes and counts only, never a conversation or a customer. */
+export type LockEvent =
+  | { kind: 'renewal failed'; error: string }
+  | { kind: 'release failed'; error: string }
+  | { kind: 'lost'; held: number };
+
+/** The error's code or class name, never its message (which may quote a key). */
+export function errorCode(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown';
 }

@@ -7,11 +7,13 @@ export interface PurgeCounts {
   botState: number;
   linkAttempts: number;
   counters: number;
+  handoffMessages: number;
 }
 
 /**
- * What chat users who never linked leave behind expires: their bot state rows (any conversation), their
- * wrong-code counts (unless a lockout is still running) and every per-minute counter older than a day.
+ * What chat users who never linked leave behind expires: their bot state rows (any conversation), the
+ * messages kept for a handoff in them (each older than the retention: all of a conversation's by the
+ * time its state goes, since every message is written in a turn that writes the state), their wrong-code counts (unless a lockout is still running) and every per-minute counter older than a day.
  * A linked chat user's own rows stay for as long as the link; a conversation's shared row (greeted,
  * language) goes after the retention too, costing at most a second welcome.
  */
@@ -32,6 +34,8 @@ export class StateExpiry {
       linkAttempts: sql.statement(`DELETE FROM link_attempts WHERE (updated_at IS NULL OR updated_at < @cutoff)
         AND (locked_until IS NULL OR locked_until < @now)`),
       windows: sql.statement('DELETE FROM limit_windows WHERE window_start < @dayAgo'),
+      handoffMessages: sql.statement(`DELETE FROM handoff_messages WHERE written_at < @cutoff
+        AND NOT EXISTS (SELECT 1 FROM links l WHERE l.channel_id = handoff_messages.channel_id AND l.user_id = handoff_messages.user_id)`),
     };
   }
 
@@ -46,6 +50,7 @@ export class StateExpiry {
       botState: await this.statements.botState.run(params),
       linkAttempts: await this.statements.linkAttempts.run(params),
       counters: await this.statements.windows.run(params),
+      handoffMessages: await this.statements.handoffMessages.run(params),
     }));
   }
 }

@@ -1,4 +1,5 @@
-import type { Activity, BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { HandoffMessage } from '../data/handoffTranscriptStore';
 import type { DataIntent } from './intents';
 import type { Language } from '../data/language';
 import type { RecognizedEntities } from './recognized';
@@ -14,30 +15,33 @@ export interface DataRequest {
 }
 
 /** What a person at the bank sees of the conversation when it is handed over: text only, no cards. */
-export type TranscriptEntry = Pick<Activity, 'type' | 'text' | 'timestamp' | 'locale'> & {
-  from: { id: string; role: 'user' | 'bot' };
-};
+export type TranscriptEntry = HandoffMessage;
+
+/** The recent messages a handoff carries, kept outside the bot state (the transcript recorder's). */
+export interface RecentMessages {
+  /** The chat user's side of this turn's conversation, this turn's messages so far included, oldest first. */
+  of(context: TurnContext): Promise<TranscriptEntry[]>;
+}
 
 /**
  * The conversation's memory, through botbuilder state accessors (SQLite). What carries a customer's data
- * — the last data request, how many messages in a row were not understood, the recent messages kept for
- * a handoff — belongs to the chat user in that conversation (botbuilder's `PrivateConversationState`,
- * keyed by channel, conversation and `from.id`), so that another participant of a group conversation
- * never sees any of it. Only whether the conversation has been greeted is the conversation's.
+ * — the last data request, how many messages in a row were not understood — belongs to the chat user in
+ * that conversation (botbuilder's `PrivateConversationState`, keyed by channel, conversation and
+ * `from.id`), so that another participant of a group conversation never sees any of it; so do the recent
+ * messages kept for a handoff, in a store of their own keyed the same way (`recentMessages`). Only whether
+ * the conversation has been greeted, and its language, are the conversation's.
  */
 export class ConversationMemory {
   readonly lastRequest: StatePropertyAccessor<DataRequest | undefined>;
   readonly failuresInARow: StatePropertyAccessor<number>;
   readonly greeted: StatePropertyAccessor<boolean>;
-  readonly transcript: StatePropertyAccessor<TranscriptEntry[]>;
   /** The conversation's language: what ambiguous messages ("ok", a code, a shop's name) are answered in. */
   readonly language: StatePropertyAccessor<Language | undefined>;
 
-  constructor(conversation: BotState, chatUserInConversation: BotState) {
+  constructor(conversation: BotState, chatUserInConversation: BotState, readonly recentMessages: RecentMessages) {
     this.lastRequest = chatUserInConversation.createProperty('lastDataRequest');
     this.failuresInARow = chatUserInConversation.createProperty('failuresInARow');
     this.greeted = conversation.createProperty('greeted');
-    this.transcript = chatUserInConversation.createProperty('recentTranscript');
     this.language = conversation.createProperty('language');
   }
 

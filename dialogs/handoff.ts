@@ -15,7 +15,7 @@ export async function startHandoff(services: Pick<DialogServices, 'memory'>, con
   const texts = textsFor(info.language);
   const customerId = linkedCustomerId(info);
   // Only a linked customer's own exchange goes to the desk; an unlinked chat user's words prove nothing about whom they speak for.
-  const activities = customerId ? await services.memory.transcript.get(context, []) : [];
+  const activities = customerId ? await services.memory.recentMessages.of(context) : [];
   const handoffContext = { reason, language: info.language, customerId };
   // The schema types a transcript as full activities; an adviser needs only who said what, and when.
   const transcript = { activities: activities as Partial<Activity>[] as Activity[] };

@@ -62,6 +62,11 @@ export interface RecognizedEntities {
    * starts afresh, whatever its intent.
    */
   ownQuestion?: 'question'[];
+  /**
+   * The message asks to change what the assistant only reads ("cancel my Amazon order", "reporte ma
+   * livraison"): it is refused, and never continues the previous question, whatever shop or period it names.
+   */
+  readOnlyAction?: 'change'[];
 }
 
 /** The most requests one message is answered for: any more are read as part of the last (a reply stays short on a phone). */

@@ -15,7 +15,8 @@ const SLOTS = ['period', 'account', 'merchant', 'category', 'orderNumber', 'amou
  * a cancel or a request the bot does not understand.
  */
 export function continuationOf(intent: IntentName, entities: RecognizedEntities): Continuation | undefined {
-  if (OWN_ANSWER.has(intent)) return undefined;
+  // "and cancel my Amazon order" builds on nothing: it is a request the bot refuses.
+  if (OWN_ANSWER.has(intent) || entities.readOnlyAction?.length) return undefined;
   if (entities.reference?.some((r) => r.kind === 'position')) return 'choice';
   if (entities.periodShift?.length) return 'followUp';
   if (entities.followUp?.length && SLOTS.some((slot) => (entities[slot]?.length ?? 0) > 0)) return 'followUp';

@@ -1,6 +1,6 @@
 /**
- * The HTTP rows of `npm run bench`: bare express, the echo bot and the bot at each concurrency, in
- * alternating slices, then the bot on the `emulator` channel (with its traces).
+ * The HTTP rows of `npm run bench`: bare express, the echo bot, the dialog ceiling and the bot at each
+ * concurrency, in alternating slices, then the bot on the `emulator` channel (with its traces).
  */
 import type { BenchUser } from './conversations';
 import { mergeResults, runLoad, type LoadResult } from './load';
@@ -16,6 +16,7 @@ export async function httpRows(
   const targets = [
     { label: 'bare express', target: await startTarget('express', {}) },
     { label: 'echo bot', target: await startTarget('echo', {}) },
+    { label: 'dialog ceiling', target: await startTarget('dialog', {}) },
     { label: 'bot (webchat)', target: bot },
   ];
   for (const { label, target } of targets) {
@@ -32,8 +33,7 @@ export async function httpRows(
     }
     results.push(...slices.map(mergeResults));
   }
-  await targets[0].target.stop();
-  await targets[1].target.stop();
+  for (const { target } of targets.filter(({ target }) => target !== bot)) await target.stop();
   results.push(await runLoad(bot, users.emulator, { connections: 50, duration, channelId: 'emulator', label: 'bot (emulator)' }));
   return results;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: recognition speed, store queries and query plans at a bank's scale, then the bot as
- * shipped against the framework's ceiling (an echo bot) and the transport's (bare express), over
+ * shipped against the framework's ceilings (an echo bot; a dialog on `MemoryStorage`) and the transport's (bare express), over
  * loopback HTTP with `expectReplies`, every reply checked; then a memory soak. See README "Performance".
  */
 import os from 'node:os';

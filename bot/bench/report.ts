@@ -24,16 +24,18 @@ export function queryTable(timings: QueryTiming[], scans: number, statements: nu
 }
 
 export function loadTable(results: LoadResult[]): string[] {
-  const lines = ['target            c   turns/s   p50 ms   p99 ms  peak MB  wrong  CPU ms/turn   bot/echo  bot/express  echo/bot CPU'];
+  const lines = ['target            c   turns/s   p50 ms   p99 ms  peak MB  wrong  CPU ms/turn   bot/echo  bot/dialog  bot/express  echo/bot CPU'];
   const labels = [...new Set(results.map((r) => r.label))];
   const rows = [...results].sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || a.connections - b.connections);
   for (const r of rows) {
     const echo = results.find((o) => o.target === 'echo' && o.connections === r.connections);
     const express = results.find((o) => o.target === 'express' && o.connections === r.connections);
+    const dialog = results.find((o) => o.target === 'dialog' && o.connections === r.connections);
     const ratio = (other: LoadResult, width: number) => pad((r.turnsPerSecond / other.turnsPerSecond).toFixed(2), width);
     // What the ratio would be on a machine of its own, the bot and the echo bot each using a full core.
     const cpuRatio = echo ? pad((cpuPerTurn(echo) / cpuPerTurn(r)).toFixed(2), 12) : '';
-    const ratios = r.target === 'bot' && echo && express ? `${ratio(echo, 8)}  ${ratio(express, 11)}  ${cpuRatio}` : '';
+    const ratios = r.target === 'bot' && echo && express
+      ? `${ratio(echo, 8)}  ${dialog ? ratio(dialog, 10) : pad('', 10)}  ${ratio(express, 11)}  ${cpuRatio}` : '';
     const figures = [pad(r.turnsPerSecond.toFixed(0), 8), pad(r.p50.toFixed(2), 7), pad(r.p99.toFixed(2), 7), pad(r.peakMb.toFixed(0), 7),
       pad(r.wrong, 5), pad(cpuPerTurn(r).toFixed(2), 11)];
     lines.push(`${r.label.padEnd(15)} ${pad(r.connections, 3)}  ${figures.join('  ')}   ${ratios}`);
@@ -51,12 +53,20 @@ export function targetLines(results: LoadResult[], recognitionMedianMs: number |
   const at = (target: string, c: number) => results.find((r) => r.label === target && r.connections === c);
   const bot50 = at('bot (webchat)', 50);
   const echo50 = at('echo bot', 50);
+  const dialog50 = at('dialog ceiling', 50);
   const bot1 = at('bot (webchat)', 1);
   const lines = ['targets'];
+  const percent = (over: LoadResult, under: LoadResult) => `${((100 * over.turnsPerSecond) / under.turnsPerSecond).toFixed(0)}%`
+    + ` (by CPU per turn: ${((100 * cpuPerTurn(under)) / cpuPerTurn(over)).toFixed(0)}%)`;
   if (bot50 && echo50) {
     const ratio = bot50.turnsPerSecond / echo50.turnsPerSecond;
     lines.push(`  bot at c=50 ≥ ${TARGETS.botOverEcho * 100}% of the echo bot: ${(ratio * 100).toFixed(0)}% — ${verdict(ratio >= TARGETS.botOverEcho)}`
       + ` (by CPU per turn: ${((100 * cpuPerTurn(echo50)) / cpuPerTurn(bot50)).toFixed(0)}%)`);
+  }
+  if (bot50 && echo50 && dialog50) {
+    // How much of the target botbuilder's own dialogs and state take before any of our work.
+    lines.push(`    the dialog ceiling (botbuilder's dialogs and state, nothing of ours) at c=50: ${percent(dialog50, echo50)} of the echo bot;`
+      + ` the bot: ${percent(bot50, dialog50)} of the dialog ceiling`);
   }
   if (bot1) {
     lines.push(`  c=1 p50 < ${TARGETS.singleP50Ms} ms: ${bot1.p50.toFixed(2)} ms — ${verdict(bot1.p50 < TARGETS.singleP50Ms)}`);

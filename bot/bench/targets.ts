@@ -1,13 +1,13 @@
 /**
  * The servers `npm run bench` measures, each in a child process of its own (so that its memory is its
- * own), on a free loopback port: the bot as shipped, the echo bot and bare express.
+ * own), on a free loopback port: the bot as shipped, the dialog ceiling, the echo bot and bare express.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-export type TargetName = 'bot' | 'echo' | 'express';
+export type TargetName = 'bot' | 'dialog' | 'echo' | 'express';
 
 export interface RunningTarget {
   name: TargetName;
@@ -25,6 +25,7 @@ export interface RunningTarget {
 
 const ENTRY: Record<TargetName, string> = {
   bot: join(__dirname, '..', 'index.js'),
+  dialog: join(__dirname, 'dialogBot.js'),
   echo: join(__dirname, 'echoBot.js'),
   express: join(__dirname, 'bareExpress.js'),
 };

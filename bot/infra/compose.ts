@@ -16,6 +16,7 @@ import { LinkStore } from '../../data/linkStore';
 import { SqliteStorage } from '../../data/sqliteStorage';
 import { AuditRecords } from '../../data/auditRecords';
 import { BotStateRecords } from '../../data/botStateRecords';
+import { HandoffTranscriptStore } from '../../data/handoffTranscriptStore';
 import { LinkRecords } from '../../data/linkRecords';
 import { MessageRate } from '../../data/messageRate';
 import { PrivacyDialog } from '../../dialogs/privacyDialog';
@@ -52,7 +53,8 @@ import { SpendingBreakdownDialog } from '../../dialogs/insights/spendingBreakdow
 import { GroupCommit } from '../turnWrites/groupCommit';
 import { TurnWrites } from '../turnWrites/turnWrites';
 import { deferredMethods, EndOfTurnStorage } from '../turnWrites/deferredStores';
-import { LeasedConversationLock, type ConversationLock } from '../../data/conversationLock';
+import type { ConversationLock, LockEvent } from '../../data/conversationLock';
+import { LeasedConversationLock } from '../../data/conversationLease';
 import { PostgresConversationLock } from '../../data/postgres/conversationLock';
 import { systemClock } from './clock';
 
@@ -62,7 +64,7 @@ export interface Composition {
   understanding: Understanding;
   dialog: MainDialog;
   conversationState: ConversationState;
-  /** The chat user's state in one conversation: dialog state, transcript, last request. */
+  /** The chat user's state in one conversation: dialog state, last request (the handoff transcript has its own store). */
   privateState: PrivateConversationState;
   services: DialogServices;
   storage: Storage;
@@ -107,10 +109,11 @@ export function composeBot(
   // Both on the turn's SQL client: the state's writes are savepoints of the group commit's transaction.
   const storage = db.engine === 'postgres' ? new PostgresStorage(db, () => clock.now()) : new SqliteStorage(db, () => clock.now());
   const groupCommit = new GroupCommit(db);
-  // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a lease row.
+  // Advisory locks on PostgreSQL; on SQLite (several processes may share one file) a renewed lease row.
+  const lockEvent = (event: LockEvent) => logger.warn(event, `conversation lock: ${event.kind}`);
   const conversationLock: ConversationLock = db.engine === 'postgres'
-    ? new PostgresConversationLock(db)
-    : new LeasedConversationLock(db, () => systemClock.now());
+    ? new PostgresConversationLock(db, undefined, lockEvent)
+    : new LeasedConversationLock(db, { now: () => systemClock.now(), report: lockEvent });
   const turnStorage = new EndOfTurnStorage(storage, groupCommit);
   const references = new ConversationReferenceStore(db);
   const outbox = new OutboxStore(db);
@@ -118,7 +121,10 @@ export function composeBot(
   const conversationState = new ConversationState(turnStorage);
   /** Dialog state and what carries customer data: the chat user's own, in each conversation. */
   const privateState = new PrivateConversationState(turnStorage);
-  const memory = new ConversationMemory(conversationState, privateState);
+  const handoffTranscript = new HandoffTranscriptStore(db);
+  // Its one write a turn goes in the turn's group commit; a handoff's read goes straight through.
+  const transcriptRecorder = new TranscriptRecorder(deferredMethods(handoffTranscript, ['append'], false), clock);
+  const memory = new ConversationMemory(conversationState, privateState, transcriptRecorder);
   const messageRate = new MessageRate(db, config.messagesPerMinute);
   const services: DialogServices = {
     accounts: timed(new AccountStore(db), 'accounts'),
@@ -134,7 +140,7 @@ export function composeBot(
     helpElsewhere: config.helpElsewhere,
     notificationSettings,
     chatUserRecords: [
-      new LinkRecords(db), new BotStateRecords(db), new AuditRecords(db), messageRate, references, notificationSettings, outbox,
+      new LinkRecords(db), new BotStateRecords(db), handoffTranscript, new AuditRecords(db), messageRate, references, notificationSettings, outbox,
     ],
     memory,
   };
@@ -146,6 +152,7 @@ export function composeBot(
   const forgetTurnState = async (context: TurnContext) => {
     await conversationState.delete(context);
     await privateState.delete(context);
+    transcriptRecorder.forget(context);
   };
   // Money coming in is a view of the transactions: the same dialog instance serves both intents.
   const transactionsDialog = new TransactionsDialog(services);
@@ -176,7 +183,6 @@ export function composeBot(
   });
   const conversationKeeper = new ConversationKeeper({ references: deferredMethods(references, ['save'], false), outbox, links: services.links, clock, timeZone: config.timeZone });
   const notifications = { references, outbox, intake: new EventIntake(db, outbox, config.notifications.eventsMaxAgeSeconds, config.timeZone) };
-  const transcriptRecorder = new TranscriptRecorder(memory);
   const rateLimit = new RateLimit(messageRate, clock, !isLocalMode(config));
   metrics.watchOutbox(() => outbox.countByStatus());
   return {

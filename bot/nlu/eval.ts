@@ -6,6 +6,8 @@ import { formatErrors, formatScore, formatShownData } from './evaluation/report'
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
 import { refuseOutOfScope } from './outOfScope/gate';
+import { scopeExamples } from './outOfScope/scopeExamples';
+import { ScopeModel } from './outOfScope/scopeModel';
 import { BankRecognizer } from './recognizer';
 import type { IntentName, Language } from './types';
 
@@ -36,17 +38,19 @@ async function main(): Promise<void> {
 
 /**
  * Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds,
- * through the recognizer's out-of-scope gate; the scores add up over the folds.
+ * through the recognizer's out-of-scope gate and a scope model trained on the same folds; the scores add up
+ * over the folds.
  */
 async function crossValidate(language: Language, folds: readonly { train: TrainingExample[]; test: EvalCase[] }[]): Promise<EvalScore> {
   const cases: EvalCase[] = [];
   const predicted: IntentName[] = [];
   for (const { train, test } of folds) {
     const classifier = await IntentClassifier.train(language, train);
+    const scope = ScopeModel.train(language, scopeExamples(train, language, new Set(test.map((testCase) => testCase.text))));
     for (const testCase of test) {
       cases.push(testCase);
       const gateText = { wanted: testCase.text, message: testCase.text };
-      predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gateText, language)[0].intent);
+      predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gateText, language, scope)[0].intent);
     }
   }
   return score(cases, (_, index) => predicted[index]);

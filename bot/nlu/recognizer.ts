@@ -1,6 +1,7 @@
 import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intentClassifier';
 import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
+import { upcomingBill } from './billDue';
 import { classificationText } from './classificationText';
 import { requestClauses } from './clauses';
 import { DATA_INTENTS } from '../../dialogs/intents';
@@ -9,6 +10,8 @@ import { insightByCue } from './insightCues';
 import { receiptByCue } from './receiptCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
+import { cachedScopeModel, scopeExamples } from './outOfScope/scopeExamples';
+import { ScopeModel } from './outOfScope/scopeModel';
 import { foldText } from './text/normalize';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -21,7 +24,11 @@ const UNLINK_WORD = /\b(?:unlink|delier|dissocier|disconnect)\b/;
  * botbuilder RecognizerResult so that a cloud recognizer could replace it without touching the dialogs.
  */
 export class BankRecognizer {
-  private constructor(private readonly classifiers: Readonly<Record<Language, IntentClassifier>>) {}
+  private constructor(
+    private readonly classifiers: Readonly<Record<Language, IntentClassifier>>,
+    /** Beside each classifier, trained from the same lines: whether a message asks for data at all. */
+    private readonly scopes: Readonly<Record<Language, ScopeModel>>,
+  ) {}
 
   /**
    * Trained from the corpus files. With `modelCacheDir`, a model already trained from the same corpus is
@@ -30,29 +37,36 @@ export class BankRecognizer {
   static async create(options: { modelCacheDir?: string } = {}): Promise<BankRecognizer> {
     const { modelCacheDir } = options;
     if (modelCacheDir === undefined) return BankRecognizer.fromExamples({ fr: trainingExamples('fr'), en: trainingExamples('en') });
-    const [fr, en] = await Promise.all([
-      cachedClassifier(modelCacheDir, 'fr', trainingExamples('fr')), cachedClassifier(modelCacheDir, 'en', trainingExamples('en')),
+    const examples = { fr: trainingExamples('fr'), en: trainingExamples('en') };
+    const [fr, en, scopeFr, scopeEn] = await Promise.all([
+      cachedClassifier(modelCacheDir, 'fr', examples.fr), cachedClassifier(modelCacheDir, 'en', examples.en),
+      cachedScopeModel(modelCacheDir, 'fr', examples.fr), cachedScopeModel(modelCacheDir, 'en', examples.en),
     ]);
-    return new BankRecognizer({ fr, en });
+    return new BankRecognizer({ fr, en }, { fr: scopeFr, en: scopeEn });
   }
 
   /** A recognizer trained on the examples given (cross-validation trains one per fold). */
   static async fromExamples(examples: Readonly<Record<Language, readonly TrainingExample[]>>): Promise<BankRecognizer> {
     const [fr, en] = await Promise.all([IntentClassifier.train('fr', examples.fr), IntentClassifier.train('en', examples.en)]);
-    return new BankRecognizer({ fr, en });
+    const scopes = { fr: ScopeModel.train('fr', scopeExamples(examples.fr, 'fr')), en: ScopeModel.train('en', scopeExamples(examples.en, 'en')) };
+    return new BankRecognizer({ fr, en }, scopes);
   }
 
   /**
    * The intent scores of a message read in the given language, best first (no entities, no link code);
    * `periodCount`, the periods the message names, since their words are not classified. An out-of-scope
-   * request that names the customer's data is `None` (`outOfScope/gate.ts`).
+   * request that names the customer's data, or that the scope model finds unlike any data question, is
+   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`) is no guess
+   * of the classifier's: the scope model, there to catch its confident misreadings, does not judge it.
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
     const folded = foldText(text);
     const wanted = classificationText(folded, language, merchants);
-    const cued = insightByCue(wanted, language, periodCount) ?? receiptByCue(folded, language, merchants);
-    const scores = cued ? [{ intent: cued, score: 1 }] : this.classifiers[language].classify(wanted);
-    return refuseOutOfScope(scores, gateText(folded, wanted), language, periodCount);
+    const gate = gateText(folded, wanted);
+    const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
+      ?? receiptByCue(folded, language, merchants);
+    if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);
+    return refuseOutOfScope(this.classifiers[language].classify(wanted), gate, language, this.scopes[language], periodCount);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { heldConversation, type HeldConversation } from '../../data/conversationLock';
 import type { SqlClient } from '../../data/sql/sqlClient';
 
 /** A write a turn put off to its end: a call of an existing store method. */
@@ -11,6 +12,10 @@ export interface DeferredWrite {
 
 interface Waiting {
   writes: DeferredWrite[];
+  /** The turn's hold on its conversation, confirmed in the transaction before its writes. */
+  held?: HeldConversation;
+  /** The turn's last commit: the hold may be let go in it. */
+  last: boolean;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -30,11 +35,11 @@ export class GroupCommit {
 
   constructor(private readonly sql: SqlClient) {}
 
-  /** Resolves once `writes` are committed; rejects with the first of them that failed. */
-  commit(writes: DeferredWrite[]): Promise<void> {
+  /** Resolves once `writes` are committed; rejects with the first of them that failed. `last`: the turn's last commit. */
+  commit(writes: DeferredWrite[], last = false): Promise<void> {
     if (writes.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.waiting.push({ writes, resolve, reject });
+      this.waiting.push({ writes, held: heldConversation(), last, resolve, reject });
       if (this.waiting.length === 1) setImmediate(() => void this.flush());
     });
   }
@@ -44,7 +49,7 @@ export class GroupCommit {
     this.waiting = [];
     const all = async () => {
       const outcomes: Outcome[] = [];
-      for (const turn of batch) outcomes.push(await this.inSavepoint(turn.writes));
+      for (const turn of batch) outcomes.push(await this.inSavepoint(turn));
       return outcomes;
     };
     let outcomes: Outcome[];
@@ -59,15 +64,17 @@ export class GroupCommit {
     }
     batch.forEach((turn, index) => {
       const outcome = outcomes[index];
-      if (outcome?.ok === false) turn.reject(outcome.error);
-      else turn.resolve();
+      if (outcome?.ok === false) return turn.reject(outcome.error);
+      if (turn.last) turn.held?.released?.();
+      turn.resolve();
     });
   }
 
-  /** One turn's writes, in order, undone together if one fails. */
-  private async inSavepoint(writes: DeferredWrite[]): Promise<Outcome> {
+  /** One turn's writes, in order, undone together if one fails (or if its conversation's hold was lost). */
+  private async inSavepoint({ writes, held, last }: Waiting): Promise<Outcome> {
     try {
       await this.sql.transaction(async () => {
+        await (last && held?.releaseInCommit ? held.releaseInCommit() : held?.confirm());
         for (const write of writes) await write.run();
       });
       return { ok: true };

@@ -34,7 +34,7 @@ export class TurnWrites implements Middleware {
       failure = { error };
     }
     pending.closed = true;
-    const committed = this.group.commit(pending.writes.splice(0));
+    const committed = this.group.commit(pending.writes.splice(0), true);
     // A failed turn still keeps what it wrote before failing (the audit line of an answer already given).
     if (!failure) return committed;
     await committed.catch(() => undefined);

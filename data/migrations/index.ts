@@ -9,6 +9,7 @@ import { unusualPaymentAlerts } from './008_unusual_payment_alerts';
 import { outboxClaims } from './009_outbox_claims';
 import { conversationLocks } from './010_conversation_locks';
 import { messageRateOnWindowCounters } from './011_message_rate_on_window_counters';
+import { handoffMessages } from './012_handoff_messages';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 9, name: 'outbox claims', sql: outboxClaims },
   { version: 10, name: 'conversation locks', sql: conversationLocks },
   { version: 11, name: 'message rate on window counters', sql: messageRateOnWindowCounters },
+  { version: 12, name: 'handoff messages', sql: handoffMessages },
 ];

@@ -19,13 +19,15 @@ const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
  * slots with a follow-up or correction marker ("et sur le livret A ?", "non, en novembre") or with no
  * intent of its own ("chez Amazon ?"). It keeps the previous intent, whatever its few words suggest ("et
  * sur le livret A" reads like a balance after a question about spending). A new data question starts
- * afresh. Stores what it returns, but for an insight (answered whole, see `subjectQuestion`).
+ * afresh. Stores what it returns, but for an insight (answered whole, see `subjectQuestion`). A request to
+ * change what the assistant only reads ("cancel my Amazon order") is none: it names a shop, but shows nothing.
  */
 export async function dataRequestOf(
   context: TurnContext, memory: ConversationMemory, info: TurnInfo, timeZone: string,
 ): Promise<DataRequest | null> {
   const intent = topIntentOf(info.result);
   const entities = info.result.entities;
+  if (entities.readOnlyAction?.length) return null;
   const previous = await memory.lastRequest.get(context);
   let request = subjectQuestion(intent, entities, previous) ?? previousReceipt(intent, entities, previous);
   if (request) {

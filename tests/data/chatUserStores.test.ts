@@ -52,9 +52,9 @@ describe.each(ENGINES)('chat users\' records, on %s', (_engine, open) => {
     const key = 'webchat/conversations/conv-expiry/users/never-linked/';
     await new SqlStorage(db.sql, () => NOW).write({ [key]: { greeted: true } });
     const expiry = new StateExpiry(db.sql);
-    expect(await expiry.purge(new Date(NOW.getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 0 });
+    expect(await expiry.purge(new Date(NOW.getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 0, handoffMessages: 0 });
     expect(await new SqlStorage(db.sql).read([key])).toEqual({ [key]: { greeted: true, eTag: expect.any(String) } });
-    expect(await expiry.purge(new Date(NOW.getTime() + 8 * DAY), 7)).toEqual({ botState: 1, linkAttempts: 0, counters: 0 });
+    expect(await expiry.purge(new Date(NOW.getTime() + 8 * DAY), 7)).toEqual({ botState: 1, linkAttempts: 0, counters: 0, handoffMessages: 0 });
     expect(await new SqlStorage(db.sql).read([key])).toEqual({});
   });
 });

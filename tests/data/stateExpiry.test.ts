@@ -17,10 +17,14 @@ describe('StateExpiry', () => {
     expect([count('bot_state'), count('link_attempts'), count('limit_windows')]).toEqual([8, 3, 5]);
 
     const expiry = new StateExpiry(bot.db);
-    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 5 });
-    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 8 * DAY), 7)).toEqual({ botState: 7, linkAttempts: 3, counters: 0 });
+    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 6 * DAY), 7)).toEqual({ botState: 0, linkAttempts: 0, counters: 5, handoffMessages: 0 });
+    expect(await expiry.purge(new Date(bot.clock.now().getTime() + 8 * DAY), 7)).toEqual({ botState: 7, linkAttempts: 3, counters: 0, handoffMessages: 6 });
     expect(bot.db.prepare('SELECT key FROM bot_state').all()).toEqual([
       { key: 'facebook/conversations/conversation-facebook-psid-camille/users/psid-camille/' },
+    ]);
+    // The messages kept for a handoff go with them; the linked customer's stay.
+    expect(bot.db.prepare('SELECT user_id AS userId, role FROM handoff_messages ORDER BY user_id, seq').all()).toEqual([
+      { userId: 'psid-camille', role: 'user' }, { userId: 'psid-camille', role: 'bot' },
     ]);
   });
 });

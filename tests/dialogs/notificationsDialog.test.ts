@@ -54,11 +54,11 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
     await testAdapter(bot, CAMILLE).send('active les notifications').assertReply((reply) => expect(textOf(reply)).toMatch(/^C’est fait/)).startTest();
     const kinds = (await Promise.all(bot.services.chatUserRecords.map((store) => store.describe(CAMILLE)))).flat().map((r) => r.kind);
     // Her own state in the conversation (under her id) is told too, since UserState no longer stands in for it.
-    expect(kinds).toEqual(['link', 'conversationMemory', 'messageCounter', 'conversationReference', 'notificationSettings']);
-    // Five rows: one of each.
+    expect(kinds).toEqual(['link', 'conversationMemory', 'handoffMessages', 'messageCounter', 'conversationReference', 'notificationSettings']);
+    // Seven rows: one of each, but two messages kept for a handoff (hers and the answer).
     let erased = 0;
     for (const store of bot.services.chatUserRecords) erased += await store.erase(CAMILLE);
-    expect(erased).toBe(5);
+    expect(erased).toBe(7);
     expect((await Promise.all(bot.services.chatUserRecords.map((store) => store.describe(CAMILLE)))).flat()).toEqual([]);
   });
 });

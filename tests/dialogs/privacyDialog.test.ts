@@ -26,7 +26,8 @@ describe('PrivacyDialog', () => {
       'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
       '• La langue de cette conversation, et si je vous y ai déjà accueilli',
       '• La liaison à votre identité bancaire, faite le 29/11/2026, valable jusqu’au 28/05/2027',
-      '• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller)',
+      '• Où nous en sommes et votre dernière question',
+      '• Nos 2\u00a0derniers messages, pour un conseiller (les plus anciens s’effacent au fil de l’échange)',
       '• 1 ligne au journal des accès depuis le 29/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
       '• Le nombre de vos messages dans la minute (contre les abus)',
       '• Où vous envoyer vos alertes : cette conversation, dernier message le 29/11/2026',
@@ -130,12 +131,14 @@ describe('the chat user\'s conversation memory', () => {
     expect((await Promise.all(bot.services.chatUserRecords.map((r) => r.describe(CAMILLE)))).flat().filter((r) => r.kind === 'conversationMemory'))
       .toEqual([{ kind: 'conversationMemory', count: 2 }]);
     const [reply] = await say(adapter, 'quelles données avez-vous sur moi ?');
-    expect(textOf(reply)).toContain('\n• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller), dans 2\u00a0conversations\n');
+    expect(textOf(reply)).toContain('\n• Où nous en sommes et votre dernière question, dans 2\u00a0conversations\n');
     await say(adapter, 'supprime mes données');
     await say(adapter, 'Oui, effacer');
     const userRows = (bot.db.prepare("SELECT key FROM bot_state WHERE key LIKE 'facebook/conversations/%/users/%'").all() as { key: string }[])
       .map((row) => row.key);
     expect(userRows).toEqual(['facebook/conversations/conversation-facebook-psid-james/users/psid-james/']);
+    expect(bot.db.prepare('SELECT DISTINCT user_id AS userId, conversation_id AS conversationId FROM handoff_messages').all())
+      .toEqual([{ userId: 'psid-james', conversationId: 'conversation-facebook-psid-james' }]);
   });
 
   it('has no UserState row: the bot keeps nothing per chat user across conversations', async () => {

@@ -83,8 +83,9 @@ describe('stranger conversations on the demo bank', () => {
       'Your transactions over €100.00, from 1 to 29 November, excluding transfers between your accounts (1–4 of 4):',
       '• 24 Nov · John Lewis · -€165.00', '• 21 Nov · Argos · -€129.99', '• 14 Nov · easyJet · -€155.43', '• 1 Nov · Foxtons · -€1,450.00',
     ].join('\n')]);
+    // Money coming in is Income (#12): what came in over the period, and who paid it.
     expect(await chat.texts('my payments received in November')).toEqual([
-      'Your transaction from 1 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00',
+      'Your income from 1 to 29 November: €2,650.00 in 1 payment (excluding transfers between your accounts).\n• Globex Ltd: €2,650.00',
     ]);
   });
 });

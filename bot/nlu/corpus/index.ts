@@ -44,13 +44,35 @@ export function trainingPhrases(language: Language): LabelledPhrase[] {
     const known = new Set(written.map((p) => p.intent));
     const publicLines = language === 'en' ? publicTrainingPhrases(known).map((p) => ({ ...p, group: undefined })) : [];
     // Generated and public lines may happen to equal a test line (the public sets repeat some across splits).
-    const testLines = new Set([...heldOutPhrases('fr'), ...heldOutPhrases('en')].map((p) => p.text).concat(publicTestLines()).map(canonicalPhrase));
+    const testLines = testLineSet();
     const untested = [...generated, ...publicLines].filter((p) => !testLines.has(canonicalPhrase(p.text)));
     phrases = [...written, ...untested];
     cache.set(language, phrases);
   }
   return phrases;
 }
+
+/** Every test line (held-out and public), as `canonicalPhrase` reads it: never trained on. */
+function testLineSet(): Set<string> {
+  return new Set([...heldOutPhrases('fr'), ...heldOutPhrases('en')].map((p) => p.text).concat(publicTestLines()).map(canonicalPhrase));
+}
+
+/**
+ * Every English public train line that trains as `None`, not only the share the classifier takes (see
+ * `public-training.ts`), as the classifier reads it: the scope model learns from them all.
+ */
+export function publicOutOfScopeExamples(): TrainingExample[] {
+  if (publicOutOfScope === undefined) {
+    const known = new Set(flatten(WRITTEN.en).map((p) => p.intent));
+    const testLines = testLineSet();
+    publicOutOfScope = publicTrainingPhrases(known, Infinity)
+      .filter((p) => p.intent === 'None' && !testLines.has(canonicalPhrase(p.text)))
+      .map(({ text }) => ({ folded: classificationText(foldText(text), 'en', []), intent: 'None' }));
+  }
+  return publicOutOfScope;
+}
+
+let publicOutOfScope: TrainingExample[] | undefined;
 
 /** Phrases kept apart from training, to measure the classifier on what it has never seen. */
 export function heldOutPhrases(language: Language): LabelledPhrase[] {

@@ -15,28 +15,30 @@ type Mapping = Record<string, string>;
  * English training lines from the public train splits (never the test splits): CLINC150 train with its
  * out-of-scope lines, and BANKING77 train, every line mapped onto our intents by `public-mapping.json`.
  */
-export function publicTrainingPhrases(knownIntents: ReadonlySet<string>): PublicPhrase[] {
+export function publicTrainingPhrases(knownIntents: ReadonlySet<string>, linesPerOutOfScopeIntent = OUT_OF_SCOPE_LINES_PER_INTENT): PublicPhrase[] {
   const clinc = readPublicSet('clinc150_train.json');
   const banking = readPublicSet('banking77_train.json');
   return [
-    ...mapped(clinc.train as ByIntent, mapping.clinc150, knownIntents).flatMap((line) => relabelled(line, relabels.clinc150, knownIntents)),
+    ...mapped(clinc.train as ByIntent, mapping.clinc150, knownIntents, linesPerOutOfScopeIntent)
+      .flatMap((line) => relabelled(line, relabels.clinc150, knownIntents)),
     ...(clinc.oos_train as string[]).map((text) => ({ text, intent: 'None' as const })),
-    ...mapped(banking.train as ByIntent, mapping.banking77, knownIntents),
+    ...mapped(banking.train as ByIntent, mapping.banking77, knownIntents, linesPerOutOfScopeIntent),
   ];
 }
 
 /**
  * Lines kept per public out-of-scope intent: enough to show what each kind of request looks like, few enough
- * that training stays fast. Lines of the intents we answer are all kept.
+ * that training stays fast. Lines of the intents we answer are all kept. (The scope model, with two classes
+ * to learn, takes them all: `outOfScope/scopeExamples.ts`.)
  */
 const OUT_OF_SCOPE_LINES_PER_INTENT = 40;
 
-function mapped(byIntent: ByIntent, names: Mapping, knownIntents: ReadonlySet<string>): PublicPhrase[] {
+function mapped(byIntent: ByIntent, names: Mapping, knownIntents: ReadonlySet<string>, linesPerOutOfScopeIntent: number): PublicPhrase[] {
   return Object.entries(byIntent).flatMap(([publicIntent, texts]) => {
     const ours = names[publicIntent] ?? 'None';
     if (ours === 'skip') return [];
     const intent = (knownIntents.has(ours) ? ours : 'None') as IntentName;
-    const kept = intent === 'None' ? texts.slice(0, OUT_OF_SCOPE_LINES_PER_INTENT) : texts;
+    const kept = intent === 'None' ? texts.slice(0, linesPerOutOfScopeIntent) : texts;
     return kept.map((text) => ({ text, intent }));
   });
 }

@@ -1,7 +1,10 @@
+import { classificationText } from '../classificationText';
 import { findPeriods } from '../periods';
+import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccountsNamed } from './account';
+import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories } from './category';
 import { findDeliveryScope } from './deliveryScope';
@@ -60,18 +63,27 @@ export function findEntities(folded: string, language: Language, options: Recogn
     yesNo: findYesNo(folded),
     count: findCount(folded),
     ownQuestion: findOwnQuestion(folded),
+    readOnlyAction: findReadOnlyAction(folded, language),
   };
   const present = Object.entries(found).filter(([, values]) => values.length > 0);
   return { language, ...Object.fromEntries(present) };
 }
 
+/** The request to change what is only read, as the gate refuses it: in the wanted words (`classificationText`). */
+function findReadOnlyAction(folded: string, language: Language): 'change'[] {
+  return asksToChangeReadOnlyData(classificationText(folded, language, []), language) ? ['change'] : [];
+}
+
 /**
- * The customer's merchants named in the message, or else a shop they never paid, named as such; a name
+ * The customer's merchants named in the message (or the biller of a bill named by its utility: "ma facture
+ * d'eau"), or else a shop they never paid, named as such; a name
  * that reads as a category ("at restaurants", "chez mcdo") is the category, not a shop.
  */
 function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
   const known = findMerchants(folded, messageWords, merchants);
   if (known.length > 0) return known;
+  const billers = findBillers(folded, messageWords, merchants);
+  if (billers.length > 0) return billers;
   const named = findNamedMerchant(folded);
   return (named.length > 0 ? named : findOrderMerchant(folded))
     .filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);

@@ -3,7 +3,7 @@ import { anyOf, type KindCues } from './kinds';
 /** Someone asking how to, or wanting to, do something (apostrophes read as spaces: "i d like"). */
 const WANTING = String.raw`(?:how (?:do|can|could|should|would) (?:i|we)|how to|can i|could i|may i|am i able to|is it possible to|is there a way to|i want to|i wanna|i need to|i d like to|id like to|i would like to|i wish to|i m trying to|im trying to|i am trying to|help me|let me|where (?:do|can) i|what do i do to|i can t|i cant|i cannot|unable to)`;
 /** Banking operations the assistant does not carry out. */
-const OPERATION = String.raw`(?:open|close|order|activate|reactivate|unblock|unlock|block|freeze|transfer|send|top ?up|withdraw|deposit|apply|set ?up|use|verify|upgrade|report|cancel|dispute|exchange|convert|request|replace|increase|raise|lower|reduce|update|edit|modify|delete|remove|return|refund|move|schedule|register|enable|disable|switch|claim|collect|redeem|borrow|lend|cash|contact|complain|fix|reverse|stop|change|reset|pay (?:off|back|in|bills?|someone)|make (?:a|an) (?:payment|transfer|deposit|withdrawal)|get (?:a|an) (?:new |replacement )?(?:card|debit card|credit card|loan|refund|mortgage|overdraft|account|chequebook|checkbook)|receive money|add money|put money)`;
+const OPERATION = String.raw`(?:open|close|order|activate|reactivate|unblock|unlock|block|freeze|transfer|send|top ?up|withdraw|deposit|apply|set ?up|use|verify|upgrade|report|cancel|dispute|exchange|convert|request|replace|increase|raise|lower|reduce|update|edit|modify|delete|remove|return|refund|move|schedule|register|enable|disable|switch|claim|collect|redeem|borrow|lend|cash|contact|complain|fix|reverse|stop|change|reset|pay (?:off|back|in|bills?|someone)|make (?:a|an) (?:payment|transfer|deposit|withdrawal)|make (?:\w+ )?(?:purchases|payments|withdrawals|transfers) (?:with|on|using|abroad|online)|get (?:a|an) (?:new |replacement )?(?:card|debit card|credit card|loan|refund|mortgage|overdraft|account|chequebook|checkbook)|receive money|add money|put money)`;
 
 /**
  * English cues of each kind, over the message's words. None fires on an in-scope phrase of the corpus, its
@@ -47,7 +47,10 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:pin|pins|passcode|password|passwd|login|log in|sign in|username|security code|verification code|otp|cvv|cvc)\b`,
     // The card as a thing ("my new card", "the card I ordered"); "card payments" and "on my card" are ours.
     String.raw`\b(?:(?:a|my|the) new|replacement|replace|spare|virtual|physical|lost|stolen|broken|broke|damaged|expired|expiring|activate|activation|swallowed|lose)\b(?: \w+){0,3} card\b`,
-    String.raw`\bcard\b(?: \w+){0,3} (?:i ordered|ordered|arrive|arrived|arriving|delivered|delivery|expire\w*|activat\w*|stuck|swallowed|broke\w*|damaged|lost|stolen|working|block\w*|frozen|freeze|limit)\b`,
+    String.raw`\bcard\b(?: \w+){0,3} (?:i ordered|ordered|arrive|arrived|arriving|delivered|delivery|expire\w*|activat\w*|stuck|swallowed|broke\w*|damaged|lost|stolen|working|block\w*|frozen|freeze|limit|taken|retained|kept|eaten|confiscated)\b`,
+    String.raw`\b(?:took|take|taken|kept|keep|ate|eaten|retained) my card\b`,
+    // The number itself, which an answer masks: "what is my checking account number", "my sort code".
+    String.raw`\b(?:account|routing|sort|card|customer) (?:number|no|code)\b(?! ending\b)`,
   ),
   shopping: anyOf(
     String.raw`\b(?:alexa|siri|cortana|bixby|hey google|ok google)\b`,
@@ -64,6 +67,18 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:pay stub|paystub|payslip|pay slip|p60|w2|w 2|tax return)\b`,
     String.raw`\bwhat (?:will|do|would) i (?:make|earn|get paid|take home|bring in)\b`,
     String.raw`\bhow much (?:money )?am i (?:paid|making|earning|getting paid)\b`,
+    // Money still to arrive ("when will money be available in my account"); "has my refund arrived" came.
+    String.raw`\bwhen (?:will|would|does|do|should|can) (?:the |my |this |that |a )?(?:money|funds|cash|deposit|transfer|refund|cheque|check|top up)s? (?:\w+ )?(?:be available|become available|be there|arrive|clear|show|appear|reach|go through|land|be credited)\b`,
+  ),
+  creditAndLimits: anyOf(
+    // A debt to a card company or lender by name: "how much do i owe visa"; "owe on my credit card" is its balance.
+    String.raw`\b(?:owe|owing) (?:to )?(?:visa|mastercard|master card|amex|american express|discover|capital one|chase|citi|citibank|barclaycard|klarna|paypal|affirm|the bank|my bank|the card company|the credit card company|them|him|her|you)\b`,
+    // What is left to borrow on a credit card, never its balance ("the available funds on my card" may be a
+    // debit card's, the account's balance: ours): "how much is available on my credit card", "max out".
+    String.raw`\b(?:available|left to spend|spend at most|max out|allowed to spend)\b(?: \w+){0,4} (?:on|with|in) (?:my|the) credit card\b`,
+    String.raw`\b(?:spend at most|max out|allowed to spend|credit left)\b`,
+    String.raw`\b(?:how high|how much) can (?:my|the) (?:\w+ )?card (?:balance )?go\b`,
+    String.raw`\boverdraft (?:protection|cover|facility|limit|allowance)\b`,
   ),
 };
 

@@ -25,7 +25,8 @@ export const FRENCH_CUES: KindCues = {
     // The bank's charges; "mes frais" and "les frais bancaires ce mois-ci" are the customer's transactions.
     String.raw`\bfrais (?:de (?:tenue|retrait|virement|change|dossier|carte|gestion)|d envoi|a l etranger|pour)\b`,
     String.raw`\b(?:combien (?:coute|coutent|ca coute|ca me coute|me coute)|(?:ca|ce) coute combien|coute combien|prix (?:d une|d un|de la|du))\b`,
-    String.raw`\bfacture (?:d eau|de gaz|d electricite|de telephone|de portable|edf|internet|de box)\b`,
+    // A utility bill's amount; when it falls due is an upcoming payment, ours with the biller known (`billDue.ts`).
+    String.raw`^(?!.*\b(?:quand|echeance|tombe|tomber|date)\b).*\bfacture (?:d eau|de gaz|d electricite|de telephone|de portable|edf|internet|de box)\b`,
   ),
   dispute: anyOf(
     String.raw`\b(?:(?:debite|preleve|facture|paye|compte|passe)\w* (?:deux|2|trois|3|plusieurs) fois|en double|doublon|deux fois le meme)\b`,
@@ -41,7 +42,10 @@ export const FRENCH_CUES: KindCues = {
     String.raw`\b(?:code (?:secret|pin|confidentiel|de (?:la )?carte)|pin|mot de passe|mdp|identifiant|identifiants|cryptogramme|cvv|opposition)\b`,
     // The card as a thing ("ma carte est cassée"); "mes paiements carte" are ours.
     String.raw`\b(?:nouvelle|perdu|perdue|vole|volee|casse|cassee|avale|avalee|activer|commander|renouveler|remplacer|recevoir|bloquer|debloquer) (?:\w+ ){0,2}(?:carte|cb)\b`,
-    String.raw`\b(?:carte|cb)(?: \w+){0,3} (?:perdue|volee|cassee|abimee|endommagee|avalee|bloquee|expiree|perimee|arrive|arrivee|recue|commandee|envoyee|marche|fonctionne|refusee|activee)\b`,
+    String.raw`\b(?:carte|cb)(?: \w+){0,3} (?:perdue|volee|cassee|abimee|endommagee|avalee|bloquee|expiree|perimee|arrive|arrivee|recue|commandee|envoyee|marche|fonctionne|refusee|activee|gardee|retenue|confisquee|prise)\b`,
+    String.raw`\b(?:garde|pris|retenu|confisque|avale) ma (?:carte|cb)\b`,
+    // The number itself, which an answer masks: "mon numéro de compte".
+    String.raw`\bnumero (?:de |du )?(?:compte|carte|client)\b`,
   ),
   shopping: anyOf(
     // "commande-moi des piles", not "commande Fnac livrée ?".
@@ -57,6 +61,16 @@ export const FRENCH_CUES: KindCues = {
     String.raw`\bquand\b(?=.*\b(?:paie|paye|salaire)\b)(?=.*\b(?:vais|va|sera|serai|tombera|arrivera|touche|toucherai|toucher|recevrai|recevra|recevoir|aurai|prevue?s?|(?<!est |a |ai )tombe)\b)(?!.*\bderni\w*)`,
     String.raw`\b(?:quel|quelle) (?:jour|date)\b(?: \w+){0,4} (?:paie|paye|salaire|payee)\b`,
     String.raw`\b(?:fiche de paie|fiche de paye|bulletin de (?:paie|salaire)|avis d imposition|feuille d impot)\b`,
+    // Money still to arrive ("quand l'argent sera disponible"); "mon remboursement est arrivé ?" came.
+    String.raw`\bquand (?:est ce que )?(?:l |mon |ma |le |la |les |mes )?(?:argent|fonds|virement|depot|remboursement|cheque)s? (?:\w+ )?(?:sera|seront|va|vont|arrivera|arriveront|apparaitra|apparaitront|disponibles?)\b`,
+  ),
+  creditAndLimits: anyOf(
+    // A debt to a lender by name: "combien je dois à Cofidis"; "combien je dois sur ma carte" is its balance.
+    String.raw`\b(?:je dois|dois je|je leur dois|on doit|reste a (?:payer|rembourser)) (?:encore )?(?:a|au|aux|chez) (?:cofidis|cetelem|sofinco|oney|floa|younited|franfinance|american express|amex|visa|mastercard|paypal|klarna|la banque|ma banque|eux|lui|elle)\b`,
+    // What is left to borrow on a card, never its balance.
+    // ("le montant disponible sur ma carte" may be a debit card's, the account's balance: ours.)
+    String.raw`\b(?:credit disponible|disponible sur ma carte de credit|(?:depenser|utiliser) (?:avec|sur) (?:ma|la) carte de credit)\b`,
+    String.raw`\b(?:autorisation de decouvert|decouvert maximum|decouvert max)\b`,
   ),
 };
 

@@ -6,6 +6,7 @@ import type { Language } from '../types';
 import { ENGLISH_CUES, ENGLISH_PAY_RATE } from './englishCues';
 import { FRENCH_CUES, FRENCH_PAY_RATE } from './frenchCues';
 import type { KindCues, OutOfScopeKind } from './kinds';
+import type { ScopeModel } from './scopeModel';
 
 export type { OutOfScopeKind } from './kinds';
 
@@ -46,13 +47,16 @@ const SHOWS_DATA: ReadonlySet<string> = new Set(DATA_INTENTS);
 
 /**
  * The recognizer's last word on the scores of the wanted words: `None` for a request to change what the
- * assistant only reads (whatever the classifier chose) and for a data intent chosen for an out-of-scope
- * request; otherwise the scores as they are. The eval's cross-validation decides through it too.
+ * assistant only reads (whatever the classifier chose), and for a data intent chosen for an out-of-scope
+ * request, which the cues name by its kind or the scope model (`scopeModel.ts`) finds unlike every data
+ * question (`scope`, undefined when a cue rather than the classifier chose the intent); otherwise the
+ * scores as they are. The eval's cross-validation decides through it too.
  */
 export function refuseOutOfScope(
-  scores: IntentScore[], { wanted, message }: GateText, language: Language, periodCount = 0,
+  scores: IntentScore[], { wanted, message }: GateText, language: Language, scope: ScopeModel | undefined, periodCount = 0,
 ): IntentScore[] {
   const refused = asksToChangeReadOnlyData(wanted, language)
-    || (SHOWS_DATA.has(scores[0].intent) && outOfScopeKind(message, language, periodCount) !== undefined);
+    || (SHOWS_DATA.has(scores[0].intent)
+      && (outOfScopeKind(message, language, periodCount) !== undefined || scope?.refuses(wanted) === true));
   return refused ? [{ intent: 'None', score: 1 }] : scores;
 }

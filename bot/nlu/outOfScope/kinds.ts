@@ -13,8 +13,14 @@ export type OutOfScopeKind =
   | 'cardOrCredentials'
   /** "alexa, buy my grocery list", "commande-moi des piles": shopping, which the bank does not do. */
   | 'shopping'
-  /** "when is my next payday", "combien je gagne": pay to come or a salary, not money that came in. */
-  | 'payToCome';
+  /** "when is my next payday", "combien je gagne", "when will the money be available": money to come, not money that came in. */
+  | 'payToCome'
+  /**
+   * "how much do I owe Visa", "how much can I max out on my card", "overdraft protection": a debt to another
+   * lender, a credit or overdraft limit, the credit left on a card. None of it is in the data we read (a
+   * credit card's balance is what is owed on it, never what is left to spend).
+   */
+  | 'creditAndLimits';
 
 /** One language's cues, each a pattern over a message's folded words (apostrophes read as spaces). */
 export type KindCues = Readonly<Record<OutOfScopeKind, RegExp>>;

@@ -5,6 +5,7 @@ import { limits } from './004_limits';
 import { bankRecords } from './005_bank_records';
 import { dataVersion } from './006_data_version';
 import { messageRateOnWindowCounters } from './007_message_rate_on_window_counters';
+import { handoffMessages } from './008_handoff_messages';
 
 /**
  * PostgreSQL schema changes, in order: the chat-side tables, then the bank's records. Money is bigint cents, times timestamptz. Append only.
@@ -17,4 +18,5 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   { version: 5, name: 'bank records', sql: bankRecords },
   { version: 6, name: 'data version', sql: dataVersion },
   { version: 7, name: 'message rate on window counters', sql: messageRateOnWindowCounters },
+  { version: 8, name: 'handoff messages', sql: handoffMessages },
 ];

@@ -15,7 +15,10 @@ export const privacy = {
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• The link to your bank identity, made ${from}, valid until ${to}`,
     linkAttempts: (count: number) => `• ${count} wrong link code${count === 1 ? '' : 's'} (counted for your security)`,
-    conversationMemory: (count: number) => `• Where we are, your last question and our latest messages (for an adviser)${count > 1 ? `, in ${count} chats` : ''}`,
+    conversationMemory: (count: number) => `• Where we are and your last question${count > 1 ? `, in ${count} chats` : ''}`,
+    handoffMessages: (count: number) => (count === 1
+      ? '• Our latest message, for an adviser'
+      : `• Our ${count} latest messages, for an adviser (older ones go as we talk)`),
     messageCounter: () => '• A count of your messages this minute (against floods)',
     conversationReference: (count: number, from?: string) => `• Where to send your updates: this chat, last message ${from}`,
     notificationSettings: () => '• Which updates you asked for',

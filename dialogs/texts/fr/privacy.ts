@@ -13,7 +13,10 @@ export const privacy: typeof english = {
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• La liaison à votre identité bancaire, faite le ${from}, valable jusqu’au ${to}`,
     linkAttempts: (count: number) => `• ${count} code${count > 1 ? 's' : ''} de liaison erroné${count > 1 ? 's' : ''} (compté${count > 1 ? 's' : ''} pour votre sécurité)`,
-    conversationMemory: (count: number) => `• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller)${count > 1 ? `, dans ${count}\u00a0conversations` : ''}`,
+    conversationMemory: (count: number) => `• Où nous en sommes et votre dernière question${count > 1 ? `, dans ${count}\u00a0conversations` : ''}`,
+    handoffMessages: (count: number) => (count === 1
+      ? '• Notre dernier message, pour un conseiller'
+      : `• Nos ${count}\u00a0derniers messages, pour un conseiller (les plus anciens s’effacent au fil de l’échange)`),
     messageCounter: () => '• Le nombre de vos messages dans la minute (contre les abus)',
     conversationReference: (count: number, from?: string) => `• Où vous envoyer vos alertes : cette conversation, dernier message le ${from}`,
     notificationSettings: () => '• Les alertes que vous avez demandées',

@@ -26,7 +26,8 @@ function mainDialog(): { dialog: MainDialog; conversationState: ConversationStat
   const customerDialogs = Object.fromEntries([...DATA_INTENTS, 'Notifications'].map((intent) => [intent, new RoutedTo(`${intent}Dialog`)])) as CustomerDialogs;
   const dialog = new MainDialog({
     links: new LinkStore(tinyBankDb(), loadConfig({ DATABASE_PATH: ':memory:' }).linking),
-    memory: new ConversationMemory(conversationState, privateState),
+    // No transcript recorder runs around the dialog alone: a handoff here has no message to carry.
+    memory: new ConversationMemory(conversationState, privateState, { of: async () => [] }),
     timeZone: TIME_ZONE,
     helpElsewhere: { cardEmergencyPhone: '+33 1 00 00 00 00', bankAppUrl: 'https://bank.example/app' },
   }, customerDialogs, [new RoutedTo(LINK_DIALOG), new RoutedTo(PRIVACY_DIALOG)]);

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { AuditRecords } from '../../../data/auditRecords';
 import { BotStateRecords } from '../../../data/botStateRecords';
+import { HandoffTranscriptStore } from '../../../data/handoffTranscriptStore';
 import { LinkRecords } from '../../../data/linkRecords';
 import { SqliteStorage } from '../../../data/sqliteStorage';
 import { PrivacyDialog } from '../../../dialogs/privacyDialog';
@@ -18,7 +19,8 @@ const cases: DialogCase[] = [
     steps: [{ user: 'que savez-vous de moi ?', understood: { intent: 'Privacy', entities: SHOW }, replies: [french([
         'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
         '• La langue de cette conversation, et si je vous y ai déjà accueilli',
-        '• Où nous en sommes, votre dernière question et nos derniers messages (pour un conseiller)',
+        '• Où nous en sommes et votre dernière question',
+        '• Nos 3\u00a0derniers messages, pour un conseiller (les plus anciens s’effacent au fil de l’échange)',
         '• Les alertes que vous avez demandées',
         '• 1 ligne au journal des accès depuis le 28/11/2026 : le registre légal de la banque, conservé même si vous effacez le reste',
       ].join('\n'))] }],
@@ -70,11 +72,17 @@ async function privacyWorld() {
   const db = tinyBankDb();
   const stores = tinyBankStores(db);
   await new SqliteStorage(db, () => NOW).write({ [`${CHAT_USER.channelId}/conversations/chat-1/users/${CHAT_USER.userId}/`]: { lastDataRequest: {} } });
+  const handoffMessages = new HandoffTranscriptStore(db);
+  const from = { id: CHAT_USER.userId, role: 'user' as const };
+  await handoffMessages.append({ ...CHAT_USER, conversationId: 'chat-1' }, [
+    { type: 'message', text: 'mon solde', from }, { type: 'message', text: 'Compte courant', from: { id: 'bot', role: 'bot' } },
+    { type: 'message', text: 'merci', from },
+  ], NOW);
   await stores.notificationSettings.setTopics(CHAT_USER, ['deliveries'], true, NOW);
   await stores.audit.record({ at: '2026-11-28T18:30:00.000Z', ...CHAT_USER, customerId: 'c1', intent: 'Balance', accountIds: ['a1'] });
   const forgotten: TurnContext[] = [];
   const dialog = new PrivacyDialog(
-    { ...stores, chatUserRecords: [new LinkRecords(db), new BotStateRecords(db), stores.notificationSettings, new AuditRecords(db)] },
+    { ...stores, chatUserRecords: [new LinkRecords(db), new BotStateRecords(db), handoffMessages, stores.notificationSettings, new AuditRecords(db)] },
     async (context) => { forgotten.push(context); },
   );
   return { db, stores, dialog, forgotten };
@@ -90,6 +98,7 @@ describe('PrivacyDialog alone', () => {
     await playCase(world.dialog, cases[2]);
     expect((await world.stores.notificationSettings.settings(CHAT_USER)).deliveries).toBe(false);
     expect(world.db.prepare('SELECT count(*) AS count FROM bot_state').get()).toEqual({ count: 0 });
+    expect(world.db.prepare('SELECT count(*) AS count FROM handoff_messages').get()).toEqual({ count: 0 });
     expect(world.forgotten).toHaveLength(1);
   });
 

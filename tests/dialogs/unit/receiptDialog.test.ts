@@ -48,7 +48,8 @@ describe('ReceiptDialog alone', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
     const storage = new MemoryStorage();
     const conversationState = new ConversationState(storage);
-    const memory = new ConversationMemory(conversationState, new PrivateConversationState(storage));
+    // The receipt dialog never hands over: no recent messages to read.
+    const memory = new ConversationMemory(conversationState, new PrivateConversationState(storage), { of: async () => [] });
     await playCase(new ReceiptDialog({ ...tinyBankStores(), memory }), testCase, { conversationState });
   });
 });

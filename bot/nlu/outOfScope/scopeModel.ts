@@ -1,0 +1,129 @@
+import { featureValue, featuresOf } from '../classifier/features';
+import type { StoredWeights } from '../classifier/modelCache';
+import { SoftmaxModel, type IndexedExample } from '../classifier/softmax';
+import { stemmerFor, type Stem } from '../classifier/stemmer';
+import { words } from '../text/normalize';
+import type { Language } from '../types';
+
+/** A phrase as the classifier reads it (`classificationText`), and whether it asks for data we answer. */
+export interface ScopeExample {
+  folded: string;
+  inScope: boolean;
+}
+
+/** Changes whenever the scope model's features or training change, so that a stored one of another kind is not loaded. */
+export const SCOPE_MODEL_VERSION = 'scope-softmax-stems-bigrams-char34-unfamiliar-balanced-10-epochs-v1';
+
+const LABELS = ['outOfScope', 'inScope'] as const;
+const IN_SCOPE = 1;
+
+/** Two classes learn in fewer passes than twenty: ten give the same decisions for half the time. */
+// No averaging of passes (averageFrom = epochs): its threshold was calibrated on the last pass's weights.
+const SETTINGS = { epochs: 10, learningRate: 0.4, l2: 1e-6, averageFrom: 10 } as const;
+
+/**
+ * Below this probability of asking for data we answer, a message the classifier gave a data intent is `None`.
+ * Calibrated with `npm run eval:nlu` (2026-12-01): just below the lowest score of a data question the folds
+ * and the held-out phrases answer right ("how rich am i lol" 0.015, "somme des restos" 0.029), so that no
+ * in-scope figure falls. Requests far from banking the classifier reads with confidence score lower ("get me
+ * an order of creatine powder" 0.003, "how much data does my phone have left" 0.010); many score higher.
+ */
+const MINIMUM_IN_SCOPE: Readonly<Record<Language, number>> = { fr: 0.02, en: 0.012 };
+
+/**
+ * A binary model beside the intent classifier: does the message ask for the customer's data at all? The
+ * classifier spreads its belief over twenty intents and follows one familiar word ("last", "history"), and
+ * its `None` class is weighed down so that it does not drown the intents; this model weighs the two sides
+ * equally and reads the same features, so a request made of words the out-of-scope lines use gets a low
+ * score even when one of its words is a data word.
+ */
+export class ScopeModel {
+  private constructor(
+    private readonly model: SoftmaxModel,
+    private readonly featureIndex: ReadonlyMap<string, number>,
+    private readonly stem: Stem,
+    private readonly language: Language,
+    /** The stems of every data question trained on: a word outside them is one no data question uses. */
+    private readonly dataWords: ReadonlySet<string>,
+  ) {}
+
+  static train(language: Language, examples: readonly ScopeExample[]): ScopeModel {
+    const stem = stemmerFor(language);
+    const featureIndex = new Map<string, number>();
+    const inScope = examples.filter((example) => example.inScope).length;
+    const classSize = [examples.length - inScope, inScope];
+    const known = dataWordCounts(examples, stem);
+    const indexed: IndexedExample[] = examples.map((example) => {
+      const label = example.inScope ? IN_SCOPE : 1 - IN_SCOPE;
+      // A data question's own words do not make them known: only the other data questions' do.
+      const isKnown = (word: string) => (known.get(word) ?? 0) > (example.inScope ? 1 : 0);
+      return {
+        features: [...featuresOf(example.folded, stem), ...unfamiliarity(example.folded, stem, isKnown)].map((feature) => {
+          let index = featureIndex.get(feature);
+          if (index === undefined) featureIndex.set(feature, (index = featureIndex.size));
+          return index;
+        }),
+        label,
+        // Both sides weigh the same in total, however many lines each has.
+        weight: examples.length / (2 * Math.max(1, classSize[label])),
+      };
+    });
+    const values = Float32Array.from(featureIndex.keys(), featureValue);
+    return new ScopeModel(SoftmaxModel.train(indexed, values, LABELS.length, SETTINGS), featureIndex, stem, language, new Set(known.keys()));
+  }
+
+  /** The probability that the words (as the classifier reads them) ask for data we answer; 1 with no known word. */
+  inScopeProbability(folded: string): number {
+    const isKnown = (word: string) => this.dataWords.has(word);
+    const features = [...featuresOf(folded, this.stem), ...unfamiliarity(folded, this.stem, isKnown)].flatMap((feature) => {
+      const index = this.featureIndex.get(feature);
+      return index === undefined ? [] : [index];
+    });
+    // Nothing known to judge by: the classifier, which refuses such a message anyway, decides.
+    if (features.length === 0) return 1;
+    return this.model.probabilities(features)[IN_SCOPE];
+  }
+
+  /** Whether the words are too unlike every data question to be answered with data. */
+  refuses(folded: string): boolean {
+    return this.inScopeProbability(folded) < MINIMUM_IN_SCOPE[this.language];
+  }
+
+  snapshot(): StoredWeights {
+    return {
+      intents: [...LABELS], features: [...this.featureIndex.keys()], vocabulary: [...this.dataWords],
+      weights: this.model.weights, bias: this.model.bias,
+    };
+  }
+
+  static fromStored(language: Language, { features, vocabulary, weights, bias }: StoredWeights): ScopeModel {
+    const model = SoftmaxModel.of(weights, bias, LABELS.length, Float32Array.from(features, featureValue));
+    const featureIndex = new Map(features.map((feature, index) => [feature, index]));
+    return new ScopeModel(model, featureIndex, stemmerFor(language), language, new Set(vocabulary ?? []));
+  }
+}
+
+/** How many data questions each stem is in. */
+function dataWordCounts(examples: readonly ScopeExample[], stem: Stem): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const example of examples) {
+    if (!example.inScope) continue;
+    for (const word of new Set(words(example.folded).map(stem))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * What the classifier cannot see: how many of the message's words no data question uses ("display history
+ * of sparta": "display", "sparta"). Unknown words give it no feature at all, so a request far from banking
+ * is read by its one familiar word; here they count, as features of their own (one, two, most of the words).
+ */
+function unfamiliarity(folded: string, stem: Stem, isKnown: (word: string) => boolean): string[] {
+  const messageWords = words(folded).filter((word) => !/\d/.test(word));
+  const unknown = messageWords.filter((word) => !isKnown(stem(word))).length;
+  const features: string[] = [];
+  if (unknown >= 1) features.push('u:one');
+  if (unknown >= 2) features.push('u:two');
+  if (unknown * 2 > messageWords.length) features.push('u:most');
+  return features;
+}
