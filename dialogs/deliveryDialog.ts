@@ -39,6 +39,7 @@ export class DeliveryDialog extends ComponentDialog {
     const matching = await this.services.deliveries.find(customerId, { merchant, orderNumber });
     const underWay = matching.filter((d) => d.status !== 'delivered');
     const found = underWay.length > 0 ? underWay : matching;
+    if (found.length === 0 && orderNumber && !merchant) return this.noSuchNumber(step, info, customerId, orderNumber);
     if (found.length === 0) {
       // Said as such, then the shops of the parcels on their way: never those parcels as if they answered.
       const underWayNow = merchant ? await this.services.deliveries.underWay(customerId) : [];
@@ -67,14 +68,30 @@ export class DeliveryDialog extends ComponentDialog {
   }
 
   private async listUnderWay(step: WaterfallStepContext, info: TurnInfo, customerId: string): Promise<DialogTurnResult> {
-    const texts = textsFor(info.language);
     if (info.result.entities.deliveryScope?.includes('all')) return this.listRecent(step, info, customerId);
     const underWay = await this.services.deliveries.underWay(customerId);
     if (underWay.length === 1) return step.next({ value: underWay[0].id } as Partial<FoundChoice>);
+    return this.sendUnderWay(step, info, customerId, underWay);
+  }
+
+  /**
+   * "quand arrive la commande numéro 12345" with no such order of hers: said plainly first, then what is on
+   * its way (a mistyped number is often one of those), never those parcels as if they were the one asked.
+   */
+  private async noSuchNumber(step: WaterfallStepContext, info: TurnInfo, customerId: string, orderNumber: string): Promise<DialogTurnResult> {
+    const underWay = await this.services.deliveries.underWay(customerId);
+    return this.sendUnderWay(step, info, customerId, underWay, textsFor(info.language).noOrderNumbered(orderNumber));
+  }
+
+  private async sendUnderWay(
+    step: WaterfallStepContext, info: TurnInfo, customerId: string, underWay: Delivery[], first?: string,
+  ): Promise<DialogTurnResult> {
+    const texts = textsFor(info.language);
     await auditAccess(this.services, step.context, customerId, 'Delivery', accountsOf(underWay));
-    const text = underWay.length === 0
+    const list = underWay.length === 0
       ? texts.noneUnderWay
       : [texts.underWayIntro, ...underWay.map((d) => `• ${deliveryLine(d, info, this.services.timeZone)}`)].join('\n');
+    const text = first ? `${first}\n${list}` : list;
     await step.context.sendActivity(withQuickReplies(text, [texts.quick.receipts, texts.quick.transactions]));
     return step.endDialog();
   }

@@ -12,12 +12,14 @@ import { PRIVACY_DIALOG } from './privacyDialog';
 import { withQuickReplies } from './replies';
 import type { DialogServices } from './services';
 import { textsFor, type Texts } from './texts';
-import { topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
+import { setTurnInfo, topIntentOf, turnInfo, type TurnInfo } from './turnInfo';
+import { MOST_REQUESTS, type BankRecognizerResult } from './recognized';
 import { continuationOf, type Continuation } from './withoutContext';
 import { OFFER_DIALOG, OfferDialog, type Offer } from './offerDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'mainRoute';
+const CLAUSES = 'clauses';
 
 /** The dialogs that read or change a linked customer's data: one for every data intent, and the notification settings. */
 export type CustomerDialogs = Record<DataIntent | 'Notifications', Dialog>;
@@ -78,10 +80,28 @@ export class MainDialog extends InterruptibleDialog {
     }
     for (const dialog of conversationDialogs) this.addDialog(dialog);
     this.addDialog(new OfferDialog(services));
-    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
+    // One step per request of the message: "mon solde et mes 3 dernières opérations" gets both answers, in order.
+    const steps = Array.from({ length: MOST_REQUESTS }, (_, index) => (step: WaterfallStepContext) => this.routeClause(step, index));
+    this.addDialog(new WaterfallDialog(ROUTE, steps));
     this.initialDialogId = ROUTE;
   }
 
+  /**
+   * The request at `index` of this message. The clauses are kept in the step's values, since a request's
+   * dialog may ask a question and the next request then runs on a later turn; the turn's recognition is
+   * replaced by the request's own, which every dialog below reads.
+   */
+  private async routeClause(step: WaterfallStepContext, index: number): Promise<DialogTurnResult> {
+    const info = turnInfo(step.context);
+    const values = step.values as Record<string, unknown>;
+    if (index === 0) values[CLAUSES] = info.result.clauses ?? [];
+    const clauses = values[CLAUSES] as BankRecognizerResult[];
+    if (index > 0 && index >= clauses.length) return step.endDialog();
+    if (clauses.length > 0) setTurnInfo(step.context, { ...info, result: clauses[index] });
+    return this.route(step);
+  }
+
+  /** One request; `step.next()` ends it, so that the message's next request, if any, follows (the welcome and "link first" end them all). */
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = turnInfo(step.context);
     const texts = textsFor(info.language);
@@ -105,6 +125,7 @@ export class MainDialog extends InterruptibleDialog {
       if (linked) return step.beginDialog(customerDialog, request ?? undefined);
       const text = info.link.kind === 'expired' ? texts.linkExpired : texts.needLink;
       await step.context.sendActivity(withQuickReplies(text, [texts.quick.link, texts.quick.help]));
+      // Said once: the message's other requests need the same link.
       return step.endDialog();
     }
     const route = this.routes[intent as keyof ConversationRoutes] ?? this.routes.None;
@@ -112,7 +133,7 @@ export class MainDialog extends InterruptibleDialog {
     if (typeof route === 'string') return step.beginDialog(route);
     if (typeof route === 'object') return step.beginDialog(route.dialog, route.options(turn));
     await route(turn);
-    return step.endDialog();
+    return step.next();
   }
 
   /** "2", "et le mois dernier ?" or "voir plus" with nothing before them: linking first, or what to ask. */
@@ -127,6 +148,6 @@ export class MainDialog extends InterruptibleDialog {
       const text = continuation === 'choice' ? texts.nothingToChoose : continuation === 'followUp' ? texts.nothingToFollow : texts.noMore;
       await step.context.sendActivity(withQuickReplies(text, startingPoints(texts, true)));
     }
-    return step.endDialog();
+    return step.next();
   }
 }

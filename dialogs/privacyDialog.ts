@@ -18,7 +18,8 @@ export type ForgetTurnState = (context: TurnContext) => Promise<void>;
 
 /**
  * The customer's rights over what the assistant keeps: see it ("what do you know about me?"), erase it
- * after a confirmation ("delete my data"), and see who accessed their bank data ("who looked at my data?").
+ * after a confirmation ("delete my data"), see who accessed their bank data ("who looked at my data?"), and
+ * know with whom it is shared ("who do you share my data with?").
  */
 export class PrivacyDialog extends ComponentDialog {
   constructor(private readonly services: Pick<DialogServices, 'chatUserRecords' | 'audit' | 'timeZone'>, private readonly forgetTurnState: ForgetTurnState) {
@@ -33,6 +34,10 @@ export class PrivacyDialog extends ComponentDialog {
     const texts = textsFor(info.language);
     const wanted = info.result.entities.privacy?.[0] ?? 'show';
     if (wanted === 'audit') return this.showAudit(step, texts);
+    if (wanted === 'sharing') {
+      await step.context.sendActivity(withQuickReplies(texts.privacySharing, [texts.privacyQuick.erase, texts.privacyQuick.audit]));
+      return step.endDialog();
+    }
     if (wanted === 'show') {
       const lines = await describeRecords(this.services.chatUserRecords, info.user, texts, info.language, this.services.timeZone);
       await step.context.sendActivity(withQuickReplies([texts.privacyIntro, texts.privacyConversation, ...lines].join('\n'),

@@ -29,8 +29,8 @@ export interface RecognizedEntities {
    * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
    */
   transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
-  /** What a Privacy request asks: what the assistant keeps, to erase it, or who accessed the data. */
-  privacy?: ('show' | 'erase' | 'audit')[];
+  /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
+  privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /**
@@ -77,4 +77,15 @@ export interface RecognizedEntities {
   readOnlyAction?: 'change'[];
 }
 
-export type BankRecognizerResult = RecognizerResult & { entities: RecognizedEntities };
+/** The most requests one message is answered for: any more are read as part of the last (a reply stays short on a phone). */
+export const MOST_REQUESTS = 3;
+
+export type BankRecognizerResult = RecognizerResult & {
+  entities: RecognizedEntities;
+  /**
+   * The requests of a message that asks two or three different things ("mon solde et mes 3 dernières
+   * opérations"), each read on its own, in order: the main dialog answers each in turn. Absent for one request;
+   * never more than `MOST_REQUESTS`.
+   */
+  clauses?: BankRecognizerResult[];
+};

@@ -3,9 +3,12 @@ import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
 import { upcomingBill } from './billDue';
 import { classificationText } from './classificationText';
+import { requestClauses } from './clauses';
+import { DATA_INTENTS } from '../../dialogs/intents';
 import { findEntities } from './entities';
 import { asksForLastPay } from './incomeCue';
 import { insightByCue } from './insightCues';
+import { receiptByCue } from './receiptCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { findNotAnswered } from './notAnswered';
@@ -60,7 +63,7 @@ export class BankRecognizer {
    * The intent scores of a message read in the given language, best first (no entities, no link code);
    * `periodCount`, the periods the message names, since their words are not classified. An out-of-scope
    * request that names the customer's data, or that the scope model finds unlike any data question, is
-   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`) is no guess
+   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`) is no guess
    * of the classifier's: the scope model, there to catch its confident misreadings, does not judge it.
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
@@ -68,14 +71,34 @@ export class BankRecognizer {
     const wanted = classificationText(withoutOpeningGreeting(folded), language, merchants);
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
-      ?? (asksForLastPay(wanted, language) ? 'Income' : undefined);
+      ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined);
     if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);
     return refuseOutOfScope(this.classifiers[language].classify(wanted), gate, language, this.scopes[language], periodCount);
   }
 
+  /**
+   * The message as a whole and, when it asks two or three different things ("mon solde et mes 3 dernières
+   * opérations"), each request read on its own, in order (`clauses`), in the message's language.
+   */
   recognize(text: string, options: RecognizeOptions): BankRecognizerResult {
+    const whole = this.recognizeOne(text, options);
+    const language = whole.entities.language;
+    const read = memoized((part: string) => this.recognizeOne(part, options, language));
+    // A comparison joins its periods with "and" by nature ("compare october and november spending").
+    if (Object.keys(whole.intents)[0] === 'SpendingComparison') return whole;
+    // A part is a request of its own when it asks a data question in its own words ("mes 3 dernières
+    // opérations", "did my salary arrive"), not when it only names a slot ("november spending", "du livret").
+    const parts = requestClauses(text, language, (part) => {
+      const { intents, entities } = read(part);
+      const intent = Object.keys(intents)[0];
+      return (DATA_INTENTS as readonly string[]).includes(intent) && entities.ownQuestion?.length ? intent : undefined;
+    });
+    return parts ? { ...whole, clauses: parts.map(read) } : whole;
+  }
+
+  private recognizeOne(text: string, options: RecognizeOptions, given?: Language): BankRecognizerResult {
     const folded = readableText(text);
-    const language = chooseLanguage(folded, {
+    const language = given ?? chooseLanguage(folded, {
       conversationLanguage: options.conversationLanguage, customerLocale: options.customerLocale, channelLocale: options.localeHint,
     });
     const notAnswered = findNotAnswered(folded);
@@ -107,6 +130,15 @@ export class BankRecognizer {
  */
 function readableText(text: string): string {
   return withSmsSpellingsWritten(foldText(withoutMarkup(text)));
+}
+
+/** Each part is read once, though both the split and the answer need it. */
+function memoized<T>(read: (part: string) => T): (part: string) => T {
+  const seen = new Map<string, T>();
+  return (part) => {
+    if (!seen.has(part)) seen.set(part, read(part));
+    return seen.get(part) as T;
+  };
 }
 
 /** botbuilder's `{ Name: { score } }`, best first (object keys keep insertion order). */

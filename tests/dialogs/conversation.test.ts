@@ -55,7 +55,10 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
   it('never shows one customer another customer’s receipt, parcel or totals, even by order number', async () => {
     const james = await chatAs(bot, 'c2', { locale: 'en-GB', channelId: 'webchat' });
     expect(await james.texts('receipt for order FN-20418836')).toEqual(['I can’t find a receipt for that.']);
-    expect(await james.texts('where is BL-771204519?')).toEqual(['I can’t find that order.']);
+    // Camille's order number reads like one that does not exist: said plainly, then James's own parcels.
+    expect(await james.texts('where is BL-771204519?')).toEqual(['I can’t find order BL-771204519 in your name.\nYour parcels on their way:\n'
+      + '• Amazon (203-4471982-5530716): out for delivery, Sunday 29 November, today\n• John Lewis (JL-61734095): on its way, Monday 30 November, tomorrow\n'
+      + '• Argos (AR-300918274): delayed, Tuesday 1 December, in 2 days']);
     // James has never bought at Boulanger: said so, with the shops of his own parcels, never Camille's order nor
     // his parcels as if they answered.
     expect(await james.texts('where is my Boulanger order?')).toEqual([
@@ -64,10 +67,12 @@ describe('conversation: welcome, unserved requests, handoff, isolation', () => {
     // Camille's bookshop is none of James's merchants: said so, never his total of everything.
     expect(await james.texts('how much did I spend at Mollat last month')).toEqual(['Nothing spent at Mollat, from 1 to 31 October.']);
     const camille = await chatAs(bot, 'c1', { channelId: 'facebook' });
-    expect(await camille.texts('quand sera livrée ma commande AR-300918274 ?')).toEqual(['Je ne trouve pas cette commande.']);
+    // Nothing James asked was an access to Camille's data.
     expect(await bot.services.audit.entries('c1')).toEqual([]);
-    // Camille's own request on Messenger is the only access recorded for her, under her channel.
-    expect((await camille.texts('mes livraisons'))[0].split('\n')[0]).toBe('Vos colis en route\u00a0:');
+    expect((await camille.texts('quand sera livrée ma commande AR-300918274 ?'))[0].split('\n').slice(0, 2)).toEqual([
+      'Je ne trouve pas de commande AR-300918274 à votre nom.', 'Vos colis en route\u00a0:',
+    ]);
+    // Camille's own parcels, listed on Messenger, are the only access recorded for her, under her channel.
     expect((await bot.services.audit.entries('c1')).map((e) => [e.channelId, e.intent])).toEqual([['facebook', 'Delivery']]);
   });
 });

@@ -9,7 +9,8 @@ type NotificationRequest = NonNullable<RecognizedEntities['notification']>[numbe
 const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactivate|stop|mute|unsubscribe|no more(?! than)|'
   + 'desactive[rz]?|desactivez|coupe[rz]?|arrete[rz]?|stoppe[rz]?|plus de(?!\\s*\\d)|ne plus|desabonne[rz]?|supprime[rz]?)\\b');
 const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subscribe|i want|send me|notify me|alert me|'
-  + 'warn me|tell me when|let me know|active[rz]?|activez|abonne[rz]?|je veux|envoie|previens|previenez|preveni[rz]|notifie|'
+  + 'warn me|tell me when|let me know|keep me posted|keep me updated|ping me|inform me|active[rz]?|activez|abonne[rz]?|je veux|envoie|'
+  + 'previens|previenez|preveni[rz]|prevene[rz]|avertis(?:sez)?|avertir|tiens[- ]moi au courant|tenez[- ]moi au courant|notifie|'
   + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets)\\b');
 
 /** Alerts about payments that look wrong: named before anything else, as they also say "payments". */

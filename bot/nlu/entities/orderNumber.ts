@@ -8,7 +8,13 @@ const MIN_DIGITS = 6;
  * else's order simply finds nothing. A link code is not an order number: the caller leaves those out.
  */
 export function findOrderNumbers(folded: string): string[] {
-  return (folded.match(CANDIDATE) ?? [])
-    .filter((word) => (word.match(/\d/g)?.length ?? 0) >= MIN_DIGITS)
-    .map((word) => word.toUpperCase());
+  const long = (folded.match(CANDIDATE) ?? []).filter((word) => (word.match(/\d/g)?.length ?? 0) >= MIN_DIGITS);
+  const named = [...folded.matchAll(NAMED_NUMBER)].map((match) => match[1]).filter((word) => !long.includes(word));
+  return [...long, ...named].map((word) => word.toUpperCase());
 }
+
+/**
+ * A shorter number the customer calls an order ("la commande numéro 12345", "order #12345"): said to be
+ * an order, it is one, and an unknown one is answered as such rather than ignored.
+ */
+const NAMED_NUMBER = /\b(?:commande|colis|order|parcel|package)\s+(?:(?:numero|number|no|n|nr|ref|reference)\s+|#\s*)?([a-z0-9-]*\d{4}[a-z0-9-]*)\b/g;

@@ -28,5 +28,7 @@ export const deliveries = {
   noOrderAt: (merchant: string, others: string[], parcels: number) =>
     `No ${merchant} order in your name.${others.length > 0 ? ` Your ${parcels === 1 ? 'parcel' : 'parcels'} on the way: ${others.join(', ')}.` : ''}`,
   noOrder: 'I can’t find that order.',
+  /** An order number the customer has no order under: said first, before the parcels on their way. */
+  noOrderNumbered: (number: string) => `I can’t find order ${number} in your name.`,
   whichOrder: 'Several orders match. Which one?',
 };

@@ -4,6 +4,13 @@ export type RecordLine = (count: number, from?: string, to?: string) => string;
 /** "What do you know about me?", "delete my data", "who looked at my data?". */
 export const privacy = {
   privacyIntro: 'What I keep about this chat (your accounts and transactions stay with the bank, not here):',
+  /** "Who do you share my data with?": what is true of this bot (README, Privacy and security). */
+  privacySharing: [
+    'Your data stays with the bank: I read your accounts and transactions in its own systems, and understand your messages here too, with no outside service.',
+    '• Your messages and my replies travel through the chat you use (Microsoft’s Bot Service carries them to Messenger, Teams or Web Chat)',
+    '• If you ask for an adviser, the bank’s adviser gets our latest messages',
+    '• No one else gets them: my logs keep no names, amounts or messages',
+  ].join('\n'),
   privacyConversation: '• This chat’s language, and whether I have welcomed you in it',
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• The link to your bank identity, made ${from}, valid until ${to}`,

@@ -29,5 +29,6 @@ export const deliveries: typeof english = {
   noOrderAt: (merchant: string, others: string[], parcels: number) =>
     `Aucune commande ${merchant} à votre nom.${others.length > 0 ? ` ${parcels === 1 ? 'Votre colis en route' : 'Vos colis en route'}\u00a0: ${others.join(', ')}.` : ''}`,
   noOrder: 'Je ne trouve pas cette commande.',
+  noOrderNumbered: (number: string) => `Je ne trouve pas de commande ${number} à votre nom.`,
   whichOrder: 'Plusieurs commandes correspondent. Laquelle ?',
 };

@@ -3,6 +3,12 @@ import type { privacy as english } from '../en/privacy';
 /** « Que savez-vous de moi ? », « supprime mes données », « qui a consulté mes données ? ». */
 export const privacy: typeof english = {
   privacyIntro: 'Ce que je garde sur cette conversation (vos comptes et opérations restent à la banque, pas ici) :',
+  privacySharing: [
+    'Vos données restent à la banque\u00a0: je lis vos comptes et opérations dans ses propres systèmes, et je comprends vos messages ici aussi, sans service extérieur.',
+    '• Vos messages et mes réponses passent par la messagerie que vous utilisez (le Bot Service de Microsoft les achemine vers Messenger, Teams ou le chat web)',
+    '• Si vous demandez un conseiller, le conseiller de la banque reçoit nos derniers messages',
+    '• Personne d’autre ne les reçoit\u00a0: mes journaux ne gardent ni noms, ni montants, ni messages',
+  ].join('\n'),
   privacyConversation: '• La langue de cette conversation, et si je vous y ai déjà accueilli',
   privacyKinds: {
     link: (count: number, from?: string, to?: string) => `• La liaison à votre identité bancaire, faite le ${from}, valable jusqu’au ${to}`,

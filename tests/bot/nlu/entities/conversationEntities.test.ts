@@ -11,13 +11,18 @@ describe('entities about the conversation itself', () => {
     ['où est BL-771204519 ?', ['BL-771204519']],
     ['reçu de la commande 203-4471982-5530716', ['203-4471982-5530716']],
     ['ma commande fn-20418836', ['FN-20418836']],
+    // A shorter number the customer calls an order is one: an unknown one is then said to be unknown.
+    ['quand arrive la commande numéro 12345', ['12345']],
+    ['when does order 12345 arrive', ['12345']],
+    ['where is order #4471', ['4471']],
   ])('reads the order number of "%s"', (text, numbers) => {
     expect(entitiesOf(text).orderNumber).toEqual(numbers);
   });
 
   it('reads no order number in a link code, a short number or an amount', () => {
     expect(entitiesOf('link 123456', 'en').orderNumber).toBeUndefined();
-    expect(entitiesOf('commande 12345').orderNumber).toBeUndefined();
+    expect(entitiesOf('la commande de 123 €').orderNumber).toBeUndefined();
+    expect(entitiesOf('mes 3 commandes').orderNumber).toBeUndefined();
     expect(entitiesOf('plus de 100 €').orderNumber).toBeUndefined();
   });
 
