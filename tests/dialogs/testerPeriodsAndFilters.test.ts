@@ -70,10 +70,10 @@ describe('periods and filters the outside tester found misread', () => {
   it('transfers received are money others sent, the salary included, own-account transfers left out (and said)', async () => {
     const fr = await chatAs(bot, 'c1', { userId: 'fr' });
     expect(await fr.texts('j\'ai reçu des virements cette semaine ?')).toEqual([`Vos revenus du 23 au 29 novembre${S}: 2${N}500,00${S}€ en 1 versement (hors virements entre vos comptes).\n• Thales${S}: 2${N}500,00${S}€`]);
-    expect(await fr.texts('des virements reçus ce mois-ci ?')).toEqual([`Votre opération du 1er au 29 novembre, hors virements entre vos comptes (1 sur 1)${S}:\n• 27 nov. · Thales · +2${N}500,00${S}€`]);
+    expect(await fr.texts('des virements reçus ce mois-ci ?')).toEqual([`Vos revenus du 1er au 29 novembre${S}: 2${N}500,00${S}€ en 1 versement (hors virements entre vos comptes).\n• Thales${S}: 2${N}500,00${S}€`]);
     const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
     expect(await en.texts('any transfers in this week?')).toEqual(['Your transaction from 23 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00']);
-    expect(await en.texts('transfers received in November')).toEqual(['Your transaction from 1 to 29 November, excluding transfers between your accounts (1 of 1):\n• 25 Nov · Globex Ltd · +€2,650.00']);
+    expect(await en.texts('transfers received in November')).toEqual(['Your income from 1 to 29 November: €2,650.00 in 1 payment (excluding transfers between your accounts).\n• Globex Ltd: €2,650.00']);
   });
 
   it('fuel is no category of the data: the answer says so before giving all transport', async () => {

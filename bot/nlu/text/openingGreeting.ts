@@ -2,7 +2,9 @@
 const GREETING = String.raw`(?:oui |yes |alors )?(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|hiya|good (?:morning|afternoon|evening))`;
 /** "ça va ?", "how are you": small talk after the greeting, or in its place. */
 const HOW_ARE_YOU = String.raw`(?:comment )?(?:ca va|vous allez bien|tu vas bien|comment allez vous|how are you|how are you doing|hows it going|how is it going|you ok|are you ok)`;
-const OPENING = new RegExp(String.raw`^(?:${GREETING}(?:[\s,!.?]+${HOW_ARE_YOU})?|${HOW_ARE_YOU})\b[\s,!.?]*`);
+/** Whom the greeting is said to ("bonjour bot", "hi there"): part of the greeting, not a request. */
+const ADDRESSEE = String.raw`(?:[\s,]+(?:there|bot|the bot|le bot|toi|vous|tout le monde|everyone|all|madame|monsieur))?`;
+const OPENING = new RegExp(String.raw`^(?:${GREETING}${ADDRESSEE}(?:[\s,!.?]+${HOW_ARE_YOU})?|${HOW_ARE_YOU})\b[\s,!.?]*`);
 
 /**
  * The message without the greeting it opens with, when a request follows: in "slt ça va ? combien j'ai

@@ -37,11 +37,12 @@ describe('the message as the recognizer reads it', () => {
     ['hey how are you, what did i spend today', 'what did i spend today'],
     ['good morning my balance please', 'my balance please'],
     ['comment allez vous ? mes operations', 'mes operations'],
+    ['bonjour le bot, mon solde', 'mon solde'],
   ])('a greeting in front of a request gives way to it: %j', (folded, request) => {
     expect(withoutOpeningGreeting(foldText(folded))).toBe(request);
   });
 
-  it.each(['bonjour', 'salut ca va ?', 'hi, how are you?', 'hello!'])('a greeting alone stays the greeting: %j', (folded) => {
+  it.each(['bonjour', 'salut ca va ?', 'hi, how are you?', 'hello!', 'bonjour bot', 'hi there', 'salut toi'])('a greeting alone stays the greeting: %j', (folded) => {
     expect(withoutOpeningGreeting(folded)).toBe(folded);
   });
 });
