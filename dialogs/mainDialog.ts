@@ -112,8 +112,11 @@ export class MainDialog extends InterruptibleDialog {
     }
     const elsewhere = info.result.entities.elsewhere?.[0];
     if (elsewhere) return step.beginDialog(OFFER_DIALOG, answerElsewhere(this.services, step.context, elsewhere));
-    // "et le mois d'avant ?" may score as "show more"; its period shift says it moves the last question.
-    const request = recognized === 'ShowMore' && !info.result.entities.periodShift?.length
+    // "et le mois d'avant ?" or "and the one before?" may score as "show more"; the period shift or the
+    // reference to the one before says it moves the last question instead.
+    const movesLastQuestion = Boolean(info.result.entities.periodShift?.length)
+      || Boolean(info.result.entities.reference?.some((reference: { kind: string }) => reference.kind === 'previous'));
+    const request = recognized === 'ShowMore' && !movesLastQuestion
       ? await nextPageOf(step.context, this.services.memory, (entities) => listSizeOf(entities).size)
       : await dataRequestOf(step.context, this.services.memory, info, this.services.timeZone);
     const intent = request?.intent ?? recognized;

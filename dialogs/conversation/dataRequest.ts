@@ -96,7 +96,9 @@ const OWN_ENTITIES = ['privacy', 'notification', 'linkCode', 'elsewhere'] as con
 
 function mayContinue(intent: string, entities: RecognizedEntities): boolean {
   if (intent === 'None' || FOLLOWED_UP_INTENTS.has(intent)) return true;
-  const marked = (entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0;
+  // "la précédente" after a receipt points back at it as surely as "et…" does.
+  const marked = (entities.followUp?.length ?? 0) > 0 || (entities.periodShift?.length ?? 0) > 0
+    || Boolean(entities.reference?.some((reference) => reference.kind === 'previous'));
   if (SMALL_TALK.has(intent)) return marked;
   // "what about Lidl?" may read as a privacy question; with a marker, a slot and nothing of its own, it follows up.
   return marked && !OWN_ENTITIES.some((key) => (entities[key]?.length ?? 0) > 0);
