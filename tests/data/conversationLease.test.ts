@@ -48,6 +48,16 @@ describe('the SQLite conversation lease, between two connections to one file', (
     return lock;
   };
   const leaseRows = async () => database.clients[1].statement<{ owner: string }>('SELECT owner FROM conversation_locks').all();
+  /** The other connection asks for the conversation while the first turn holds it; the order both got it in. */
+  const secondAfterFirstEnds = async (second: LeasedConversationLock, turn: { end: () => void }, held: Promise<unknown>, order: string[] = []) => {
+    const waiting = second.hold(KEY, async () => { order.push('second connection'); });
+    await settle();
+    order.push('first turn ends');
+    turn.end();
+    await held;
+    await waiting;
+    return order;
+  };
 
   beforeEach(async () => {
     database = await openSqliteFile();
@@ -73,12 +83,7 @@ describe('the SQLite conversation lease, between two connections to one file', (
       clock.advance(20_000);
       await renewals.fire();
     }
-    const waiting = second.hold(KEY, async () => { order.push('second connection'); });
-    await settle();
-    order.push('first turn ends');
-    turn.end();
-    await held;
-    await waiting;
+    await secondAfterFirstEnds(second, turn, held, order);
 
     expect(order).toEqual(['first turn ends', 'second connection']);
     expect(events).toEqual([]);
@@ -188,13 +193,7 @@ describe('the SQLite conversation lease, between two connections to one file', (
     clock.advance(20_000);
     await renewals.fire();
     clock.advance(LEASE_MS - 1); // past the lease taken first, within the one renewed
-    const order: string[] = [];
-    const waiting = second.hold(KEY, async () => { order.push('second connection'); });
-    await settle();
-    order.push('first turn ends');
-    turn.end();
-    await held;
-    await waiting;
+    const order = await secondAfterFirstEnds(second, turn, held);
 
     expect(events).toEqual([{ kind: 'renewal failed', error: 'SQLITE_BUSY' }]);
     expect(order).toEqual(['first turn ends', 'second connection']);
