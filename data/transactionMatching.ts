@@ -51,8 +51,9 @@ export function filterParams(customerId: string, filter: TransactionFilter, time
     category: filter.category ?? null,
     notMerchant: filter.notMerchant ?? null,
     notCategory: filter.notCategory ?? null,
-    minCents: filter.minCents ?? null,
-    maxCents: filter.maxCents ?? null,
+    // Amounts are whole cents, so "more than 50.00" is "at least 50.01".
+    minCents: filter.minCents === undefined ? null : filter.minCents + (filter.minExclusive ? 1 : 0),
+    maxCents: filter.maxCents === undefined ? null : filter.maxCents - (filter.maxExclusive ? 1 : 0),
     direction: filter.direction ?? null,
     status: filter.status ?? null,
     excludeOwn: filter.excludeOwnTransfers ? 1 : 0,

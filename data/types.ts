@@ -104,9 +104,11 @@ export interface TransactionFilter {
   notMerchant?: string;
   /** A category left out ("hors loyer"), ASCII-case-insensitive; movements with no category stay. */
   notCategory?: string;
-  /** Bounds on the absolute amount, inclusive. */
+  /** Bounds on the absolute amount, inclusive unless said exclusive ("above 50" leaves 50.00 out). */
   minCents?: number;
   maxCents?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
   direction?: Direction;
   status?: TransactionStatus;
   /** Leave out money moved between the customer's own accounts (see `Transaction.counterpartyAccountId`). */

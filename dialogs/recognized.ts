@@ -19,8 +19,11 @@ export interface RecognizedEntities {
   notCategory?: string[];
   /** A kind of spending narrower than the categories the bank records ("carburant" within transport). */
   narrowerKind?: 'fuel'[];
-  /** A threshold ("plus de 100 €") or one exact amount ("le paiement de 49,99 €", `eq`). */
-  amount?: { cents: number; comparison: 'gt' | 'lt' | 'eq' }[];
+  /**
+   * A threshold ("plus de 100 €" leaves 100 out: `gt`; "au moins 100 €" keeps it: `gte`), one exact amount
+   * ("le paiement de 49,99 €", `eq`), or a range as its two bounds ("entre 20 et 30 €": `gte` then `lte`).
+   */
+  amount?: { cents: number; comparison: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' }[];
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
   linkCode?: string[];

@@ -81,8 +81,10 @@ export function withoutPeriodWords(folded: string): string {
   return /[a-z]{2,}/.test(kept) ? kept : folded;
 }
 
+/** Two words for the same days ("since january this year") are one period, answered once. */
 function periodsByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Period[] {
-  return withoutOverlaps(matchesByRules(folded, rules, calendar)).flatMap((item) => (item.period ? [item.period] : []));
+  const periods = withoutOverlaps(matchesByRules(folded, rules, calendar)).flatMap((item) => (item.period ? [item.period] : []));
+  return periods.filter((period, index) => periods.findIndex((p) => p.start === period.start && p.end === period.end) === index);
 }
 
 function matchesByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Found[] {
