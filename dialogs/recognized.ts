@@ -17,8 +17,8 @@ export interface RecognizedEntities {
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
   notMerchant?: string[];
   notCategory?: string[];
-  /** A kind of spending narrower than the categories the bank records ("carburant" within transport). */
-  narrowerKind?: 'fuel'[];
+  /** A kind of spending narrower than the categories the bank records ("carburant", "trains" within transport). */
+  narrowerKind?: ('fuel' | 'rail')[];
   /**
    * A threshold ("plus de 100 €" leaves 100 out: `gt`; "au moins 100 €" keeps it: `gte`), one exact amount
    * ("le paiement de 49,99 €", `eq`), or a range as its two bounds ("entre 20 et 30 €": `gte` then `lte`).

@@ -13,6 +13,7 @@ import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type A
 import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
+import { narrowedScope } from './narrowerKind';
 import { linkedCustomerId, turnInfo } from '../turnInfo';
 
 export const TRANSACTIONS_DIALOG = 'transactionsDialog';
@@ -74,13 +75,7 @@ export class TransactionsDialog extends ComponentDialog {
   }
 
   private async reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
-    const answer = await this.answerOf(request, info, customerId, accounts, named);
-    // "en carburant": the bank records no such category; the answer says it gives the broader one.
-    const narrower = request.entities.narrowerKind?.[0];
-    if (narrower && request.entities.category?.length && !Array.isArray(answer) && answer.text) {
-      return { ...answer, text: `${textsFor(info.language).narrowerKind[narrower]}\n${answer.text}` };
-    }
-    return answer;
+    return this.answerOf(request, info, customerId, accounts, named);
   }
 
   private async answerOf(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
@@ -99,10 +94,27 @@ export class TransactionsDialog extends ComponentDialog {
       return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
     }
     const accountName = named ? accounts[0]?.name : undefined;
+    const scopeOf = (f: typeof filter) => scopeWords(f, accountName, info, this.services.timeZone, currency);
+    // "en carburant", "on trains": no category of the bank's; read from the broader category's merchants.
+    const narrower = request.entities.narrowerKind?.[0];
+    let note: string | undefined;
+    if (narrower && filter.category && !filter.merchant) {
+      const texts = textsFor(info.language);
+      const narrowed = await narrowedScope(this.services, customerId, filter, narrower);
+      if (narrowed.kind === 'none') return withQuickReplies(texts.noNarrowerKind[narrower](scopeOf({ ...filter, category: undefined })), nextSteps(info));
+      if (narrowed.kind === 'merchant') {
+        note = texts.narrowerKindAt[narrower](narrowed.merchant);
+        Object.assign(filter, { category: undefined, merchant: narrowed.merchant });
+      } else note = texts.narrowerKind[narrower];
+    }
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
-      scope: scopeWords(filter, accountName, info, this.services.timeZone, currency),
+      scope: scopeOf(filter),
     };
+    return withNote(await this.viewAnswer(view, input, request), note);
+  }
+
+  private async viewAnswer(view: View, input: AnswerInput, request: DataRequest): Promise<Partial<Activity> | Partial<Activity>[]> {
     if (view === 'total') return await totalAnswer(input);
     if (view === 'biggest') return await biggestAnswer(input);
     if (view === 'income') return await incomeAnswer(input);
@@ -110,6 +122,14 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'salary') return await salaryAnswer(input, request.entities.period?.[0]);
     return await listAnswer(input, request);
   }
+}
+
+/** The note said before an answer (a list's first message too): what a narrower kind was read as. */
+function withNote(answer: Partial<Activity> | Partial<Activity>[], note: string | undefined): Partial<Activity> | Partial<Activity>[] {
+  if (!note) return answer;
+  const [first, ...rest] = Array.isArray(answer) ? answer : [answer];
+  const noted = { ...first, text: `${note}\n${first.text ?? ''}` };
+  return Array.isArray(answer) ? [noted, ...rest] : noted;
 }
 
 type View = NonNullable<DataRequest['entities']['transactionView']>[number];

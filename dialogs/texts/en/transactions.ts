@@ -42,7 +42,18 @@ export const transactions = {
     exactly: (amount: string) => `of ${amount}`,
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
-  narrowerKind: { fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).' },
+  narrowerKind: {
+    fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).',
+    rail: 'Your transactions have no train category, so here is all your transport (taxis and rides included).',
+  },
+  narrowerKindAt: {
+    fuel: (merchant: string) => `Your fuel purchases are your ${merchant} payments:`,
+    rail: (merchant: string) => `Your train and tube fares are your ${merchant} payments:`,
+  },
+  noNarrowerKind: {
+    fuel: (scope: string) => `${['No fuel purchase', scope].filter(Boolean).join(' ')}: no petrol station among your transport payments.`,
+    rail: (scope: string) => `${['No train fare', scope].filter(Boolean).join(' ')}: no rail company among your transport payments.`,
+  },
   categories: {
     salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',
     shopping: 'shopping', utilities: 'bills', housing: 'housing', health: 'health', entertainment: 'going out',

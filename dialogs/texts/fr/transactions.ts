@@ -44,7 +44,18 @@ export const transactions: typeof english = {
     exactly: (amount: string) => `de ${amount}`,
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
-  narrowerKind: { fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).' },
+  narrowerKind: {
+    fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).',
+    rail: 'Vos opérations n’ont pas de catégorie train\u00a0: voici tous vos transports (taxis et VTC compris).',
+  },
+  narrowerKindAt: {
+    fuel: (merchant: string) => `Vos achats de carburant sont vos paiements ${merchant}\u00a0:`,
+    rail: (merchant: string) => `Vos trajets en train sont vos paiements ${merchant}\u00a0:`,
+  },
+  noNarrowerKind: {
+    fuel: (scope: string) => `${['Aucun achat de carburant', scope].filter(Boolean).join(' ')}\u00a0: aucune station-service parmi vos transports.`,
+    rail: (scope: string) => `${['Aucun trajet en train', scope].filter(Boolean).join(' ')}\u00a0: aucune compagnie ferroviaire parmi vos transports.`,
+  },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',
     shopping: 'shopping', utilities: 'factures', housing: 'logement', health: 'santé', entertainment: 'loisirs',
