@@ -56,6 +56,11 @@ export interface RecognizedEntities {
   reference?: ({ kind: 'latest' } | { kind: 'previous' } | { kind: 'position'; position: number })[];
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
+  /**
+   * Holidays named whose dates we cannot know ("les vacances de printemps" differ by zone, "half term" by
+   * school): the answer asks for the dates rather than take another period.
+   */
+  undatedPeriod?: 'holidays'[];
   /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
   periodShift?: { unit: 'day' | 'week' | 'fortnight' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */

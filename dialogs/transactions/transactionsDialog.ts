@@ -79,6 +79,10 @@ export class TransactionsDialog extends ComponentDialog {
   }
 
   private async answerOf(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
+    if (request.entities.undatedPeriod?.length && !request.entities.period?.length) {
+      // Never another period in their place: the answer would look like the one asked for.
+      return withQuickReplies(textsFor(info.language).undatedPeriod, nextSteps(info));
+    }
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;

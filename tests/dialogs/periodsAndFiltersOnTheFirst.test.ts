@@ -40,6 +40,21 @@ describe('periods and filters read on 1 December', () => {
       `Du 17 octobre au 1er novembre${S}: 264,09${S}€ dépensés en 7 paiements (hors virements entre vos comptes).`]);
     const emily = await en('c4');
     expect(await emily.texts('how much did i spend over christmas')).toEqual(['From 24 to 26 December 2025: €24.23 spent in 2 payments.']);
+    const camille = await fr();
+    expect(await camille.texts("combien j'ai dépensé pendant les vacances de noël")).toEqual([
+      `Du 20 décembre 2025 au 4 janvier 2026${S}: 1${N}542,79${S}€ dépensés en 9 paiements (hors virements entre vos comptes).`]);
+    expect(await camille.texts("combien j'ai dépensé à noël")).toEqual([`Du 24 au 26 décembre 2025${S}: 60,53${S}€ dépensés en 1 paiement.`]);
+  });
+
+  it('holidays whose dates differ by zone or school are asked for, never replaced by another period', async () => {
+    const camille = await fr();
+    const asked = `Je ne sais pas à quelles dates correspondent ces vacances (elles changent selon la zone, l’école ou l’année)${S}: donnez-moi les dates, par exemple «${N}du 4 au 19 avril${N}».`;
+    expect(await camille.texts("combien j'ai dépensé pendant les vacances de printemps")).toEqual([asked]);
+    expect(await camille.texts('mes dépenses pendant les vacances')).toEqual([asked]);
+    const james = await en();
+    const askedEn = 'I can’t tell which dates those holidays cover (they change by school and year): tell me the dates, for example “from 4 to 19 April”.';
+    expect(await james.texts('how much did i spend over half term')).toEqual([askedEn]);
+    expect(await james.texts('what did i spend during the easter holidays')).toEqual([askedEn]);
   });
 
   it('an amount range keeps both bounds; "above" leaves the amount out, "at least" keeps it', async () => {
@@ -56,6 +71,7 @@ describe('periods and filters read on 1 December', () => {
   it('an English exclusion leaves the shop out, and "spendin last wk" is spending only', async () => {
     const james = await en();
     expect(await james.texts('how much at sainsburys in november, not tesco')).toEqual(["At Sainsbury's, not at Tesco, from 1 to 30 November: €91.46 spent in 2 payments."]);
+    expect(await james.texts('how much at sainsburys this month, not tesco')).toEqual(["Nothing spent at Sainsbury's, not at Tesco, on 1 December."]);
     expect((await james.texts('spendin last wk'))[0]).toMatch(/^Your transactions from 23 to 29 November, excluding transfers between your accounts \(1–8 of 8\):\n/);
   });
 

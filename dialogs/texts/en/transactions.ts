@@ -42,6 +42,7 @@ export const transactions = {
     exactly: (amount: string) => `of ${amount}`,
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
+  undatedPeriod: 'I can’t tell which dates those holidays cover (they change by school and year): tell me the dates, for example “from 4 to 19 April”.',
   narrowerKind: {
     fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).',
     rail: 'Your transactions have no train category, so here is all your transport (taxis and rides included).',
