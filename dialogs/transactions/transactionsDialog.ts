@@ -68,14 +68,10 @@ export class TransactionsDialog extends ComponentDialog {
     const scopes = chosen === ALL_ACCOUNTS ? [all] : accounts.map((account) => [account]);
     const replies: Partial<Activity>[] = [];
     for (const scope of scopes) {
-      for (const asked of eachAsked(request)) replies.push(...[await this.reply(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
+      for (const asked of eachAsked(request)) replies.push(...[await this.answerOf(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
     }
     await step.context.sendActivities(onlyLastWithQuickReplies(replies));
     return step.endDialog();
-  }
-
-  private async reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
-    return this.answerOf(request, info, customerId, accounts, named);
   }
 
   private async answerOf(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
