@@ -25,7 +25,9 @@ export function builtBotDir(): string {
     sleepSync(200);
   }
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', dir], {
+    // --noCheck: the same files tsc writes for npm start, without typechecking them a second time
+    // (npm test runs tsc --noEmit first): about half the CPU of a checked build.
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', dir], {
       cwd: ROOT, stdio: 'pipe',
     });
     writeFileSync(complete, new Date().toISOString());
