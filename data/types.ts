@@ -100,6 +100,8 @@ export interface TransactionFilter {
   merchant?: string;
   /** Exact category, ASCII-case-insensitive. */
   category?: string;
+  /** Any of these merchants, exactly as the data names them (the rail companies among the transport ones). */
+  merchantsAnyOf?: string[];
   /** A merchant left out ("pas chez Carrefour"), ASCII-case-insensitive; movements with no merchant stay. */
   notMerchant?: string;
   /** A category left out ("hors loyer"), ASCII-case-insensitive; movements with no category stay. */

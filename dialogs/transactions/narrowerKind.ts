@@ -17,8 +17,8 @@ const MERCHANTS_OF: Readonly<Record<NarrowerKind, RegExp>> = {
 /** The most movements read to find the merchants of a kind: years of a category fit. */
 const READ_AT_MOST = 1000;
 
-/** What a narrower kind comes to over the filter: none paid, one merchant (the filter then names it), or several. */
-export type NarrowedScope = { kind: 'none' } | { kind: 'merchant'; merchant: string } | { kind: 'several' };
+/** What a narrower kind comes to over the filter: none paid, or the merchants of it paid (the filter then names them). */
+export type NarrowedScope = { kind: 'none' } | { kind: 'merchants'; merchants: string[] };
 
 export async function narrowedScope(
   services: Pick<DialogServices, 'transactions'>, customerId: string, filter: TransactionFilter, kind: NarrowerKind,
@@ -26,6 +26,5 @@ export async function narrowedScope(
   const page = await services.transactions.search(customerId, { ...filter, direction: 'out', limit: READ_AT_MOST, offset: 0 });
   const merchants = new Set(page.transactions.map((t) => t.merchant).filter((m): m is string => m !== null && m !== undefined)
     .filter((merchant) => MERCHANTS_OF[kind].test(merchant.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())));
-  if (merchants.size === 0) return { kind: 'none' };
-  return merchants.size === 1 ? { kind: 'merchant', merchant: [...merchants][0] } : { kind: 'several' };
+  return merchants.size === 0 ? { kind: 'none' } : { kind: 'merchants', merchants: [...merchants].sort() };
 }

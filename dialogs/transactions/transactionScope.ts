@@ -5,6 +5,7 @@ import { formatPeriod } from '../format/dates';
 import { formatMoney } from '../format/money';
 import type { TurnInfo } from '../turnInfo';
 import { textsFor } from '../texts';
+import { listed } from './listed';
 
 /** Days into a month during which "this month" says too little to be the period of an unnamed question. */
 const EARLY_DAYS = 7;
@@ -65,6 +66,7 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   const { scope, categories } = textsFor(info.language);
   const parts: string[] = [];
   if (filter.merchant) parts.push(scope.at(filter.merchant));
+  if (filter.merchantsAnyOf) parts.push(scope.at(listed(filter.merchantsAnyOf, scope.and)));
   if (filter.category) parts.push(scope.inCategory(categories[filter.category] ?? filter.category));
   if (filter.notMerchant) parts.push(scope.notAt(filter.notMerchant));
   if (filter.notCategory) parts.push(scope.notInCategory(categories[filter.notCategory] ?? filter.notCategory));

@@ -14,6 +14,7 @@ import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
 import { narrowedScope } from './narrowerKind';
+import { listed } from './listed';
 import { linkedCustomerId, turnInfo } from '../turnInfo';
 
 export const TRANSACTIONS_DIALOG = 'transactionsDialog';
@@ -102,10 +103,8 @@ export class TransactionsDialog extends ComponentDialog {
       const texts = textsFor(info.language);
       const narrowed = await narrowedScope(this.services, customerId, filter, narrower);
       if (narrowed.kind === 'none') return withQuickReplies(texts.noNarrowerKind[narrower](scopeOf({ ...filter, category: undefined })), nextSteps(info));
-      if (narrowed.kind === 'merchant') {
-        note = texts.narrowerKindAt[narrower](narrowed.merchant);
-        Object.assign(filter, { category: undefined, merchant: narrowed.merchant });
-      } else note = texts.narrowerKind[narrower];
+      note = texts.narrowerKindAt[narrower](listed(narrowed.merchants, texts.scope.and));
+      Object.assign(filter, { category: undefined, merchantsAnyOf: narrowed.merchants });
     }
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,

@@ -81,6 +81,9 @@ describe('periods and filters read on 1 December', () => {
       'Your train and tube fares are your TfL payments:\nAt TfL, from 1 January to 1 December: €259.12 spent in 44 payments.']);
     expect(await james.texts('fuel spending last 30 days')).toEqual(['No fuel purchase from 2 November to 1 December: no petrol station among your transport payments.']);
     const camille = await fr();
+    // Camille's transport: RATP, SNCF and Uber; train fares are the first two.
+    expect(await camille.texts('combien en train cette année')).toEqual([
+      `Vos trajets en train sont vos paiements RATP et SNCF${S}:\nChez RATP et SNCF, du 1er janvier au 1er décembre${S}: 1${N}311,51${S}€ dépensés en 17 paiements.`]);
     expect(await camille.texts('dépenses carburant les 30 derniers jours')).toEqual([
       `Aucun achat de carburant du 2 novembre au 1er décembre${S}: aucune station-service parmi vos transports.`]);
   });

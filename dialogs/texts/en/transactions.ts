@@ -43,10 +43,6 @@ export const transactions = {
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
   undatedPeriod: 'I can’t tell which dates those holidays cover (they change by school and year): tell me the dates, for example “from 4 to 19 April”.',
-  narrowerKind: {
-    fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).',
-    rail: 'Your transactions have no train category, so here is all your transport (taxis and rides included).',
-  },
   narrowerKindAt: {
     fuel: (merchant: string) => `Your fuel purchases are your ${merchant} payments:`,
     rail: (merchant: string) => `Your train and tube fares are your ${merchant} payments:`,

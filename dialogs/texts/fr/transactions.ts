@@ -45,10 +45,6 @@ export const transactions: typeof english = {
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
   undatedPeriod: 'Je ne sais pas à quelles dates correspondent ces vacances (elles changent selon la zone, l’école ou l’année)\u00a0: donnez-moi les dates, par exemple «\u202fdu 4 au 19 avril\u202f».',
-  narrowerKind: {
-    fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).',
-    rail: 'Vos opérations n’ont pas de catégorie train\u00a0: voici tous vos transports (taxis et VTC compris).',
-  },
   narrowerKindAt: {
     fuel: (merchant: string) => `Vos achats de carburant sont vos paiements ${merchant}\u00a0:`,
     rail: (merchant: string) => `Vos trajets en train sont vos paiements ${merchant}\u00a0:`,
