@@ -26,16 +26,18 @@ export interface RecognizedEntities {
   linkCode?: string[];
   /**
    * What a Transactions or Income request wants: the movements, a total, the biggest expense, whether a
-   * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
+   * payment has come in, the income of a period by payer (`earnings`), whether the salary has come in, or
+   * the mean spending per month (`average`).
    */
-  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
+  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average')[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
   privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /**
    * What the assistant does not answer, said plainly: a message with no words (empty, only markup),
-   * advice on money, an average. The intent is then `None`, and it is no failure to understand.
+   * advice on money, an average of anything but spending (a mean balance). The intent is then `None`, and
+   * it is no failure to understand.
    */
   notAnswered?: ('nothingSaid' | 'advice' | 'average')[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */

@@ -9,6 +9,7 @@ import { OptionPrompt, optionQuestion } from '../conversation/optionPrompt';
 import type { DialogServices } from '../services';
 import { textsFor } from '../texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
+import { averageAnswer } from './averageAnswer';
 import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
 import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
@@ -87,7 +88,8 @@ export class TransactionsDialog extends ComponentDialog {
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
-    const wholeMonth = view === 'list' ? undefined : unnamedPeriod(info.now, this.services.timeZone);
+    // A mean is over the complete months before this one, unless the question names its period.
+    const wholeMonth = view === 'list' || view === 'average' ? undefined : unnamedPeriod(info.now, this.services.timeZone);
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';
@@ -101,8 +103,10 @@ export class TransactionsDialog extends ComponentDialog {
     const accountName = named ? accounts[0]?.name : undefined;
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
-      scope: scopeWords(filter, accountName, info, this.services.timeZone, currency),
+      // The months a mean covers are said apart from the rest of its scope.
+      scope: scopeWords(view === 'average' ? { ...filter, period: undefined } : filter, accountName, info, this.services.timeZone, currency),
     };
+    if (view === 'average') return await averageAnswer(input);
     if (view === 'total') return await totalAnswer(input);
     if (view === 'biggest') return await biggestAnswer(input);
     if (view === 'income') return await incomeAnswer(input);
