@@ -11,6 +11,8 @@ export interface RecognizedEntities {
   language: Language;
   /** Inclusive date ranges in the bank's time zone. */
   period?: DateRange[];
+  /** Only the Saturdays and Sundays of the period count ("les week-ends du mois dernier", "on weekends"). */
+  dayKind?: 'weekend'[];
   account?: { id?: string; type?: AccountType; text: string }[];
   merchant?: string[];
   category?: string[];

@@ -1,6 +1,7 @@
 import type { RecognizedEntities } from '../recognized';
 import type { Account, DateRange, TransactionFilter } from '../../data/types';
 import { localDate } from '../../data/time';
+import { weekendDayCount } from '../../data/weekendDays';
 import { formatPeriod } from '../format/dates';
 import { formatMoney } from '../format/money';
 import type { TurnInfo } from '../turnInfo';
@@ -39,6 +40,7 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     minCents: amount && amount.comparison !== 'lt' ? amount.cents : undefined,
     maxCents: amount && amount.comparison !== 'gt' ? amount.cents : undefined,
     direction: entities.direction?.[0],
+    days: entities.dayKind?.[0],
   };
   // "j'ai reçu des virements ?", "any transfers in?": money others sent, a salary included (it is a transfer
   // from the employer), never money moved from the customer's own accounts, like every income figure.
@@ -67,6 +69,8 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   if (filter.minCents !== undefined && filter.minCents === filter.maxCents) parts.push(scope.exactly(formatMoney(filter.minCents, currency, info.language)));
   else if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
   if (filter.maxCents !== undefined && filter.minCents !== filter.maxCents) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));
-  if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
+  if (filter.period && filter.days === 'weekend') {
+    parts.push(scope.onWeekends(formatPeriod(filter.period, info.language, timeZone, info.now), weekendDayCount(filter.period)));
+  } else if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
   return parts.join(', ');
 }

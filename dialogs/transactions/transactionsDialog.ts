@@ -89,7 +89,9 @@ export class TransactionsDialog extends ComponentDialog {
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
     // A mean is over the complete months before this one, unless the question names its period.
-    const wholeMonth = view === 'list' || view === 'average' ? undefined : unnamedPeriod(info.now, this.services.timeZone);
+    // Weekends are those of a period: of this month so far when none is named, even for a list.
+    const weekends = request.entities.dayKind?.[0] === 'weekend' && view !== 'average';
+    const wholeMonth = (view === 'list' || view === 'average') && !weekends ? undefined : unnamedPeriod(info.now, this.services.timeZone);
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';

@@ -1,5 +1,6 @@
 import { classificationText } from '../classificationText';
 import { findPeriods, unitBeforeThis } from '../periods';
+import { weekendsWithin } from '../periods/weekendsWithin';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
@@ -39,13 +40,16 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const keptWords = left.length > 0 ? words(kept) : messageWords;
   const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
   const periodShift = findPeriodShift(folded);
-  const periods = findPeriods(folded, language, options.now, options.timeZone);
+  const periodsOf = (text: string) => findPeriods(text, language, options.now, options.timeZone);
+  // "les week-ends du mois dernier": last month is the period, and only its Saturdays and Sundays count.
+  const { period: periods, dayKind } = weekendsWithin(folded, periodsOf(folded), periodsOf);
   // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
   const backward = periodShift.find((shift) => shift.step < 0);
   const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
+    dayKind,
     account: findAccountsNamed(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),

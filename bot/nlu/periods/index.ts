@@ -6,6 +6,7 @@ import { FRENCH_PERIOD_RULES } from './french';
 import { PERIOD_WORDS } from './periodWords';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
+import { withoutWeekendsInGeneral } from './weekendsWithin';
 
 /** Every period rule needs one of the period words (or a number): a message without any skips the rules, the costly part. */
 function mayNamePeriod(folded: string): boolean {
@@ -70,15 +71,16 @@ function calendarOf(now: Date, timeZone: string): Calendar {
  * depuis hier" is no more a question about transactions than "bloque ma carte". Unchanged when nothing else
  * would be left ("et hier ?" is a follow-up the dialogs read).
  */
-export function withoutPeriodWords(folded: string): string {
-  if (!mayNamePeriod(folded)) return folded;
+export function withoutPeriodWords(message: string): string {
+  const folded = withoutWeekendsInGeneral(message);
+  if (!mayNamePeriod(folded)) return /[a-z]{2,}/.test(folded) ? folded : message;
   const spans: Found[] = [];
   for (const { pattern } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
     for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length, period: undefined });
   }
   const kept = withoutOverlaps(spans).reduceRight(
     (text, { index, length }) => `${text.slice(0, index)} ${text.slice(index + length)}`, folded).replace(/\s+/g, ' ').trim();
-  return /[a-z]{2,}/.test(kept) ? kept : folded;
+  return /[a-z]{2,}/.test(kept) ? kept : message;
 }
 
 function periodsByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Period[] {
