@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
 import { accountOptions, accountsNamed, accountsNamedByAny } from './conversation/accountChoice';
+import { unknownCardReply } from './conversation/unknownCard';
 import { auditAccess } from './auditAccess';
 import type { DataRequest } from './conversationMemory';
 import { requestOfStep } from './conversation/dataRequest';
@@ -46,6 +47,11 @@ export class BalanceDialog extends ComponentDialog {
     }
     const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
+    const unknownCard = matches.length === 0 ? unknownCardReply(wanted, accounts, info.language, nextSteps(textsFor(info.language))) : undefined;
+    if (unknownCard) {
+      await step.context.sendActivity(unknownCard);
+      return step.endDialog();
+    }
     if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount(accounts.length));
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
   }

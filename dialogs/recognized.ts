@@ -13,7 +13,8 @@ export interface RecognizedEntities {
   period?: DateRange[];
   /** Only the Saturdays and Sundays of the period count ("les week-ends du mois dernier", "on weekends"). */
   dayKind?: 'weekend'[];
-  account?: { id?: string; type?: AccountType; text: string }[];
+  /** `cardLast4`: a card named by its last four digits ("carte 1881"), which may be none of the customer's. */
+  account?: { id?: string; type?: AccountType; text: string; cardLast4?: string }[];
   merchant?: string[];
   category?: string[];
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */

@@ -7,10 +7,13 @@ export type WantedAccount = NonNullable<RecognizedEntities['account']>[number];
 
 /**
  * The customer's accounts a request names: the one named ("Livret A"), those of a type ("my savings"),
- * or none when the request names no account. The dialogs decide what none means for them.
+ * the card ending in the digits given, or none when the request names no account (or a card the customer
+ * does not hold). The dialogs decide what none means for them (`unknownCardReply` for a card's digits).
  */
 export function accountsNamed(accounts: readonly Account[], wanted: WantedAccount | undefined): Account[] {
   if (!wanted) return [];
+  // A card named by its digits is that card or none: "carte 1881" is never the customer's card 4242.
+  if (wanted.cardLast4) return accounts.filter((account) => account.type === 'credit_card' && account.cardLast4 === wanted.cardLast4);
   return accounts.filter((account) => (wanted.id ? account.id === wanted.id : account.type === wanted.type));
 }
 

@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Account } from '../../data/types';
 import { auditAccess } from '../auditAccess';
 import { accountOptions, accountsNamed, accountsNamedByAny } from '../conversation/accountChoice';
+import { unknownCardReply } from '../conversation/unknownCard';
 import type { DataRequest } from '../conversationMemory';
 import { requestOfStep } from '../conversation/dataRequest';
 import { OptionPrompt, optionQuestion } from '../conversation/optionPrompt';
@@ -46,6 +47,11 @@ export class TransactionsDialog extends ComponentDialog {
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
     const wanted = request.entities.account?.[0];
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    const unknownCard = matches.length === 0 ? unknownCardReply(wanted, accounts, info.language, nextSteps(info)) : undefined;
+    if (unknownCard) {
+      await step.context.sendActivity(unknownCard);
+      return step.endDialog();
+    }
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
       const names = accounts.map((a) => a.name);

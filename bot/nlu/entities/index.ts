@@ -5,6 +5,7 @@ import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccountsNamed } from './account';
+import { findCardDigits, withCardDigits } from './cardDigits';
 import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories, findNarrowerKind } from './category';
@@ -50,7 +51,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
     dayKind,
-    account: findAccountsNamed(folded, messageWords, vocabulary),
+    account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
