@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
-import { accountOptions, accountsNamed, accountsNamedByAny } from './conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny, accountsNotLeftOut } from './conversation/accountChoice';
 import { unknownCardReply } from './conversation/unknownCard';
 import { auditAccess } from './auditAccess';
 import type { DataRequest } from './conversationMemory';
@@ -38,7 +38,8 @@ export class BalanceDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const accounts = await this.services.accounts.accounts(customerId);
     const wanted = request.entities.account?.[0];
-    if (!wanted) return this.showAll(step, request, customerId, accounts);
+    // "solde sauf le LA": the other accounts.
+    if (!wanted) return this.showAll(step, request, customerId, accountsNotLeftOut(accounts, request.entities.notAccount));
     const several = request.entities.account ?? [];
     if (several.length > 1) {
       // "mon livret A et mon compte courant": a line for each account named, none dropped.

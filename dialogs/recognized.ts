@@ -15,6 +15,8 @@ export interface RecognizedEntities {
   dayKind?: 'weekend'[];
   /** `cardLast4`: a card named by its last four digits ("carte 1881"), which may be none of the customer's. */
   account?: { id?: string; type?: AccountType; text: string; cardLast4?: string }[];
+  /** Accounts the message leaves out ("sauf le LA", "not the savings"): without one named, the others are meant. */
+  notAccount?: { id?: string; type?: AccountType; text: string }[];
   merchant?: string[];
   category?: string[];
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
@@ -33,6 +35,8 @@ export interface RecognizedEntities {
    * the mean spending per month (`average`).
    */
   transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average')[];
+  /** The message asks when ("quand…", "when…"): an answer about one movement leads with its date. */
+  askedWhen?: 'when'[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
   privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */

@@ -22,6 +22,13 @@ export function accountsNamedByAny(accounts: readonly Account[], wanted: readonl
   return accounts.filter((account) => wanted.some((one) => accountsNamed([account], one).length > 0));
 }
 
+/** The accounts but those the request leaves out ("sauf le LA"): all of them when it leaves none out. */
+export function accountsNotLeftOut(accounts: Account[], leftOut: readonly WantedAccount[] | undefined): Account[] {
+  if (!leftOut?.length) return accounts;
+  const kept = accounts.filter((account) => !leftOut.some((one) => accountsNamed([account], one).length > 0));
+  return kept.length > 0 ? kept : accounts;
+}
+
 /** Accounts as options of a choice: named as the customer calls them, with the masked number to tell them apart. */
 export function accountOptions(accounts: readonly Account[]): Option[] {
   return accounts.map((account) => ({

@@ -2,7 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoi
 import type { Activity } from 'botbuilder';
 import type { Account } from '../../data/types';
 import { auditAccess } from '../auditAccess';
-import { accountOptions, accountsNamed, accountsNamedByAny } from '../conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny, accountsNotLeftOut } from '../conversation/accountChoice';
 import { unknownCardReply } from '../conversation/unknownCard';
 import type { DataRequest } from '../conversationMemory';
 import { requestOfStep } from '../conversation/dataRequest';
@@ -68,10 +68,11 @@ export class TransactionsDialog extends ComponentDialog {
     const chosen = (step.result as FoundChoice).value;
     const all = await this.services.accounts.accounts(customerId);
     const ids: string[] = chosen.startsWith(SEVERAL) ? JSON.parse(chosen.slice(SEVERAL.length)) : [chosen];
-    const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => ids.includes(a.id));
+    // No account named: all of them, but those left out ("mes dépenses sauf la carte").
+    const accounts = chosen === ALL_ACCOUNTS ? accountsNotLeftOut(all, request.entities.notAccount) : all.filter((a) => ids.includes(a.id));
     await auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
     // Several accounts named: an answer for each ("sur mon livret A et mon compte courant").
-    const scopes = chosen === ALL_ACCOUNTS ? [all] : accounts.map((account) => [account]);
+    const scopes = chosen === ALL_ACCOUNTS ? [accounts] : accounts.map((account) => [account]);
     const replies: Partial<Activity>[] = [];
     for (const scope of scopes) {
       for (const asked of eachAsked(request)) replies.push(...[await this.reply(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());

@@ -23,7 +23,7 @@ describe('questions refused or misread', () => {
 
   it.each([
     ['quels sont mes revenus depuis le début de l’année', `Vos revenus du 1er janvier au 29 novembre${S}: 27${N}500,00${S}€ en 11 versements (hors virements entre vos comptes).\n• Thales${S}: 27${N}500,00${S}€ (11 versements)`],
-    ['quand est-ce que j’ai été payé la dernière fois', `Oui${S}: 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`],
+    ['quand est-ce que j’ai été payé la dernière fois', `Le vendredi 27 novembre (il y a 2 jours)${S}: 2${N}500,00${S}€ de Thales, sur Compte courant.`],
     ['montant de mon dernier salaire', `Oui${S}: 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`],
     ['slt sa va ? cmb g depenc ojourdui', `Le 29 novembre${S}: 18,40${S}€ dépensés en 1 paiement, dont 18,40${S}€ en attente.`],
     ['<script>alert(1)</script> solde', BALANCES_FR],
@@ -34,7 +34,7 @@ describe('questions refused or misread', () => {
   });
 
   it.each([
-    ['when was my last paycheck', 'Yes: €2,650.00 from Globex Ltd came in on Wednesday 25 November (4 days ago), on Current account.'],
+    ['when was my last paycheck', 'On Wednesday 25 November (4 days ago): €2,650.00 from Globex Ltd, on Current account.'],
     ['amazon total this year', 'At Amazon, from 1 January to 29 November: €213.90 spent in 5 payments.'],
     ['hw much did i spnd tday', 'On 29 November: €7.45 spent in 1 payment, of which €7.45 pending.'],
   ])('income, a shop total and SMS spellings (en): %j', async (text, reply) => {

@@ -4,8 +4,9 @@ import { weekendsWithin } from '../periods/weekendsWithin';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
-import { findAccountsNamed } from './account';
+import { findAccountsLeftOut, findAccountsNamed } from './account';
 import { findCardDigits, withCardDigits } from './cardDigits';
+import { findAskedWhen } from './askedWhen';
 import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories, findNarrowerKind } from './category';
@@ -52,6 +53,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     period,
     dayKind,
     account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
+    notAccount: findAccountsLeftOut(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(kept, keptWords, vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
@@ -62,6 +64,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     linkCode,
     notification,
     transactionView: findTransactionView(folded),
+    askedWhen: findAskedWhen(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
     deliveryScope: findDeliveryScope(folded),

@@ -75,7 +75,8 @@ export function withoutPeriodWords(message: string): string {
   const folded = withoutWeekendsInGeneral(message);
   if (!mayNamePeriod(folded)) return /[a-z]{2,}/.test(folded) ? folded : message;
   const spans: Found[] = [];
-  for (const { pattern } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
+  for (const { pattern, keptForIntent } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
+    if (keptForIntent) continue;
     for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length, period: undefined });
   }
   const kept = withoutOverlaps(spans).reduceRight(
