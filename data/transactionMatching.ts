@@ -4,6 +4,7 @@
  * indistinguishable from one that does not exist.
  */
 import { dayRangeToInstants } from './time';
+import { weekendInstants } from './weekendDays';
 import type { SqlDialect } from './sql/sqlClient';
 import type { TransactionFilter } from './types';
 
@@ -31,7 +32,9 @@ export function matching(dialect: SqlDialect): string {
     AND (abs(t.amount_cents) <= @maxCents OR @maxCents IS NULL)
     AND ((@direction = 'in' AND t.amount_cents > 0) OR (@direction = 'out' AND t.amount_cents < 0) OR @direction IS NULL)
     AND (t.status = @status OR @status IS NULL)
-    AND (@excludeOwn = 0 OR t.counterparty_account_id IS NULL)`;
+    AND (@excludeOwn = 0 OR t.counterparty_account_id IS NULL)
+    AND (EXISTS (SELECT 1 FROM ${dialect.jsonRanges('dayRanges')} d WHERE t.booked_at >= d.from_at AND t.booked_at < d.until_at)
+      OR @dayRanges IS NULL)`;
 }
 
 export const NEWEST_FIRST = 'ORDER BY t.booked_at DESC, t.id DESC';
@@ -59,5 +62,7 @@ export function filterParams(customerId: string, filter: TransactionFilter, time
     direction: filter.direction ?? null,
     status: filter.status ?? null,
     excludeOwn: filter.excludeOwnTransfers ? 1 : 0,
+    // Weekends without a period would be every weekend ever: the dialogs always give one.
+    dayRanges: filter.days === 'weekend' && filter.period ? JSON.stringify(weekendInstants(filter.period, timeZone)) : null,
   };
 }

@@ -20,6 +20,7 @@ export class TransactionStore {
   private readonly balanceAfter;
   private readonly merchants;
   private readonly categories;
+  private readonly first;
 
   constructor(source: SqlSource, private readonly options: StoreOptions) {
     const sql = sqlOf(source);
@@ -46,6 +47,9 @@ export class TransactionStore {
     this.categories = sql.statement<{ value: string }>(`
       SELECT DISTINCT t.category AS value FROM transactions t JOIN accounts a ON a.id = t.account_id
       WHERE a.customer_id = @customerId AND t.category IS NOT NULL ORDER BY t.category`);
+    this.first = sql.statement<{ first: string | null }>(`
+      SELECT min(t.booked_at) AS "first" FROM transactions t JOIN accounts a ON a.id = t.account_id
+      WHERE a.customer_id = @customerId`);
   }
 
   /** A page of the customer's matching transactions, newest first, pending ones included. */
@@ -96,6 +100,14 @@ export class TransactionStore {
   async balanceAt(customerId: string, accountId: string, date: string): Promise<number | null> {
     const after = endOfDayInstant(date, this.options.timeZone);
     return (await this.balanceAfter.get({ customerId, accountId, after }))?.balanceCents ?? null;
+  }
+
+  /**
+   * The instant of the customer's first recorded movement, on any account, null with none: the bank's
+   * records start there, so a month before it is no month with nothing spent (a card unused in a month is).
+   */
+  async firstBookedAt(customerId: string): Promise<string | null> {
+    return (await this.first.get({ customerId }))?.first ?? null;
   }
 
   /** Distinct merchant names in the customer's transactions, for the recognizer's vocabulary. */

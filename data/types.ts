@@ -115,6 +115,8 @@ export interface TransactionFilter {
   status?: TransactionStatus;
   /** Leave out money moved between the customer's own accounts (see `Transaction.counterpartyAccountId`). */
   excludeOwnTransfers?: boolean;
+  /** Only the Saturdays and Sundays of `period` (bank-zone days): "les week-ends du mois dernier". */
+  days?: 'weekend';
 }
 
 export interface TransactionQuery extends TransactionFilter {

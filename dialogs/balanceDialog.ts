@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../data/types';
-import { accountOptions, accountsNamed, accountsNamedByAny } from './conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny, accountsNotLeftOut } from './conversation/accountChoice';
+import { unknownCardReply } from './conversation/unknownCard';
 import { auditAccess } from './auditAccess';
 import type { DataRequest } from './conversationMemory';
 import { requestOfStep } from './conversation/dataRequest';
@@ -37,7 +38,8 @@ export class BalanceDialog extends ComponentDialog {
     const customerId = linkedCustomerId(info) as string;
     const accounts = await this.services.accounts.accounts(customerId);
     const wanted = request.entities.account?.[0];
-    if (!wanted) return this.showAll(step, request, customerId, accounts);
+    // "solde sauf le LA": the other accounts.
+    if (!wanted) return this.showAll(step, request, customerId, accountsNotLeftOut(accounts, request.entities.notAccount));
     const several = request.entities.account ?? [];
     if (several.length > 1) {
       // "mon livret A et mon compte courant": a line for each account named, none dropped.
@@ -46,6 +48,11 @@ export class BalanceDialog extends ComponentDialog {
     }
     const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
+    const unknownCard = matches.length === 0 ? unknownCardReply(wanted, accounts, info.language, nextSteps(textsFor(info.language))) : undefined;
+    if (unknownCard) {
+      await step.context.sendActivity(unknownCard);
+      return step.endDialog();
+    }
     if (matches.length === 0) {
       // A joint account, the one kind named with no type (see `JOINT`): said so, never replaced by another account.
       const texts = textsFor(info.language);

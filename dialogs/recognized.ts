@@ -11,7 +11,12 @@ export interface RecognizedEntities {
   language: Language;
   /** Inclusive date ranges in the bank's time zone. */
   period?: DateRange[];
-  account?: { id?: string; type?: AccountType; text: string }[];
+  /** Only the Saturdays and Sundays of the period count ("les week-ends du mois dernier", "on weekends"). */
+  dayKind?: 'weekend'[];
+  /** `cardLast4`: a card named by its last four digits ("carte 1881"), which may be none of the customer's. */
+  account?: { id?: string; type?: AccountType; text: string; cardLast4?: string }[];
+  /** Accounts the message leaves out ("sauf le LA", "not the savings"): without one named, the others are meant. */
+  notAccount?: { id?: string; type?: AccountType; text: string }[];
   merchant?: string[];
   category?: string[];
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
@@ -29,16 +34,20 @@ export interface RecognizedEntities {
   linkCode?: string[];
   /**
    * What a Transactions or Income request wants: the movements, a total, the biggest expense, whether a
-   * payment has come in, the income of a period by payer (`earnings`), or whether the salary has come in.
+   * payment has come in, the income of a period by payer (`earnings`), whether the salary has come in, or
+   * the mean spending per month (`average`).
    */
-  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary')[];
+  transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average')[];
+  /** The message asks when ("quand…", "when…"): an answer about one movement leads with its date. */
+  askedWhen?: 'when'[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
   privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */
   notification?: { action: 'on' | 'off'; topic: 'all' | 'transactions' | 'deliveries' | 'lowBalance' | 'unusual' }[];
   /**
    * What the assistant does not answer, said plainly: a message with no words (empty, only markup),
-   * advice on money, an average. The intent is then `None`, and it is no failure to understand.
+   * advice on money, an average of anything but spending (a mean balance). The intent is then `None`, and
+   * it is no failure to understand.
    */
   notAnswered?: ('nothingSaid' | 'advice' | 'average')[];
   /** What to do elsewhere: a lost or stolen card (the blocking number), or what only the bank's app does. */

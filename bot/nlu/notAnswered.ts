@@ -16,19 +16,15 @@ const ADVICE = new RegExp([
   String.raw`\bshould i (?:invest|save|buy|put my money)`,
 ].join('|'));
 
-/** An average over months or weeks: the assistant gives the total of a period, not the mean of several. */
-const AVERAGE = /\b(?:en moyenne|moyenne|moyennes|on average|average|averages|avg)\b/;
-
 /**
  * What the assistant does not answer, said plainly rather than refused as not understood: a message with
  * no words at all (empty, only markup or symbols) or only a "please", which is no failure to understand and never a reason
- * for an adviser; advice on money; an average. Spending advice or an average named with the words of a
- * data question ("how can I save money", "combien je dépense en moyenne") would otherwise be answered with
- * data that was not asked for.
+ * for an adviser; advice on money. Spending advice named with the words of a data question ("how can I
+ * save money") would otherwise be answered with data that was not asked for. A mean of anything but
+ * spending is the other thing not answered; it is judged once the intent is known (`averageCue.ts`).
  */
 export function findNotAnswered(folded: string): NotAnswered[] {
   if (words(folded).length === 0 || POLITENESS_ONLY.test(folded)) return ['nothingSaid'];
   if (ADVICE.test(folded)) return ['advice'];
-  if (AVERAGE.test(folded)) return ['average'];
   return [];
 }

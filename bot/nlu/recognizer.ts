@@ -12,6 +12,8 @@ import { receiptByCue } from './receiptCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { findNotAnswered } from './notAnswered';
+import { averageReading } from './averageCue';
+import { namesCardOnly } from './entities/cardDigits';
 import { cachedScopeModel, scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
 import { withoutMarkup } from './text/markup';
@@ -105,10 +107,14 @@ export class BankRecognizer {
     });
     const notAnswered = findNotAnswered(folded);
     const entities = { ...findEntities(folded, language, options), ...(notAnswered.length > 0 ? { notAnswered } : {}) };
-    const scores = entities.linkCode && !UNLINK_WORD.test(folded)
+    const read = entities.linkCode && !UNLINK_WORD.test(folded)
       ? [{ intent: 'LinkAccount' as const, score: 1 }]
       : notAnswered.length > 0 || ONLY_A_POSITION.test(folded) ? [{ intent: 'None' as const, score: 1 }]
         : this.understoodInEither(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
+    const scores = read[0].intent === 'None' && notAnswered.length === 0 && namesCardOnly(folded, entities) ? [{ intent: 'Balance' as const, score: 1 }] : read;
+    // A mean of spending is a total over months; a mean of anything else is said not to be answered.
+    const average = entities.linkCode || notAnswered.length > 0 ? undefined : averageReading(folded, entities, scores);
+    if (average) return { text, intents: intentsObject(average.scores), entities: { ...entities, ...(average.notAnswered ? { notAnswered: average.notAnswered } : {}) } };
     return { text, intents: intentsObject(scores), entities };
   }
 

@@ -6,6 +6,8 @@ import type { SqlClient, SqlDialect, SqlParams, SqlStatement, SqlValue } from '.
 
 const dialect: SqlDialect = {
   jsonList: (param) => `(SELECT json_array_elements_text(CAST(@${param} AS json)))`,
+  jsonRanges: (param) => `(SELECT CAST(r->>0 AS timestamptz) AS from_at, CAST(r->>1 AS timestamptz) AS until_at
+    FROM json_array_elements(CAST(@${param} AS json)) AS r)`,
   claimRows: 'FOR UPDATE SKIP LOCKED',
 };
 

@@ -23,6 +23,11 @@ export interface SqlDialect {
   /** The values of a JSON array of strings given as one parameter, as a one-column subquery. */
   jsonList(param: string): string;
   /**
+   * The pairs of a JSON array of `[from, until]` instants (UTC ISO strings) given as one parameter, as a
+   * subquery of two instant columns, `from_at` and `until_at`, that compare with stored instants.
+   */
+  jsonRanges(param: string): string;
+  /**
    * Ends a SELECT of rows to claim (`… LIMIT n ${dialect.claimRows}`): on PostgreSQL `FOR UPDATE SKIP
    * LOCKED`, so that claimers at once each lock other rows, never wait for each other, and recheck a row
    * another claimer just committed; nothing on SQLite, whose writers are serialized.

@@ -5,6 +5,7 @@ import type { SqlClient, SqlDialect, SqlParams, SqlStatement } from './sqlClient
 
 const dialect: SqlDialect = {
   jsonList: (param) => `(SELECT value FROM json_each(@${param}))`,
+  jsonRanges: (param) => `(SELECT json_extract(value, '$[0]') AS from_at, json_extract(value, '$[1]') AS until_at FROM json_each(@${param}))`,
   claimRows: '',
 };
 

@@ -24,6 +24,11 @@ function dayAndMonth(date: TZDate, language: Language, withYear: boolean): strin
   return `${dayNumber(date, language)} ${rest}`;
 }
 
+/** "décembre 2025" / "December 2025": a whole month, always with its year. */
+export function formatMonthYear(date: string, language: Language, timeZone: string): string {
+  return format(zoned(date, timeZone), 'MMMM yyyy', { locale: LOCALES[language] });
+}
+
 /** "jeudi 3 décembre" / "Thursday 3 December"; the year only when it is not the current one. */
 export function formatDay(date: string, language: Language, timeZone: string, now: Date): string {
   const day = zoned(date, timeZone);

@@ -50,11 +50,13 @@ export async function salaryAnswer(input: AnswerInput, named?: Period): Promise<
   if (status.current) {
     const { amount, day, relative } = described(status.current);
     const account = input.accounts.find((a) => a.id === status.current?.accountId)?.name ?? '';
-    return withQuickReplies(texts.incomeArrived(amount, nameOf(status.current), day, relative, account), nextSteps(info));
+    const arrived = asksWhen(input) ? texts.incomeArrivedOn : texts.incomeArrived;
+    return withQuickReplies(arrived(amount, nameOf(status.current), day, relative, account), nextSteps(info));
   }
   if (!status.last) return withQuickReplies(texts.noSalary, nextSteps(info));
   const { amount, day, relative } = described(status.last);
-  return withQuickReplies(texts.salaryNotYet(amount, nameOf(status.last), day, relative), nextSteps(info));
+  const last = asksWhen(input) ? texts.lastSalaryOn : texts.salaryNotYet;
+  return withQuickReplies(last(amount, nameOf(status.last), day, relative), nextSteps(info));
 }
 
 async function salaryInPeriod(input: AnswerInput, period: Period): Promise<Partial<Activity>> {
@@ -67,4 +69,9 @@ async function salaryInPeriod(input: AnswerInput, period: Period): Promise<Parti
   if (!salary) return withQuickReplies(texts.noSalaryIn(scope), nextSteps(info));
   const day = formatDay(dayOf(salary.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
   return withQuickReplies(texts.salaryIn(scope, formatMoney(salary.amountCents, currency, info.language), nameOf(salary), day), nextSteps(info));
+}
+
+/** "Quand ai-je été payé ?", "when was my last paycheck": a question of when gets the date first, not a yes. */
+export function asksWhen(input: AnswerInput): boolean {
+  return Boolean(input.info.result.entities.askedWhen?.length);
 }

@@ -89,7 +89,8 @@ export async function incomeAnswer(input: AnswerInput): Promise<Partial<Activity
   if (found) {
     const day = dayOf(found.bookedAt, services.timeZone);
     const account = input.accounts.find((a) => a.id === found.accountId)?.name ?? '';
-    return withQuickReplies(texts.incomeArrived(formatMoney(found.amountCents, currency, info.language), nameOf(found),
+    const arrived = info.result.entities.askedWhen?.length ? texts.incomeArrivedOn : texts.incomeArrived;
+    return withQuickReplies(arrived(formatMoney(found.amountCents, currency, info.language), nameOf(found),
       formatDay(day, info.language, services.timeZone, info.now), formatRelativeDay(day, info.language, services.timeZone, info.now),
       account), nextSteps(info));
   }

@@ -1,6 +1,7 @@
 import type { RecognizedEntities } from '../recognized';
 import type { Account, DateRange, TransactionFilter } from '../../data/types';
 import { localDate } from '../../data/time';
+import { weekendDayCount } from '../../data/weekendDays';
 import { formatPeriod } from '../format/dates';
 import { formatMoney } from '../format/money';
 import type { TurnInfo } from '../turnInfo';
@@ -45,6 +46,7 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     minExclusive: lower?.comparison === 'gt' || undefined,
     maxExclusive: upper?.comparison === 'lt' || undefined,
     direction: entities.direction?.[0],
+    days: entities.dayKind?.[0],
   };
   // "j'ai reçu des virements ?", "any transfers in?": money others sent, a salary included (it is a transfer
   // from the employer), never money moved from the customer's own accounts, like every income figure.
@@ -73,7 +75,9 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   if (accountName) parts.push(scope.onAccount(accountName));
   const amountWords = amountScope(filter, (cents) => formatMoney(cents, currency, info.language), scope);
   if (amountWords) parts.push(amountWords);
-  if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
+  if (filter.period && filter.days === 'weekend') {
+    parts.push(scope.onWeekends(formatPeriod(filter.period, info.language, timeZone, info.now), weekendDayCount(filter.period)));
+  } else if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
   return parts.join(', ');
 }
 

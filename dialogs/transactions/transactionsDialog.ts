@@ -2,13 +2,15 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoi
 import type { Activity } from 'botbuilder';
 import type { Account } from '../../data/types';
 import { auditAccess } from '../auditAccess';
-import { accountOptions, accountsNamed, accountsNamedByAny } from '../conversation/accountChoice';
+import { accountOptions, accountsNamed, accountsNamedByAny, accountsNotLeftOut } from '../conversation/accountChoice';
+import { unknownCardReply } from '../conversation/unknownCard';
 import type { DataRequest } from '../conversationMemory';
 import { requestOfStep } from '../conversation/dataRequest';
 import { OptionPrompt, optionQuestion } from '../conversation/optionPrompt';
 import type { DialogServices } from '../services';
 import { textsFor } from '../texts';
 import { earningsAnswer, salaryAnswer } from './incomeAnswers';
+import { averageAnswer } from './averageAnswer';
 import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type AnswerInput } from './transactionAnswers';
 import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
@@ -47,6 +49,11 @@ export class TransactionsDialog extends ComponentDialog {
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
     const wanted = request.entities.account?.[0];
     if (!wanted) return step.next({ value: ALL_ACCOUNTS } as Partial<FoundChoice>);
+    const unknownCard = matches.length === 0 ? unknownCardReply(wanted, accounts, info.language, nextSteps(info)) : undefined;
+    if (unknownCard) {
+      await step.context.sendActivity(unknownCard);
+      return step.endDialog();
+    }
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
       const names = accounts.map((a) => a.name);
@@ -63,10 +70,11 @@ export class TransactionsDialog extends ComponentDialog {
     const chosen = (step.result as FoundChoice).value;
     const all = await this.services.accounts.accounts(customerId);
     const ids: string[] = chosen.startsWith(SEVERAL) ? JSON.parse(chosen.slice(SEVERAL.length)) : [chosen];
-    const accounts = chosen === ALL_ACCOUNTS ? all : all.filter((a) => ids.includes(a.id));
+    // No account named: all of them, but those left out ("mes dépenses sauf la carte").
+    const accounts = chosen === ALL_ACCOUNTS ? accountsNotLeftOut(all, request.entities.notAccount) : all.filter((a) => ids.includes(a.id));
     await auditAccess(this.services, step.context, customerId, 'Transactions', accounts.map((a) => a.id));
     // Several accounts named: an answer for each ("sur mon livret A et mon compte courant").
-    const scopes = chosen === ALL_ACCOUNTS ? [all] : accounts.map((account) => [account]);
+    const scopes = chosen === ALL_ACCOUNTS ? [accounts] : accounts.map((account) => [account]);
     const replies: Partial<Activity>[] = [];
     for (const scope of scopes) {
       for (const asked of eachAsked(request)) replies.push(...[await this.answerOf(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
@@ -83,7 +91,10 @@ export class TransactionsDialog extends ComponentDialog {
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
-    const wholeMonth = view === 'list' ? undefined : unnamedPeriod(info.now, this.services.timeZone);
+    // A mean is over the complete months before this one, unless the question names its period.
+    // Weekends are those of a period: of this month so far when none is named, even for a list.
+    const weekends = request.entities.dayKind?.[0] === 'weekend' && view !== 'average';
+    const wholeMonth = (view === 'list' || view === 'average') && !weekends ? undefined : unnamedPeriod(info.now, this.services.timeZone);
     const filter = filterOf(entities, accounts, request.entities.period?.[0] ?? wholeMonth, view === 'list');
     if (view === 'total' && !filter.direction) filter.direction = 'out';
     const currency = accounts[0]?.currency ?? 'EUR';
@@ -108,12 +119,14 @@ export class TransactionsDialog extends ComponentDialog {
     }
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
-      scope: scopeOf(filter),
+      // The months a mean covers are said apart from the rest of its scope.
+      scope: scopeOf(view === 'average' ? { ...filter, period: undefined } : filter),
     };
     return withNote(await this.viewAnswer(view, input, request), note);
   }
 
   private async viewAnswer(view: View, input: AnswerInput, request: DataRequest): Promise<Partial<Activity> | Partial<Activity>[]> {
+    if (view === 'average') return await averageAnswer(input);
     if (view === 'total') return await totalAnswer(input);
     if (view === 'biggest') return await biggestAnswer(input);
     if (view === 'income') return await incomeAnswer(input);

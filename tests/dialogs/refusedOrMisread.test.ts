@@ -23,7 +23,7 @@ describe('questions refused or misread', () => {
 
   it.each([
     ['quels sont mes revenus depuis le début de l’année', `Vos revenus du 1er janvier au 29 novembre${S}: 27${N}500,00${S}€ en 11 versements (hors virements entre vos comptes).\n• Thales${S}: 27${N}500,00${S}€ (11 versements)`],
-    ['quand est-ce que j’ai été payé la dernière fois', `Oui${S}: 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`],
+    ['quand est-ce que j’ai été payé la dernière fois', `Le vendredi 27 novembre (il y a 2 jours)${S}: 2${N}500,00${S}€ de Thales, sur Compte courant.`],
     ['montant de mon dernier salaire', `Oui${S}: 2${N}500,00${S}€ de Thales sont arrivés le vendredi 27 novembre (il y a 2 jours), sur Compte courant.`],
     ['slt sa va ? cmb g depenc ojourdui', `Le 29 novembre${S}: 18,40${S}€ dépensés en 1 paiement, dont 18,40${S}€ en attente.`],
     ['<script>alert(1)</script> solde', BALANCES_FR],
@@ -34,7 +34,7 @@ describe('questions refused or misread', () => {
   });
 
   it.each([
-    ['when was my last paycheck', 'Yes: €2,650.00 from Globex Ltd came in on Wednesday 25 November (4 days ago), on Current account.'],
+    ['when was my last paycheck', 'On Wednesday 25 November (4 days ago): €2,650.00 from Globex Ltd, on Current account.'],
     ['amazon total this year', 'At Amazon, from 1 January to 29 November: €213.90 spent in 5 payments.'],
     ['hw much did i spnd tday', 'On 29 November: €7.45 spent in 1 payment, of which €7.45 pending.'],
   ])('income, a shop total and SMS spellings (en): %j', async (text, reply) => {
@@ -61,13 +61,13 @@ describe('questions refused or misread', () => {
       + '• 26 Nov · Pret A Manger · -€11.01\n• 25 Nov · Tesco · -€55.83\n• 25 Nov · Odeon · -€18.75\n• 24 Nov · John Lewis · -€165.00']);
   });
 
-  it('an average or advice is declined plainly, with the spending insights offered (fr, en)', async () => {
+  it('a mean of anything but spending, or advice, is declined plainly, with the spending insights offered (fr, en)', async () => {
     const fr = await chatAs(bot, 'c1');
-    const [average] = await fr.say('combien je dépense en moyenne par mois');
-    expect(average.text).toBe('Je ne calcule pas de moyennes. Je peux vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.');
+    const [average] = await fr.say('quelle est la moyenne de mon livret');
+    expect(average.text).toBe('Je ne calcule que la moyenne de vos dépenses par mois. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.');
     expect(average.suggestedActions?.actions.map((a) => a.title)).toEqual(['Répartition', 'Vs d’habitude', 'Dernières opérations']);
     const en = await chatAs(bot, 'c2', { locale: 'en-GB', userId: 'user2' });
-    expect(await en.texts('how much do I spend per month on average')).toEqual(['I don’t work out averages. I can give you the total of any month, or compare this month’s spending with the usual.']);
+    expect(await en.texts('what is my average balance')).toEqual(['I only work out the average of your spending per month. I can also give you the total of any month, or compare this month’s spending with the usual.']);
     const [advice] = await en.say('how can I save money');
     expect(advice.text).toBe('I can’t give advice on money here. I can show you where your money goes: your spending by category, or this month against the usual.');
     expect(advice.suggestedActions?.actions.map((a) => a.title)).toEqual(['Spending breakdown', 'Vs usual', 'Latest transactions']);

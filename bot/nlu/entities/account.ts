@@ -43,6 +43,13 @@ export function findAccountsNamed(
   return accountsInOrder(folded, messageWords, vocabulary).filter((account) => !leftOut(folded, account.text));
 }
 
+/** The accounts the message leaves out ("sauf le LA", "not the savings"): the others are meant. */
+export function findAccountsLeftOut(
+  folded: string, messageWords: readonly string[], vocabulary?: CustomerVocabulary,
+): AccountEntity[] {
+  return accountsInOrder(folded, messageWords, vocabulary).filter((account) => leftOut(folded, account.text));
+}
+
 function leftOut(folded: string, text: string): boolean {
   const at = folded.indexOf(text);
   return at >= 0 && LEFT_OUT_BEFORE.test(folded.slice(0, at));

@@ -8,7 +8,7 @@ const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|
 const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|spendin|spendng|spnt|spennt|spned|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'
   + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|purchased|achat|achats|acheter|achetee|achetes|achetees|'
-  + 'buy|buys|bought|buying|shopping)\\b');
+  + 'buy|buys|bought|buying|shopping|expense|expenses|expenditure|outgoings)\\b');
 
 /**
  * "reçu(s)" is money in as a past participle ("j'ai reçu", "les virements reçus") but a receipt as a noun:

@@ -1,9 +1,12 @@
 import { classificationText } from '../classificationText';
 import { findPeriods, namesUndatedPeriod, unitBeforeThis, withoutPeriodWords } from '../periods';
+import { weekendsWithin } from '../periods/weekendsWithin';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
-import { findAccountsNamed } from './account';
+import { findAccountsLeftOut, findAccountsNamed } from './account';
+import { findCardDigits, withCardDigits } from './cardDigits';
+import { findAskedWhen } from './askedWhen';
 import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories, findNarrowerKind } from './category';
@@ -40,7 +43,9 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const keptWords = left.length > 0 ? words(kept) : messageWords;
   const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
   const periodShift = findPeriodShift(folded);
-  const periods = findPeriods(folded, language, options.now, options.timeZone);
+  const periodsOf = (text: string) => findPeriods(text, language, options.now, options.timeZone);
+  // "les week-ends du mois dernier": last month is the period, and only its Saturdays and Sundays count.
+  const { period: periods, dayKind } = weekendsWithin(folded, periodsOf(folded), periodsOf);
   // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
   const backward = periodShift.find((shift) => shift.step < 0);
   const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
@@ -50,7 +55,9 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
-    account: findAccountsNamed(folded, messageWords, vocabulary),
+    dayKind,
+    account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
+    notAccount: findAccountsLeftOut(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
     category: findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
@@ -62,6 +69,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     linkCode,
     notification,
     transactionView: findTransactionView(folded),
+    askedWhen: findAskedWhen(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
     deliveryScope: findDeliveryScope(folded),

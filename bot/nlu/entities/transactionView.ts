@@ -1,10 +1,13 @@
 /**
- * What a question about transactions wants to see. Folded words; the biggest expense and a total are
+ * What a question about transactions wants to see. Folded words; a mean, the biggest expense and a total are
  * looked for before income, because "combien j'ai reçu" asks for a total of money in, not whether
  * the salary has arrived. Income of a period ("mes revenus", "income last month") comes before the
  * salary check, which comes before the arrival of any payment. No cue means the movements themselves.
  */
-type TransactionView = 'list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary';
+type TransactionView = 'list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average';
+
+/** A mean over months ("en moyenne par mois", "my average monthly spend"): comes before a total, which "combien" also says. */
+export const AVERAGE = /\b(?:en moyenne|moyenne|moyennes|on average|average|averages|avg)\b/;
 
 const BIGGEST = new RegExp('\\b(?:plus (?:gros(?:se)?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
   + 'most expensive|highest|top expense|grosse depense|max(?:imum)?)\\b');
@@ -16,6 +19,7 @@ const SALARY = /\b(?:salaire|salary|paie|paycheck|paycheque|wages|ete paye|been 
 const INCOME = new RegExp('\\b(?:paid in|tombe|tombee|arrive|arrivee|come in|came in|gone in|went in|vire|viree)\\b');
 
 export function findTransactionView(folded: string): TransactionView[] {
+  if (AVERAGE.test(folded)) return ['average'];
   if (BIGGEST.test(folded)) return ['biggest'];
   if (TOTAL.test(folded)) return ['total'];
   if (EARNINGS.test(folded)) return ['earnings'];

@@ -12,6 +12,8 @@ const YEAR = '(?:\\s+(\\d{4}))?';
 const LAST = '(?:derniers?|dernieres?|dern|der|passee?s?|precedente?s?|prec)';
 const WEEK = '(?:semaine|sem)';
 const WEEKEND = "(?:week[- ]?end|we|wk end|weekend)";
+/** The movements "du mois" qualifies as this month's. */
+const MOVEMENTS = '(?:depenses?|depanses|operations?|achats?|paiements?|transactions?|mouvements?|revenus?|sorties|debits|rentrees)';
 
 const FRENCH_UNITS: Readonly<Record<string, TimeUnit>> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', sem: 'week', mois: 'month',
@@ -56,8 +58,10 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:ce|le|du|pendant le|ce dernier) ${WEEKEND}|samedi et dimanche`, (_, c) => c.recentWeekend()),
   rule(`(?:la |cette )?(?:derniere |)quinzaine(?: ${LAST})?|depuis (?:une |)quinzaine`, (_, c) => c.lastDays(14)),
   rule('ce mois[- ]?ci|ce mois', (_, c) => c.month(0)),
-  // "mon plus gros achat du mois" is this month's, as "this month" is in English (on the 1st, that day alone).
-  rule("du mois(?![- ](?:d'?\\s?avant|de |d'|d |precedent|dernier|passe|prochain|suivant|ci\\b))", (_, c) => c.month(0)),
+  // "mes dépenses du mois" is this month's, as "de la semaine" is this week's; "du mois d'avant" is a shift,
+  // "la fin du mois" or "mes échéances du mois" are no movements of the month. The words stay for the classifier.
+  { ...rule(`(?<=${MOVEMENTS} )(?:du|de ce) mois(?:[- ]ci| en cours)?(?![- ]?(?:d'|d |de |dern|der |prec|pass|proch|suiv|avant|apres))`,
+    (_, c) => c.month(0)), keptForIntent: true },
   rule(`(?:le |du )?mois ${LAST}`, (_, c) => c.month(1)),
   rule('cette annee', (_, c) => c.year(0)),
   rule(`(?:de|sur) (?:l'|l |l)annee(?! ${LAST})`, (_, c) => c.year(0)),

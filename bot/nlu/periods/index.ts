@@ -7,6 +7,7 @@ import { PERIOD_WORDS } from './periodWords';
 import { UNDATED_PERIOD_RULES } from './undated';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
+import { withoutWeekendsInGeneral } from './weekendsWithin';
 
 /** Every period rule needs one of the period words (or a number): a message without any skips the rules, the costly part. */
 function mayNamePeriod(folded: string): boolean {
@@ -71,15 +72,17 @@ function calendarOf(now: Date, timeZone: string): Calendar {
  * depuis hier" is no more a question about transactions than "bloque ma carte". Unchanged when nothing else
  * would be left ("et hier ?" is a follow-up the dialogs read).
  */
-export function withoutPeriodWords(folded: string): string {
-  if (!mayNamePeriod(folded)) return folded;
+export function withoutPeriodWords(message: string): string {
+  const folded = withoutWeekendsInGeneral(message);
+  if (!mayNamePeriod(folded)) return /[a-z]{2,}/.test(folded) ? folded : message;
   const spans: Found[] = [];
-  for (const { pattern } of [...FRENCH_PERIOD_RULES, ...ENGLISH_PERIOD_RULES, ...UNDATED_PERIOD_RULES]) {
+  for (const { pattern, keptForIntent } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
+    if (keptForIntent) continue;
     for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length, period: undefined });
   }
   const kept = withoutOverlaps(spans).reduceRight(
     (text, { index, length }) => `${text.slice(0, index)} ${text.slice(index + length)}`, folded).replace(/\s+/g, ' ').trim();
-  return /[a-z]{2,}/.test(kept) ? kept : folded;
+  return /[a-z]{2,}/.test(kept) ? kept : message;
 }
 
 /** Two words for the same days ("since january this year") are one period, answered once. */

@@ -7,6 +7,8 @@ import type { Calendar, DayRange } from './calendar';
 export interface PeriodRule {
   pattern: RegExp;
   resolve(captures: (string | undefined)[], calendar: Calendar): DayRange | undefined;
+  /** Its words are left in the text the intent classifier reads (`withoutPeriodWords`), as the corpus was written with them. */
+  keptForIntent?: true;
 }
 
 /** Builds a rule whose pattern matches whole words only, anywhere in the text. */

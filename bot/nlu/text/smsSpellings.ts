@@ -3,7 +3,8 @@
  * not typos: "cmb", "g" or "ojourdui" are several letters away from "combien", "j'ai" and "aujourd'hui",
  * so neither the character n-grams nor the near-match of names find them, and the period words are lost
  * with them ("hw much did i spnd tday" lost its "today"). Only spellings that stand for one word whatever
- * the message; "cb" (carte bancaire) or "la" (livret A) mean something else and stay.
+ * the message; "cb" (carte bancaire) or "la" (livret A) mean something else and stay, but for "cb" where a
+ * card cannot stand (`cbIsHowMuch`).
  */
 const SPELLINGS: Readonly<Record<string, string>> = {
   // French
@@ -34,5 +35,14 @@ export function withSmsSpellingsWritten(folded: string): string {
     if (folded[offset + word.length] === "'" || folded[offset - 1] === "'") return word;
     if (word === 'sa' && !/^\s+va\b/.test(folded.slice(offset + word.length))) return word;
     return written;
-  });
+  }).replace(WORD, (word, offset: number, text: string) => (word === 'cb' && cbIsHowMuch(text.slice(0, offset), text.slice(offset + 2)) ? 'combien' : word));
+}
+
+/**
+ * "cb" is "combien" where a card cannot stand: after "j'ai" or "reste" ("jai cb sur mon compte courant",
+ * "il me reste cb"), or first before a subject ("cb il me reste", "cb j'ai dépensé"); elsewhere it is the
+ * card ("mes paiements cb").
+ */
+function cbIsHowMuch(before: string, after: string): boolean {
+  return /\b(?:j'ai|reste|ai je|ai-je)\s+$/.test(before) || (before.trim() === '' && /^\s+(?:il|j'ai|je|me|on|ai|reste)\b/.test(after));
 }

@@ -9,6 +9,10 @@ export const income = {
   salaryNotYet: (amount: string, from: string, day: string, relative: string) =>
     `Not yet: your last salary, ${amount} from ${from}, came in on ${day} (${relative}).`,
   salaryIn: (scope: string, amount: string, from: string, day: string) => `${capitalize(scope)}: your salary, ${amount} from ${from}, came in on ${day}.`,
+  /** The same, for a question of when: the date first. */
+  incomeArrivedOn: (amount: string, from: string, day: string, relative: string, account: string) =>
+    `On ${day} (${relative}): ${amount} from ${from}, on ${account}.`,
+  lastSalaryOn: (amount: string, from: string, day: string, relative: string) => `On ${day} (${relative}): your last salary, ${amount} from ${from}.`,
   noSalaryIn: (scope: string) => `No salary came in ${scope}.`,
   noSalary: "I can’t find any salary on your accounts.",
   totalDetails: {

@@ -14,6 +14,7 @@ import { income } from './income';
 import { elsewhere } from './elsewhere';
 import { questions } from './questions';
 import { insights } from './insights';
+import { average } from './average';
 
 /** Every English string, one file per feature. */
 export const en = {
@@ -33,4 +34,5 @@ export const en = {
   ...elsewhere,
   ...questions,
   ...insights,
+  ...average,
 };

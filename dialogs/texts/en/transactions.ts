@@ -28,6 +28,11 @@ export const transactions = {
   listCapped: (max: number) => `I show at most ${max} transactions at a time. Tap "Show more" for the next ones.`,
   noMore: "That’s all, there is nothing more to show.",
   scope: {
+    /** The days counted are said, so that a weekend cut by the period's end shows. */
+    onWeekends: (period: string, days: number) => {
+      if (days === 0) return `on weekends ${period} (there are none)`;
+      return days === 1 ? `on the one weekend day ${period}` : `on the ${days} weekend days ${period}`;
+    },
     at: (merchant: string) => `at ${merchant}`,
     inCategory: (category: string) => `on ${category}`,
     notAt: (merchant: string) => `not at ${merchant}`,

@@ -8,4 +8,7 @@ export const balance: typeof english = {
   noSuchAccount: (accounts: number) => `Je n’ai pas trouvé ce compte. Voici ${accounts === 1 ? 'votre compte' : 'vos comptes'}\u00a0:`,
   noJointAccount: (accounts: number) =>
     `Vous n’avez pas de compte joint. Voici ${accounts === 1 ? 'votre compte' : 'vos comptes'}\u00a0:`,
+  noCardEnding: (digits: string, cards: string[]) => (cards.length === 0
+    ? `Vous n’avez pas de carte se terminant par ${digits}, ni aucune autre carte chez nous.`
+    : `Vous n’avez pas de carte se terminant par ${digits}. ${cards.length === 1 ? 'Votre carte' : 'Vos cartes'}\u00a0: ${cards.join(', ')}.`),
 };

@@ -13,6 +13,10 @@ export const income: typeof english = {
     `Pas encore\u00a0: votre dernier salaire, ${amount} ${deName(from)}, est arrivé le ${day} (${relative}).`,
   salaryIn: (scope: string, amount: string, from: string, day: string) =>
     `${capitalize(scope)}\u00a0: votre salaire, ${amount} ${deName(from)}, est arrivé le ${day}.`,
+  incomeArrivedOn: (amount: string, from: string, day: string, relative: string, account: string) =>
+    `Le ${day} (${relative})\u00a0: ${amount} ${deName(from)}, sur ${account}.`,
+  lastSalaryOn: (amount: string, from: string, day: string, relative: string) =>
+    `Le ${day} (${relative})\u00a0: votre dernier salaire, ${amount} ${deName(from)}.`,
   noSalaryIn: (scope: string) => `Aucun salaire n’est arrivé ${scope}.`,
   noSalary: 'Je ne trouve aucun salaire sur vos comptes.',
   totalDetails: {

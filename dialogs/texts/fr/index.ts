@@ -15,6 +15,7 @@ import { income } from './income';
 import { elsewhere } from './elsewhere';
 import { questions } from './questions';
 import { insights } from './insights';
+import { average } from './average';
 
 /** Every French string, one file per feature. */
 export const fr: typeof en = {
@@ -34,4 +35,5 @@ export const fr: typeof en = {
   ...elsewhere,
   ...questions,
   ...insights,
+  ...average,
 };

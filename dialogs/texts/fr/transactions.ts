@@ -30,6 +30,11 @@ export const transactions: typeof english = {
   listCapped: (max: number) => `J’affiche au plus ${max}\u00a0opérations à la fois. Touchez «\u202fVoir plus\u202f» pour les suivantes.`,
   noMore: 'C’est tout, il n’y a rien de plus à afficher.',
   scope: {
+    /** The days counted are said, so that a weekend cut by the period's end shows. */
+    onWeekends: (period: string, days: number) => {
+      if (days === 0) return `les week-ends ${period} (il n’y en a pas)`;
+      return days === 1 ? `le seul jour de week-end ${period}` : `les ${days}\u00a0jours de week-end ${period}`;
+    },
     at: (merchant: string) => `chez ${merchant}`,
     inCategory: (category: string) => `en ${category}`,
     notAt: (merchant: string) => `hors ${merchant}`,

@@ -1,4 +1,5 @@
 import { findNotAnswered } from '../../../bot/nlu/notAnswered';
+import { findTransactionView } from '../../../bot/nlu/entities/transactionView';
 import { asksForLastPay } from '../../../bot/nlu/incomeCue';
 import { foldText } from '../../../bot/nlu/text/normalize';
 
@@ -14,9 +15,11 @@ describe('what the assistant does not answer, said plainly', () => {
     expect(findNotAnswered(foldText(text))).toEqual(['advice']);
   });
 
+  // A mean is answered when it is one of spending, refused otherwise: judged with the intent (`averageCue.ts`).
   it.each(['ma dépense moyenne chaque semaine', 'mes courses en moyenne', 'my average grocery bill', 'what do I spend on average a week'])(
-    '%j asks for an average', (text) => {
-      expect(findNotAnswered(foldText(text))).toEqual(['average']);
+    '%j asks for a mean, which is a view of spending, not a thing left unanswered', (text) => {
+      expect(findNotAnswered(foldText(text))).toEqual([]);
+      expect(findTransactionView(foldText(text))).toEqual(['average']);
     },
   );
 

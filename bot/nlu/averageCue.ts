@@ -1,0 +1,22 @@
+import type { IntentScore } from './classifier/intentClassifier';
+import type { RecognizedEntities } from './types';
+
+/** Words of spending, SMS spellings included once written out ("depenc" is "depense"). */
+const SPENDING = /\b(?:depens\w*|depenc\w*|spen[dt]\w*|expenses?|outgoings|achats?|courses|budget|coute\w*)\b/;
+/** The intents a mean of spending may be read as: its words are those of totals, insights and regular payments. */
+const SPENDING_INTENTS: ReadonlySet<string> = new Set(['Transactions', 'SpendingComparison', 'SpendingBreakdown', 'Subscriptions', 'Upcoming']);
+
+/**
+ * A message with a mean in it (`transactionView` `average`): a mean of spending ("combien je dépense en
+ * moyenne par mois", "dépense moyenne en courses", "my average grocery bill") is a Transactions request,
+ * whatever the classifier made of its words; a mean of anything else ("my average balance") is not
+ * answered, and said so (`notAnswered`). Undefined for a message without a mean.
+ */
+export function averageReading(
+  folded: string, entities: RecognizedEntities, scores: readonly IntentScore[],
+): { scores: IntentScore[]; notAnswered?: 'average'[] } | undefined {
+  if (entities.transactionView?.[0] !== 'average') return undefined;
+  const aboutSpending = SPENDING.test(folded) || Boolean(entities.category?.length || entities.merchant?.length)
+    || SPENDING_INTENTS.has(scores[0]?.intent ?? 'None');
+  return aboutSpending ? { scores: [{ intent: 'Transactions', score: 1 }] } : { scores: [{ intent: 'None', score: 1 }], notAnswered: ['average'] };
+}

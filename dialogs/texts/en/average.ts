@@ -1,0 +1,15 @@
+import { capitalize } from '../../format/capitalize';
+
+/** The mean spending per month over complete months. */
+export const average = {
+  /** `months`: "from December 2025 to October 2026" or "in October 2026"; `scope`: the shop, category or account, if any. */
+  averageSpent: (scope: string, months: string, monthCount: number, average: string, total: string, count: number, details: string) =>
+    `${capitalize([scope, months].filter(Boolean).join(', '))} (${monthCount} complete ${monthCount === 1 ? 'month' : 'months'}): `
+    + `${average} spent a month on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
+  nothingSpentOnAverage: (scope: string, months: string, monthCount: number) =>
+    `Nothing spent ${[scope, months].filter(Boolean).join(', ')} (${monthCount} complete ${monthCount === 1 ? 'month' : 'months'}): €0.00 a month on average.`,
+  monthsFromTo: (first: string, last: string) => (first === last ? `in ${first}` : `from ${first} to ${last}`),
+  noCompleteMonth: 'I work out a monthly average over whole months, and your records hold no month that is over yet.',
+  noCompleteMonthInPeriod: (period: string) => `I work out a monthly average over whole months, and no month is over ${period}.`,
+  averageOwnTransfersLeftOut: ', excluding transfers between your accounts',
+};

@@ -1,0 +1,35 @@
+import { recognizerFor } from '../../support/recognizer';
+
+const VOCABULARY = {
+  accounts: [{ id: 'c1-checking', type: 'checking' as const, name: 'Compte courant' }, { id: 'c1-savings', type: 'savings' as const, name: 'Livret A' }],
+  merchants: ['Carrefour', 'Fnac', 'Tesco'],
+  categories: ['groceries', 'restaurants', 'transport', 'shopping'],
+};
+
+/** A mean of spending is a Transactions request with the `average` view; a mean of anything else is not answered. */
+describe('a mean asked for', () => {
+  const { recognize } = recognizerFor(VOCABULARY);
+
+  it.each([
+    ['combien je dépense en moyenne par mois ?', 'fr-FR', undefined],
+    ['ma dépense moyenne mensuelle', 'fr-FR', undefined],
+    ['dépense moyenne en courses', 'fr-FR', 'groceries'],
+    ['cmb je depense en moyenne', 'fr-FR', undefined],
+    ['what’s my average monthly spend?', 'en-GB', undefined],
+    ['how much do I spend per month on average', 'en-GB', undefined],
+    ['my average grocery bill', 'en-GB', 'groceries'],
+    ['avg spending at restaurants', 'en-GB', 'restaurants'],
+  ])('%j is the mean spending per month', (text, locale, category) => {
+    const result = recognize(text, locale);
+    expect(Object.keys(result.intents)[0]).toBe('Transactions');
+    expect(result.entities.transactionView).toEqual(['average']);
+    expect(result.entities.category?.[0]).toBe(category);
+    expect(result.entities.notAnswered).toBeUndefined();
+  });
+
+  it.each([['quelle est la moyenne de mon livret', 'fr-FR'], ['what is my average balance', 'en-GB']])('%j is a mean not answered', (text, locale) => {
+    const result = recognize(text, locale);
+    expect(Object.keys(result.intents)).toEqual(['None']);
+    expect(result.entities.notAnswered).toEqual(['average']);
+  });
+});
