@@ -18,7 +18,7 @@ import { cachedScopeModel, scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
 import { withoutMarkup } from './text/markup';
 import { foldText } from './text/normalize';
-import { withoutOpeningGreeting } from './text/openingGreeting';
+import { withoutClosing, withoutOpeningGreeting } from './text/openingGreeting';
 import { withSmsSpellingsWritten } from './text/smsSpellings';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -70,7 +70,7 @@ export class BankRecognizer {
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
     const folded = readableText(text);
-    const wanted = classificationText(withoutOpeningGreeting(folded), language, merchants);
+    const wanted = classificationText(withoutClosing(withoutOpeningGreeting(folded)), language, merchants);
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
       ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined)
