@@ -24,6 +24,7 @@ export function matching(dialect: SqlDialect): string {
     AND (t.booked_at < @end OR @end IS NULL)
     AND (t.merchant = @merchant COLLATE NOCASE OR @merchant IS NULL)
     AND (t.category = @category COLLATE NOCASE OR @category IS NULL)
+    AND (t.merchant IN ${dialect.jsonList('merchantsAnyOf')} OR @merchantsAnyOf IS NULL)
     AND (coalesce(t.merchant, '') <> @notMerchant COLLATE NOCASE OR @notMerchant IS NULL)
     AND (coalesce(t.category, '') <> @notCategory COLLATE NOCASE OR @notCategory IS NULL)
     AND (abs(t.amount_cents) >= @minCents OR @minCents IS NULL)
@@ -49,10 +50,12 @@ export function filterParams(customerId: string, filter: TransactionFilter, time
     end: range?.end ?? null,
     merchant: filter.merchant ?? null,
     category: filter.category ?? null,
+    merchantsAnyOf: filter.merchantsAnyOf ? JSON.stringify(filter.merchantsAnyOf) : null,
     notMerchant: filter.notMerchant ?? null,
     notCategory: filter.notCategory ?? null,
-    minCents: filter.minCents ?? null,
-    maxCents: filter.maxCents ?? null,
+    // Amounts are whole cents, so "more than 50.00" is "at least 50.01".
+    minCents: filter.minCents === undefined ? null : filter.minCents + (filter.minExclusive ? 1 : 0),
+    maxCents: filter.maxCents === undefined ? null : filter.maxCents - (filter.maxExclusive ? 1 : 0),
     direction: filter.direction ?? null,
     status: filter.status ?? null,
     excludeOwn: filter.excludeOwnTransfers ? 1 : 0,

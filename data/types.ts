@@ -100,13 +100,17 @@ export interface TransactionFilter {
   merchant?: string;
   /** Exact category, ASCII-case-insensitive. */
   category?: string;
+  /** Any of these merchants, exactly as the data names them (the rail companies among the transport ones). */
+  merchantsAnyOf?: string[];
   /** A merchant left out ("pas chez Carrefour"), ASCII-case-insensitive; movements with no merchant stay. */
   notMerchant?: string;
   /** A category left out ("hors loyer"), ASCII-case-insensitive; movements with no category stay. */
   notCategory?: string;
-  /** Bounds on the absolute amount, inclusive. */
+  /** Bounds on the absolute amount, inclusive unless said exclusive ("above 50" leaves 50.00 out). */
   minCents?: number;
   maxCents?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
   direction?: Direction;
   status?: TransactionStatus;
   /** Leave out money moved between the customer's own accounts (see `Transaction.counterpartyAccountId`). */

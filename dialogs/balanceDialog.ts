@@ -46,7 +46,12 @@ export class BalanceDialog extends ComponentDialog {
     }
     const matches = accountsNamed(accounts, wanted);
     if (matches.length === 1) return step.next({ value: matches[0].id } as Partial<FoundChoice>);
-    if (matches.length === 0) return this.showAll(step, request, customerId, accounts, textsFor(info.language).noSuchAccount(accounts.length));
+    if (matches.length === 0) {
+      // A joint account, the one kind named with no type (see `JOINT`): said so, never replaced by another account.
+      const texts = textsFor(info.language);
+      const intro = wanted.type === undefined && wanted.id === undefined ? texts.noJointAccount(accounts.length) : texts.noSuchAccount(accounts.length);
+      return this.showAll(step, request, customerId, accounts, intro);
+    }
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
   }
 

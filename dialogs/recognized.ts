@@ -17,10 +17,13 @@ export interface RecognizedEntities {
   /** Shops and categories the message leaves out ("pas chez Carrefour", "hors loyer", "except groceries"). */
   notMerchant?: string[];
   notCategory?: string[];
-  /** A kind of spending narrower than the categories the bank records ("carburant" within transport). */
-  narrowerKind?: 'fuel'[];
-  /** A threshold ("plus de 100 €") or one exact amount ("le paiement de 49,99 €", `eq`). */
-  amount?: { cents: number; comparison: 'gt' | 'lt' | 'eq' }[];
+  /** A kind of spending narrower than the categories the bank records ("carburant", "trains" within transport). */
+  narrowerKind?: ('fuel' | 'rail')[];
+  /**
+   * A threshold ("plus de 100 €" leaves 100 out: `gt`; "au moins 100 €" keeps it: `gte`), one exact amount
+   * ("le paiement de 49,99 €", `eq`), or a range as its two bounds ("entre 20 et 30 €": `gte` then `lte`).
+   */
+  amount?: { cents: number; comparison: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' }[];
   direction?: ('out' | 'in')[];
   /** A link code typed after "link"/"lier". */
   linkCode?: string[];
@@ -53,6 +56,11 @@ export interface RecognizedEntities {
   reference?: ({ kind: 'latest' } | { kind: 'previous' } | { kind: 'position'; position: number })[];
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
+  /**
+   * Holidays named whose dates we cannot know ("les vacances de printemps" differ by zone, "half term" by
+   * school): the answer asks for the dates rather than take another period.
+   */
+  undatedPeriod?: 'holidays'[];
   /** "le mois d'avant", "the week after": the previous question's period moved by one unit. */
   periodShift?: { unit: 'day' | 'week' | 'fortnight' | 'month' | 'year'; step: -1 | 1 }[];
   /** A message that is only an amount ("100", "100 €"), in cents: the answer to "which amount?". */

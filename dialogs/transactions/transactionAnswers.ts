@@ -74,7 +74,7 @@ export async function biggestAnswer(input: AnswerInput): Promise<Partial<Activit
   const biggest = await services.transactions.biggestExpense(customerId, filter);
   // Said only when a transfer between own accounts larger than the answer was passed over.
   const larger = biggest ? Math.max(filter.minCents ?? 0, -biggest.amountCents + 1) : filter.minCents;
-  const scope = await scopeSayingLeftOut(input, { ...filter, minCents: larger, direction: 'out', excludeOwnTransfers: true });
+  const scope = await scopeSayingLeftOut(input, { ...filter, minCents: larger, minExclusive: larger === filter.minCents && filter.minExclusive, direction: 'out', excludeOwnTransfers: true });
   if (!biggest) return withQuickReplies(texts.noExpense(scope), nextSteps(info));
   const day = formatDay(dayOf(biggest.bookedAt, services.timeZone), info.language, services.timeZone, info.now);
   const amount = formatMoney(-biggest.amountCents, currency, info.language);

@@ -5,6 +5,7 @@ import { formatPeriod } from '../format/dates';
 import { formatMoney } from '../format/money';
 import type { TurnInfo } from '../turnInfo';
 import { textsFor } from '../texts';
+import { listed } from './listed';
 
 /** Days into a month during which "this month" says too little to be the period of an unnamed question. */
 const EARLY_DAYS = 7;
@@ -28,7 +29,10 @@ export function unnamedPeriod(now: Date, timeZone: string): DateRange {
  * for money in, money out or an amount, unless the question is about transfers themselves.
  */
 export function filterOf(entities: RecognizedEntities, accounts: Account[], period: DateRange | undefined, listOnly: boolean): TransactionFilter {
-  const amount = entities.amount?.[0];
+  const amounts = entities.amount ?? [];
+  const amount = amounts[0];
+  const lower = amounts.find((a) => a.comparison === 'gt' || a.comparison === 'gte' || a.comparison === 'eq');
+  const upper = amounts.find((a) => a.comparison === 'lt' || a.comparison === 'lte' || a.comparison === 'eq');
   const filter: TransactionFilter = {
     accountIds: accounts.map((a) => a.id),
     period,
@@ -36,8 +40,10 @@ export function filterOf(entities: RecognizedEntities, accounts: Account[], peri
     category: entities.category?.[0],
     notMerchant: entities.notMerchant?.[0],
     notCategory: entities.notCategory?.[0],
-    minCents: amount && amount.comparison !== 'lt' ? amount.cents : undefined,
-    maxCents: amount && amount.comparison !== 'gt' ? amount.cents : undefined,
+    minCents: lower?.cents,
+    maxCents: upper?.cents,
+    minExclusive: lower?.comparison === 'gt' || undefined,
+    maxExclusive: upper?.comparison === 'lt' || undefined,
     direction: entities.direction?.[0],
   };
   // "j'ai reçu des virements ?", "any transfers in?": money others sent, a salary included (it is a transfer
@@ -60,13 +66,28 @@ export function scopeWords(filter: TransactionFilter, accountName: string | unde
   const { scope, categories } = textsFor(info.language);
   const parts: string[] = [];
   if (filter.merchant) parts.push(scope.at(filter.merchant));
+  if (filter.merchantsAnyOf) parts.push(scope.at(listed(filter.merchantsAnyOf, scope.and)));
   if (filter.category) parts.push(scope.inCategory(categories[filter.category] ?? filter.category));
   if (filter.notMerchant) parts.push(scope.notAt(filter.notMerchant));
   if (filter.notCategory) parts.push(scope.notInCategory(categories[filter.notCategory] ?? filter.notCategory));
   if (accountName) parts.push(scope.onAccount(accountName));
-  if (filter.minCents !== undefined && filter.minCents === filter.maxCents) parts.push(scope.exactly(formatMoney(filter.minCents, currency, info.language)));
-  else if (filter.minCents !== undefined) parts.push(scope.over(formatMoney(filter.minCents, currency, info.language)));
-  if (filter.maxCents !== undefined && filter.minCents !== filter.maxCents) parts.push(scope.under(formatMoney(filter.maxCents, currency, info.language)));
+  const amountWords = amountScope(filter, (cents) => formatMoney(cents, currency, info.language), scope);
+  if (amountWords) parts.push(amountWords);
   if (filter.period) parts.push(formatPeriod(filter.period, info.language, timeZone, info.now));
   return parts.join(', ');
+}
+
+type ScopeTexts = ReturnType<typeof textsFor>['scope'];
+
+/** The amount bounds in words: "over €50.00" (50.00 left out), "at least", "between €20.00 and €30.00", "of €13.49". */
+function amountScope(filter: TransactionFilter, money: (cents: number) => string, scope: ScopeTexts): string | undefined {
+  const { minCents: min, maxCents: max } = filter;
+  if (min !== undefined && min === max) return scope.exactly(money(min));
+  if (min !== undefined && max !== undefined) {
+    if (!filter.minExclusive && !filter.maxExclusive) return scope.between(money(min), money(max));
+    return `${amountScope({ minCents: min, minExclusive: filter.minExclusive }, money, scope)} ${scope.and} ${amountScope({ maxCents: max, maxExclusive: filter.maxExclusive }, money, scope)}`;
+  }
+  if (min !== undefined) return filter.minExclusive ? scope.over(money(min)) : scope.atLeast(money(min));
+  if (max !== undefined) return filter.maxExclusive ? scope.under(money(max)) : scope.atMost(money(max));
+  return undefined;
 }

@@ -13,6 +13,8 @@ import { biggestAnswer, incomeAnswer, listAnswer, nextSteps, totalAnswer, type A
 import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
+import { narrowedScope } from './narrowerKind';
+import { listed } from './listed';
 import { linkedCustomerId, turnInfo } from '../turnInfo';
 
 export const TRANSACTIONS_DIALOG = 'transactionsDialog';
@@ -67,23 +69,17 @@ export class TransactionsDialog extends ComponentDialog {
     const scopes = chosen === ALL_ACCOUNTS ? [all] : accounts.map((account) => [account]);
     const replies: Partial<Activity>[] = [];
     for (const scope of scopes) {
-      for (const asked of eachAsked(request)) replies.push(...[await this.reply(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
+      for (const asked of eachAsked(request)) replies.push(...[await this.answerOf(asked, info, customerId, scope, chosen !== ALL_ACCOUNTS)].flat());
     }
     await step.context.sendActivities(onlyLastWithQuickReplies(replies));
     return step.endDialog();
   }
 
-  private async reply(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
-    const answer = await this.answerOf(request, info, customerId, accounts, named);
-    // "en carburant": the bank records no such category; the answer says it gives the broader one.
-    const narrower = request.entities.narrowerKind?.[0];
-    if (narrower && request.entities.category?.length && !Array.isArray(answer) && answer.text) {
-      return { ...answer, text: `${textsFor(info.language).narrowerKind[narrower]}\n${answer.text}` };
-    }
-    return answer;
-  }
-
   private async answerOf(request: DataRequest, info: ReturnType<typeof turnInfo>, customerId: string, accounts: Account[], named: boolean) {
+    if (request.entities.undatedPeriod?.length && !request.entities.period?.length) {
+      // Never another period in their place: the answer would look like the one asked for.
+      return withQuickReplies(textsFor(info.language).undatedPeriod, nextSteps(info));
+    }
     const view = viewOf(request);
     const incoming = view === 'income' || view === 'earnings' || view === 'salary';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
@@ -99,10 +95,25 @@ export class TransactionsDialog extends ComponentDialog {
       return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
     }
     const accountName = named ? accounts[0]?.name : undefined;
+    const scopeOf = (f: typeof filter) => scopeWords(f, accountName, info, this.services.timeZone, currency);
+    // "en carburant", "on trains": no category of the bank's; read from the broader category's merchants.
+    const narrower = request.entities.narrowerKind?.[0];
+    let note: string | undefined;
+    if (narrower && filter.category && !filter.merchant) {
+      const texts = textsFor(info.language);
+      const narrowed = await narrowedScope(this.services, customerId, filter, narrower);
+      if (narrowed.kind === 'none') return withQuickReplies(texts.noNarrowerKind[narrower](scopeOf({ ...filter, category: undefined })), nextSteps(info));
+      note = texts.narrowerKindAt[narrower](listed(narrowed.merchants, texts.scope.and));
+      Object.assign(filter, { category: undefined, merchantsAnyOf: narrowed.merchants });
+    }
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,
-      scope: scopeWords(filter, accountName, info, this.services.timeZone, currency),
+      scope: scopeOf(filter),
     };
+    return withNote(await this.viewAnswer(view, input, request), note);
+  }
+
+  private async viewAnswer(view: View, input: AnswerInput, request: DataRequest): Promise<Partial<Activity> | Partial<Activity>[]> {
     if (view === 'total') return await totalAnswer(input);
     if (view === 'biggest') return await biggestAnswer(input);
     if (view === 'income') return await incomeAnswer(input);
@@ -110,6 +121,14 @@ export class TransactionsDialog extends ComponentDialog {
     if (view === 'salary') return await salaryAnswer(input, request.entities.period?.[0]);
     return await listAnswer(input, request);
   }
+}
+
+/** The note said before an answer (a list's first message too): what a narrower kind was read as. */
+function withNote(answer: Partial<Activity> | Partial<Activity>[], note: string | undefined): Partial<Activity> | Partial<Activity>[] {
+  if (!note) return answer;
+  const [first, ...rest] = Array.isArray(answer) ? answer : [answer];
+  const noted = { ...first, text: `${note}\n${first.text ?? ''}` };
+  return Array.isArray(answer) ? [noted, ...rest] : noted;
 }
 
 type View = NonNullable<DataRequest['entities']['transactionView']>[number];

@@ -76,11 +76,11 @@ describe('periods and filters the outside tester found misread', () => {
     expect(await en.texts('transfers received in November')).toEqual(['Your income from 1 to 29 November: €2,650.00 in 1 payment (excluding transfers between your accounts).\n• Globex Ltd: €2,650.00']);
   });
 
-  it('fuel is no category of the data: the answer says so before giving all transport', async () => {
+  it('fuel is no category of the data: with no station among the transport payments, none is said', async () => {
     const fr = await chatAs(bot, 'c1', { userId: 'fr' });
-    expect(await fr.texts('Combien ai-je dépensé en carburant depuis septembre ?')).toEqual([`Vos opérations n’ont pas de catégorie carburant${S}: voici tous vos transports (carburant compris).\nEn transports, du 1er septembre au 29 novembre${S}: 444,81${S}€ dépensés en 10 paiements, dont 18,40${S}€ en attente.`]);
+    expect(await fr.texts('Combien ai-je dépensé en carburant depuis septembre ?')).toEqual([`Aucun achat de carburant du 1er septembre au 29 novembre${S}: aucune station-service parmi vos transports.`]);
     const en = await chatAs(bot, 'c2', { userId: 'en', locale: 'en-GB' });
-    expect(await en.texts('how much did I spend on fuel since September')).toEqual(['Your transactions have no fuel category, so here is all your transport (fuel included).\nOn transport, from 1 September to 29 November: €109.98 spent in 14 payments.']);
+    expect(await en.texts('how much did I spend on fuel since September')).toEqual(['No fuel purchase from 1 September to 29 November: no petrol station among your transport payments.']);
     // A category asked for as such gets no such note.
     expect(await en.texts('how much did I spend on transport since September')).toEqual(['On transport, from 1 September to 29 November: €109.98 spent in 14 payments.']);
   });

@@ -18,11 +18,20 @@ export function findAccount(
     const text = nameMatcher(account.name)(folded, messageWords);
     if (text !== undefined) return { id: account.id, type: account.type, text };
   }
+  const joint = JOINT.exec(folded);
+  if (joint) return { text: joint[0] };
   const byType = findAccountType(folded, messageWords);
   if (byType === undefined) return undefined;
   const ofThatType = vocabulary?.accounts.filter((account) => account.type === byType.type) ?? [];
   return ofThatType.length === 1 ? { id: ofThatType[0].id, ...byType } : byType;
 }
+
+/**
+ * A joint account is a kind the bank's records do not tell apart: named, and not one of the customer's
+ * accounts by its own name (checked first), it is wanted as such, with no type, so that no other account
+ * stands in for it and the answer says the customer has none.
+ */
+const JOINT = /\b(?:(?:compte|cpte?) (?:joint|commun)|joint (?:current )?(?:account|acct|acc)|shared (?:bank )?account)\b/;
 
 /** Words that leave out the account named right after them: "pas le livret", "not the savings", "sauf le LA". */
 const LEFT_OUT_BEFORE = /\b(?:pas|sauf|hors|excepte|sans|not|except|excluding|without|but not|other than|apart from)\s+(?:(?:celui|celle|ceux)\s+)?(?:(?:du|de|des|d'|sur|on)\s*)?(?:(?:le|la|les|l'|mon|ma|mes|the|my)\s*)?$/;

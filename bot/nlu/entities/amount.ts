@@ -1,7 +1,11 @@
+import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../periods/names';
 import type { RecognizedEntities } from '../types';
 
 type AmountThreshold = NonNullable<RecognizedEntities['amount']>[number];
 
+/** "au moins 50 €", "at least 50": the amount itself counts (≥); "plus de", "above" leave it out (>). */
+const AT_LEAST = "au moins|au minimum|at least|no less than|minimum of";
+const AT_MOST = "au plus|au maximum|at most|no more than|maximum of";
 const GREATER = "plus de|plus que|superieure?s? a|au[- ]dessus de|more than|over|above|greater than|bigger than|larger than|>";
 const LESS = "moins de|moins que|inferieure?s? a|en[- ]dessous de|sous|less than|under|below|cheaper than|<";
 const CURRENCY = "€|£|\\$|eur|euros?|e|balles|bucks|dollars?|pounds?|quid|gbp|usd";
@@ -11,7 +15,7 @@ const NUMBER = "(\\d{1,3}(?:[ .\\u202f]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?(?!\\d)"
 const NOT_MONEY = "jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|fois|times|transactions?|achats?|purchases?|operations?";
 
 const THRESHOLD = new RegExp(
-  `(?:^|[^a-z])(${GREATER}|${LESS})\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`,
+  `(?:^|[^a-z])(${AT_LEAST}|${AT_MOST}|${GREATER}|${LESS})\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`,
   'g',
 );
 /** What a payment is called, for an amount that names one: "le paiement de 49,99 €", "the 49.99 payment". */
@@ -21,20 +25,44 @@ const EXACT = [
   new RegExp(`\\b(?:${PAYMENT})\\s+(?:de|d'un montant de|du montant de|of|for|at)\\s*(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})(?![a-z])|(${NOT_MONEY})(?![a-z]))?`, 'g'),
   new RegExp(`\\b(?:the|a|an|that|this|le|la|ce|cette|un|une)\\s+(?:(${CURRENCY})\\s*)?${NUMBER}\\s*(?:(${CURRENCY})\\s+)?(?:${PAYMENT})\\b()`, 'g'),
 ];
-const IS_GREATER = new RegExp(`^(?:${GREATER})$`);
+const COMPARISON_OF: readonly [RegExp, AmountThreshold['comparison']][] = [
+  [new RegExp(`^(?:${AT_LEAST})$`), 'gte'], [new RegExp(`^(?:${AT_MOST})$`), 'lte'], [new RegExp(`^(?:${GREATER})$`), 'gt'],
+];
+/** A number then its currency, or the currency first, as in a range's bound. */
+const BOUND = `(?:(?:${CURRENCY})\\s*)?${NUMBER}\\s*(?:(?:${CURRENCY})(?![a-z]))?`;
+/**
+ * "entre 20 et 30 euros", "between 20 and 30": both bounds, included. A day named after the second number
+ * ("entre 3 et 10 novembre") or a count ("entre 2 et 3 jours") makes it no amount.
+ */
+const RANGE = new RegExp(
+  `(?:^|[^a-z])(?:entre|between)\\s+${BOUND}\\s*(?:et|and|-)\\s*${BOUND}(?!\\s*(?:st|nd|rd|th|er)?\\s*(?:of\\s+)?(?:${[...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), NOT_MONEY].join('|')})(?![a-z]))`,
+  'g',
+);
 
 /**
  * Amount thresholds ("plus de 100 €", "under £5.50") in integer cents, read from the digits: never through
  * a float, so 19.99 is 1999 and not 1998.9999.
  */
 export function findAmounts(folded: string): AmountThreshold[] {
+  const range = amountRange(folded);
+  if (range.length > 0) return range;
   const thresholds: AmountThreshold[] = [];
   for (const match of folded.matchAll(THRESHOLD)) {
     const [, comparator, , units, decimals, , countedThing] = match;
     if (countedThing !== undefined) continue;
-    thresholds.push({ cents: toCents(units, decimals), comparison: IS_GREATER.test(comparator) ? 'gt' : 'lt' });
+    thresholds.push({ cents: toCents(units, decimals), comparison: COMPARISON_OF.find(([pattern]) => pattern.test(comparator))?.[1] ?? 'lt' });
   }
   return thresholds.length > 0 ? thresholds : exactAmounts(folded);
+}
+
+/** The two bounds of an amount range, lower first, both included (given in either order). */
+function amountRange(folded: string): AmountThreshold[] {
+  for (const match of folded.matchAll(RANGE)) {
+    const [, lowUnits, lowDecimals, highUnits, highDecimals] = match;
+    const [low, high] = [toCents(lowUnits, lowDecimals), toCents(highUnits, highDecimals)].sort((a, b) => a - b);
+    return [{ cents: low, comparison: 'gte' }, { cents: high, comparison: 'lte' }];
+  }
+  return [];
 }
 
 /** One exact amount a payment is named by, in cents: a search by that amount, never a threshold. */

@@ -33,8 +33,10 @@ export function findCategories(folded: string, messageWords: readonly string[], 
  * Kinds of spending narrower than any category the bank records ("carburant" is part of transport, not all
  * of it) and named by no merchant of the data we can trust: the answer says so before giving the category.
  */
-const NARROWER = /\b(carburant|essence|gasoil|gazole|diesel|fuel|petrol|gas station|station service)\b/;
+const FUEL = /\b(carburant|essence|gasoil|gazole|diesel|fuel|petrol|gas station|station service)\b/;
+const RAIL = /\b(trains?|rail|railway|tube|underground|metro|rer|tgv|ter)\b/;
 
-export function findNarrowerKind(folded: string): 'fuel'[] {
-  return NARROWER.test(folded) ? ['fuel'] : [];
+export function findNarrowerKind(folded: string): ('fuel' | 'rail')[] {
+  if (FUEL.test(folded)) return ['fuel'];
+  return RAIL.test(folded) ? ['rail'] : [];
 }

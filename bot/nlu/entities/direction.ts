@@ -6,7 +6,7 @@
 const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|recieved|recived|income|incoming|'
   + 'earned|earn|salary|salaire|paie|rentre|(?<!\\bla )rentree|rentree(?=\\s*d\\W?\\s?argent)|rentrees|entrees|credite|credites|'
   + 'credits|came in|come in|gagne|touche)\\b');
-const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|blow|blew|blown|paid|pay|payed|'
+const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|spendin|spendng|spnt|spennt|spned|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'
   + 'debit|debits|debite|sorties|outgoing|charged|payment|payments|paiement|paiements|purchase|purchases|purchased|achat|achats|acheter|achetee|achetes|achetees|'
   + 'buy|buys|bought|buying|shopping)\\b');

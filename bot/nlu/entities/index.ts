@@ -1,5 +1,5 @@
 import { classificationText } from '../classificationText';
-import { findPeriods, unitBeforeThis } from '../periods';
+import { findPeriods, namesUndatedPeriod, unitBeforeThis, withoutPeriodWords } from '../periods';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
 import { foldText, words } from '../text/normalize';
 import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
@@ -44,17 +44,21 @@ export function findEntities(folded: string, language: Language, options: Recogn
   // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
   const backward = periodShift.find((shift) => shift.step < 0);
   const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
+  // A period's own words say no category nor direction: "les vacances de la Toussaint" are no travel, "la rentrée" no income.
+  const undatedPeriod: 'holidays'[] = periods.length === 0 && namesUndatedPeriod(folded) ? ['holidays'] : [];
+  const periodless = periods.length > 0 || undatedPeriod.length > 0 ? withoutPeriodWords(kept) : kept;
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
     account: findAccountsNamed(folded, messageWords, vocabulary),
     merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
-    category: findCategories(kept, keptWords, vocabulary?.categories),
+    category: findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories),
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
     narrowerKind: findNarrowerKind(kept),
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
-    direction: findDirection(folded),
+    direction: findDirection(periodless === kept ? folded : withoutPeriodWords(folded)),
+    undatedPeriod,
     linkCode,
     notification,
     transactionView: findTransactionView(folded),

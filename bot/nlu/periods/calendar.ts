@@ -25,6 +25,27 @@ export class Calendar {
     this.today = startOfDay(new TZDate(now.getTime(), timeZone));
   }
 
+  /** The bank's time zone, for dates built outside the calendar (holidays). */
+  get zone(): string {
+    return this.timeZone;
+  }
+
+  /**
+   * "entre le 3 et le 10" with no month: the latest such span that has passed, this month's when its last
+   * day is behind us, else the month before's (on 1 December, 3 to 10 November). Undefined for 31 to 30.
+   */
+  latestDaySpan(startDay: number, endDay: number): DayRange | undefined {
+    if (endDay < startDay) return undefined;
+    for (let monthsAgo = 0; monthsAgo <= 12; monthsAgo += 1) {
+      const first = startOfMonth(subMonths(this.today, monthsAgo));
+      const start = new TZDate(first.getFullYear(), first.getMonth(), startDay, this.timeZone);
+      const end = new TZDate(first.getFullYear(), first.getMonth(), endDay, this.timeZone);
+      const exists = end.getMonth() === first.getMonth() && start.getMonth() === first.getMonth();
+      if (exists && !isAfter(end, this.today)) return { start, end };
+    }
+    return undefined;
+  }
+
   /** Today moved by a number of days (0 today, -1 yesterday). */
   day(offset: number): DayRange {
     const day = addDays(this.today, offset);

@@ -1,6 +1,7 @@
 import { AMBIGUOUS_ENGLISH_MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, alternation } from './names';
+import { christmas, latestHoliday } from './holidays';
 import {
-  COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit,
+  COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, sinceDate, singleDay, yearOf, type PeriodRule, type TimeUnit,
 } from './rule';
 
 const MONTH = `(${alternation(Object.keys(ENGLISH_MONTHS))})\\.?`;
@@ -28,6 +29,13 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
     ([d1, m1, d2, m2, y], c) => dayToDayRange(c, day(d1), month(m1 ?? m2), day(d2), month(m2), yearOf(y))),
   rule(`(?:between|from)\\s+${MONTH}\\s+${DAY}${TO}(?:${MONTH}\\s+)?${DAY}${YEAR}`,
     ([m1, d1, m2, d2, y], c) => dayToDayRange(c, day(d1), month(m1), day(d2), month(m2 ?? m1), yearOf(y))),
+  // "between the 3rd and the 10th": no month, the latest such span that has passed.
+  rule(`(?:between|from)\\s+the\\s+${DAY}${TO}${DAY}`, ([d1, d2], c) => c.latestDaySpan(day(d1), day(d2))),
+  rule(`since\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, ([d, m, y], c) => sinceDate(c, month(m), day(d), yearOf(y))),
+  rule(`since\\s+${MONTH}\\s+${DAY}${YEAR}`, ([m, d, y], c) => sinceDate(c, month(m), day(d), yearOf(y))),
+  rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:school|academic)\\s+year', (_, c) => sinceDate(c, 8, 1)),
+  rule('(?:over|at|for|during|on|around)?\\s*(?:the\\s+)?(?:christmas|xmas)(?:\\s+(?:day|break|period|holidays?))?(?:\\s+last\\s+year)?',
+    (_, c) => latestHoliday(c, christmas)),
   rule(`${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, ([d, m, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
   rule(`${MONTH}\\s+${DAY}${YEAR}`, ([m, d, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
   rule('(?:the\\s+)?day\\s+before\\s+(?:yesterday|yday)', (_, c) => c.day(-2)),

@@ -1,6 +1,7 @@
 import type { Calendar, DayRange } from './calendar';
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, alternation } from './names';
-import { COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
+import { christmas, christmasHolidays, latestHoliday, toussaintHolidays } from './holidays';
+import { COUNT, dayToDayRange, daysAgo, lastDayOf, lastUnits, positiveCount, rule, sinceDate, singleDay, yearOf, type PeriodRule, type TimeUnit } from './rule';
 
 const MONTH = `(${alternation(Object.keys(FRENCH_MONTHS))})\\.?`;
 /** "sept" is also the number seven: as a month it needs a day or a preposition before it. */
@@ -29,6 +30,14 @@ const day = (text: string | undefined): number => Number(text);
 export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:du|entre le|entre)\\s+${DAY}(?:\\s+${MONTH})?\\s+(?:au|et le|et)\\s+${DAY}\\s+${MONTH}${YEAR}`,
     ([d1, m1, d2, m2, y], c) => dayToDayRange(c, day(d1), month(m1 ?? m2), day(d2), month(m2), yearOf(y))),
+  // "entre le 3 et le 10", "du 3 au 10": no month, the latest such span that has passed.
+  rule(`(?:du|entre le)\\s+${DAY}\\s+(?:au|et le)\\s+${DAY}`, ([d1, d2], c) => c.latestDaySpan(day(d1), day(d2))),
+  rule(`depuis (?:le )?${DAY}\\s+${MONTH}${YEAR}`, ([d, m, y], c) => sinceDate(c, month(m), day(d), yearOf(y))),
+  rule('depuis (?:la )?rentree(?: scolaire)?', (_, c) => sinceDate(c, 8, 1)),
+  rule("(?:pendant |durant )?(?:les )?vacances (?:de |d')?(?:la )?toussaint|(?:a |pour |pendant )la toussaint",
+    (_, c) => latestHoliday(c, toussaintHolidays)),
+  rule("(?:pendant |durant )?(?:les )?vacances de noel|(?:les )?fetes de fin d'?\\s?annee", (_, c) => latestHoliday(c, christmasHolidays)),
+  rule('(?:a |pour |pendant |durant )?noel(?: dernier)?', (_, c) => latestHoliday(c, christmas)),
   rule(`${DAY}\\s+${MONTH}${YEAR}`, ([d, m, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
   rule('(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?',
     ([d, m, y], c) => singleDay(c, day(m) - 1, day(d), yearOf(y))),
@@ -47,6 +56,8 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`(?:ce|le|du|pendant le|ce dernier) ${WEEKEND}|samedi et dimanche`, (_, c) => c.recentWeekend()),
   rule(`(?:la |cette )?(?:derniere |)quinzaine(?: ${LAST})?|depuis (?:une |)quinzaine`, (_, c) => c.lastDays(14)),
   rule('ce mois[- ]?ci|ce mois', (_, c) => c.month(0)),
+  // "mon plus gros achat du mois" is this month's, as "this month" is in English (on the 1st, that day alone).
+  rule("du mois(?![- ](?:d'?\\s?avant|de |d'|d |precedent|dernier|passe|prochain|suivant|ci\\b))", (_, c) => c.month(0)),
   rule(`(?:le |du )?mois ${LAST}`, (_, c) => c.month(1)),
   rule('cette annee', (_, c) => c.year(0)),
   rule(`(?:de|sur) (?:l'|l |l)annee(?! ${LAST})`, (_, c) => c.year(0)),

@@ -4,6 +4,7 @@ import { Calendar } from './calendar';
 import { ENGLISH_PERIOD_RULES } from './english';
 import { FRENCH_PERIOD_RULES } from './french';
 import { PERIOD_WORDS } from './periodWords';
+import { UNDATED_PERIOD_RULES } from './undated';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 
@@ -13,8 +14,8 @@ function mayNamePeriod(folded: string): boolean {
 }
 
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
-  fr: FRENCH_PERIOD_RULES,
-  en: ENGLISH_PERIOD_RULES,
+  fr: [...FRENCH_PERIOD_RULES, ...UNDATED_PERIOD_RULES],
+  en: [...ENGLISH_PERIOD_RULES, ...UNDATED_PERIOD_RULES],
 };
 
 interface Found {
@@ -73,7 +74,7 @@ function calendarOf(now: Date, timeZone: string): Calendar {
 export function withoutPeriodWords(folded: string): string {
   if (!mayNamePeriod(folded)) return folded;
   const spans: Found[] = [];
-  for (const { pattern } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
+  for (const { pattern } of [...FRENCH_PERIOD_RULES, ...ENGLISH_PERIOD_RULES, ...UNDATED_PERIOD_RULES]) {
     for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length, period: undefined });
   }
   const kept = withoutOverlaps(spans).reduceRight(
@@ -81,8 +82,10 @@ export function withoutPeriodWords(folded: string): string {
   return /[a-z]{2,}/.test(kept) ? kept : folded;
 }
 
+/** Two words for the same days ("since january this year") are one period, answered once. */
 function periodsByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Period[] {
-  return withoutOverlaps(matchesByRules(folded, rules, calendar)).flatMap((item) => (item.period ? [item.period] : []));
+  const periods = withoutOverlaps(matchesByRules(folded, rules, calendar)).flatMap((item) => (item.period ? [item.period] : []));
+  return periods.filter((period, index) => periods.findIndex((p) => p.start === period.start && p.end === period.end) === index);
 }
 
 function matchesByRules(folded: string, rules: readonly PeriodRule[], calendar: Calendar): Found[] {
@@ -106,3 +109,5 @@ function withoutOverlaps(found: Found[]): Found[] {
   }
   return kept.sort((a, b) => a.index - b.index);
 }
+
+export { namesUndatedPeriod } from './undated';

@@ -9,7 +9,8 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
   ...('hier avant aujourd hui aujourdhui ajd auj semaine semaines sem mois annee an lannee debut depuis jours jour week '
     + 'weekend we quinzaine yesterday yday yesterdy yesteday ystrday today todays 2day tday month months year years '
-    + 'since weeks days day fortnight wk wks mth mths mnth wknd').split(' '),
+    + 'since weeks days day fortnight wk wks mth mths mnth wknd rentree noel toussaint vacances christmas xmas holidays holiday '
+    + 'easter term summer').split(' '),
 ]);
 
 /** Words that say which one of a unit ("dernier", "prev", "passée"): never a period alone, never a shop either. */

@@ -78,3 +78,9 @@ export function daysAgo(calendar: Calendar, count: number | undefined, unit: Tim
 export function lastDayOf(range: DayRange | undefined): DayRange | undefined {
   return range && { start: range.end, end: range.end };
 }
+
+/** From a date up to today: "depuis le 1er janvier", "since the start of the school year" (the latest 1 September). */
+export function sinceDate(c: Calendar, monthIndex: number, dayOfMonth: number, year?: number): DayRange | undefined {
+  const start = c.date(monthIndex, dayOfMonth, year);
+  return start && c.since(start);
+}

@@ -4,4 +4,6 @@ export const balance = {
   balanceLine: (name: string, masked: string | null, amount: string) => (masked ? `${name} (${masked}): ${amount}` : `${name}: ${amount}`),
   whichAccount: 'Which account?',
   noSuchAccount: (accounts: number) => `I couldn’t find that account. Here ${accounts === 1 ? 'is your account' : 'are your accounts'}:`,
+  noJointAccount: (accounts: number) =>
+    `You have no joint account. Here ${accounts === 1 ? 'is your account' : 'are your accounts'}:`,
 };

@@ -35,10 +35,22 @@ export const transactions = {
     onAccount: (account: string) => `on ${account}`,
     over: (amount: string) => `over ${amount}`,
     under: (amount: string) => `under ${amount}`,
+    atLeast: (amount: string) => `of at least ${amount}`,
+    atMost: (amount: string) => `of at most ${amount}`,
+    between: (low: string, high: string) => `between ${low} and ${high}`,
+    and: 'and',
     exactly: (amount: string) => `of ${amount}`,
     withoutOwnTransfers: 'excluding transfers between your accounts',
   },
-  narrowerKind: { fuel: 'Your transactions have no fuel category, so here is all your transport (fuel included).' },
+  undatedPeriod: 'I can’t tell which dates those holidays cover (they change by school and year): tell me the dates, for example “from 4 to 19 April”.',
+  narrowerKindAt: {
+    fuel: (merchant: string) => `Your fuel purchases are your ${merchant} payments:`,
+    rail: (merchant: string) => `Your train and tube fares are your ${merchant} payments:`,
+  },
+  noNarrowerKind: {
+    fuel: (scope: string) => `${['No fuel purchase', scope].filter(Boolean).join(' ')}: no petrol station among your transport payments.`,
+    rail: (scope: string) => `${['No train fare', scope].filter(Boolean).join(' ')}: no rail company among your transport payments.`,
+  },
   categories: {
     salary: 'salary', groceries: 'groceries', restaurants: 'restaurants', transport: 'transport',
     shopping: 'shopping', utilities: 'bills', housing: 'housing', health: 'health', entertainment: 'going out',

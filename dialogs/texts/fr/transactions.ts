@@ -37,10 +37,22 @@ export const transactions: typeof english = {
     onAccount: (account: string) => `sur ${account}`,
     over: (amount: string) => `de plus de ${amount}`,
     under: (amount: string) => `de moins de ${amount}`,
+    atLeast: (amount: string) => `d’au moins ${amount}`,
+    atMost: (amount: string) => `d’au plus ${amount}`,
+    between: (low: string, high: string) => `entre ${low} et ${high}`,
+    and: 'et',
     exactly: (amount: string) => `de ${amount}`,
     withoutOwnTransfers: 'hors virements entre vos comptes',
   },
-  narrowerKind: { fuel: 'Vos opérations n’ont pas de catégorie carburant\u00a0: voici tous vos transports (carburant compris).' },
+  undatedPeriod: 'Je ne sais pas à quelles dates correspondent ces vacances (elles changent selon la zone, l’école ou l’année)\u00a0: donnez-moi les dates, par exemple «\u202fdu 4 au 19 avril\u202f».',
+  narrowerKindAt: {
+    fuel: (merchant: string) => `Vos achats de carburant sont vos paiements ${merchant}\u00a0:`,
+    rail: (merchant: string) => `Vos trajets en train sont vos paiements ${merchant}\u00a0:`,
+  },
+  noNarrowerKind: {
+    fuel: (scope: string) => `${['Aucun achat de carburant', scope].filter(Boolean).join(' ')}\u00a0: aucune station-service parmi vos transports.`,
+    rail: (scope: string) => `${['Aucun trajet en train', scope].filter(Boolean).join(' ')}\u00a0: aucune compagnie ferroviaire parmi vos transports.`,
+  },
   categories: {
     salary: 'salaire', groceries: 'courses', restaurants: 'restaurants', transport: 'transports',
     shopping: 'shopping', utilities: 'factures', housing: 'logement', health: 'santé', entertainment: 'loisirs',
