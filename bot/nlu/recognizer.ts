@@ -2,11 +2,13 @@ import { IntentClassifier, type IntentScore, type TrainingExample } from './clas
 import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
 import { upcomingBill } from './billDue';
+import { asksCardStanding } from './cardBalanceCue';
 import { classificationText } from './classificationText';
 import { requestClauses } from './clauses';
 import { DATA_INTENTS } from '../../dialogs/intents';
+import { enoughForReading } from './enoughFor';
 import { findEntities } from './entities';
-import { asksForLastPay } from './incomeCue';
+import { asksForLastPay, saysCustomerPaid } from './incomeCue';
 import { insightByCue } from './insightCues';
 import { receiptByCue } from './receiptCues';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
@@ -18,7 +20,7 @@ import { cachedScopeModel, scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
 import { withoutMarkup } from './text/markup';
 import { foldText } from './text/normalize';
-import { withoutOpeningGreeting } from './text/openingGreeting';
+import { withoutClosing, withoutOpeningGreeting } from './text/openingGreeting';
 import { withSmsSpellingsWritten } from './text/smsSpellings';
 import type { BankRecognizerResult, Language, RecognizeOptions } from './types';
 
@@ -72,12 +74,14 @@ export class BankRecognizer {
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
     const folded = readableText(text);
-    const wanted = classificationText(withoutOpeningGreeting(folded), language, merchants);
+    const wanted = classificationText(withoutClosing(withoutOpeningGreeting(folded)), language, merchants);
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
-      ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined);
+      ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined)
+      ?? (enoughForReading(folded) === 'balance' || asksCardStanding(folded, language, periodCount) ? 'Balance' : undefined);
     if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);
-    return refuseOutOfScope(this.classifiers[language].classify(wanted), gate, language, this.scopes[language], periodCount);
+    const scores = spendingWhenCustomerPaid(this.classifiers[language].classify(wanted), folded, language);
+    return refuseOutOfScope(scores, gate, language, this.scopes[language], periodCount);
   }
 
   /**
@@ -138,6 +142,14 @@ export class BankRecognizer {
  */
 function readableText(text: string): string {
   return withSmsSpellingsWritten(foldText(withoutMarkup(text)));
+}
+
+/** Income read for money the customer paid ("how much did I pay…") is her spending: Transactions takes its place. */
+function spendingWhenCustomerPaid(scores: IntentScore[], folded: string, language: Language): IntentScore[] {
+  if (scores[0]?.intent !== 'Income' || !saysCustomerPaid(folded, language)) return scores;
+  const transactions = scores.find(({ intent }) => intent === 'Transactions')?.score ?? 0;
+  const rest = scores.filter(({ intent }) => intent !== 'Transactions' && intent !== 'Income');
+  return [{ intent: 'Transactions', score: scores[0].score }, { intent: 'Income', score: transactions }, ...rest];
 }
 
 /** Each part is read once, though both the split and the answer need it. */

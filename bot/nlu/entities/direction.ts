@@ -1,9 +1,10 @@
 /**
  * Which way the money went. Folded words and phrases; "got paid" is money in although "paid" is money out,
- * so phrases that mean "in" are looked for first.
+ * so phrases that mean "in" are looked for first. "La rentrée" is the start of the school year ("depuis
+ * la rentrée"), not money in, unless it is "la rentrée d'argent".
  */
 const MONEY_IN = new RegExp('\\b(?:got paid|get paid|been paid|received|receive|recieved|recived|income|incoming|'
-  + 'earned|earn|salary|salaire|paie|rentre|rentree|rentrees|entrees|credite|credites|'
+  + 'earned|earn|salary|salaire|paie|rentre|(?<!\\bla )rentree|rentree(?=\\s*d\\W?\\s?argent)|rentrees|entrees|credite|credites|'
   + 'credits|came in|come in|gagne|touche)\\b');
 const MONEY_OUT = new RegExp('\\b(?:spent|spend|spending|spendings|spends|spendin|spendng|spnt|spennt|spned|blow|blew|blown|paid|pay|payed|'
   + 'splashed|wasted|depense|depenses|depensee|depensees|depenser|paye|payes|payee|achete|claque|flambe|'

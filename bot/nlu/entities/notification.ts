@@ -11,7 +11,9 @@ const OFF = new RegExp('\\b(?:turn off|switch off|turn them off|disable|deactiva
 const ON = new RegExp('\\b(?:turn on|switch on|turn them on|enable|activate|subscribe|i want|send me|notify me|alert me|'
   + 'warn me|tell me when|let me know|keep me posted|keep me updated|ping me|inform me|active[rz]?|activez|abonne[rz]?|je veux|envoie|'
   + 'previens|previenez|preveni[rz]|prevene[rz]|avertis(?:sez)?|avertir|tiens[- ]moi au courant|tenez[- ]moi au courant|notifie|'
-  + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets)\\b');
+  + 'alerte[- ]moi|alertez[- ]moi|alerter|dis[- ]moi quand|mets|remets|'
+  // Switching back on what was off: "réactive les notifs", "turn notifications back on".
+  + 'reactive[rz]?|reactivez|reactiver|remettre|rallume[rz]?|(?:turn|switch|put|set)\\b.*\\bback on|back on)\\b');
 
 /** Alerts about payments that look wrong: named before anything else, as they also say "payments". */
 const UNUSUAL = /\b(?:unusual|suspicious|strange|odd|weird|inhabituel(?:le)?s?|suspects?|bizarres?|anorma(?:l|ux|les?))\b/;

@@ -16,3 +16,18 @@ export function withoutOpeningGreeting(folded: string): string {
   const rest = folded.replace(OPENING, '');
   return /[a-z0-9]/.test(rest) ? rest : folded;
 }
+
+/** Words of a letter's closing: thanks, regards, a sign-off ("merci d'avance, cordialement", "kind regards"). */
+const CLOSING_WORD = String.raw`(?:many|thanks|thank you|thank u|cheers|in advance|regards|kind|best|warm|wishes|sincerely|yours|truly|faithfully|`
+  + String.raw`have a (?:nice|good|great) day|merci|beaucoup|d'?\s?avance|par avance|cordialement|bien|a vous|sinceres|salutations|distinguees|bonne (?:journee|soiree))`;
+const CLOSING = new RegExp(String.raw`[.!?,]\s*(?:${CLOSING_WORD}[\s,.!]*)+(?:[a-z]+[\s.!]*)?$`);
+
+/**
+ * The message without the closing a polite letter ends with ("… last month. Many thanks in advance, kind
+ * regards, James"): the request is before it, and a closing taken for the request read as nothing asked.
+ * Only after a sentence's end or a comma, and only when a request remains.
+ */
+export function withoutClosing(folded: string): string {
+  const rest = folded.replace(CLOSING, '');
+  return /[a-z0-9]/.test(rest) && rest !== folded ? rest : folded;
+}
