@@ -18,8 +18,6 @@ export const FRENCH_CUES: KindCues = {
     String.raw`^(?:stp |svp |merci de )?(?:vire|virez|transfere|paie|paye|payez|regle|reglez|ouvre|ouvrez|ferme|fermez|active|activez|desactive|augmente|augmentez|baisse|baissez|bloque|debloque|debloquez|recharge|alimente|renouvelle|remplace|reserve|appelle|programme|planifie|retire|depose|encaisse|souscris|resilie|ajoute|enleve|mets|met|passe|fais un|fais une)\b`,
     String.raw`\b(?:je veux|je voudrais|j aimerais|il faut) (?:que (?:ca|ce soit|le colis|la commande|mon colis|ma commande) )?(?:etre )?(?:livre|livree|envoye|expedie)\w* (?:a|au|chez|avant|pour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b`,
     String.raw`\b(?:passe(?:r)? pas|ne passe pas)\b`,
-    // Moving money said as a bare infinitive ("basculer des sous sur le livret"), not a question about it.
-    String.raw`^(?:passer|mettre|basculer|deplacer|verser|bouger|transvaser) (?:de l argent|des sous|des fonds|du fric|0)\b`,
     String.raw`\b(?:via|par) (?:ici|toi|vous|l appli|l application)\W*$`,
   ),
   feesAndRates: anyOf(
@@ -42,7 +40,6 @@ export const FRENCH_CUES: KindCues = {
     String.raw`\b(?:refuse\w*|rejete\w*|echoue\w*|marche (?:pas|plus)|fonctionne (?:pas|plus)|en attente)\b`,
     String.raw`\b(?:(?:apparait|figure|affiche|vois|voit|trouve) (?:pas|toujours pas|nulle part|plus)|n apparait|a pas bouge|n a pas bouge|bouge pas|pas sur mon (?:solde|compte|releve))\b`,
     String.raw`\b(?:mauvais montant|faux|fausse|errone\w*|incorrect\w*)\b`,
-    String.raw`\b(?:un|des|gros) (?:souci|soucis|probleme|problemes|bug|bugs)\b`,
     String.raw`\bpourquoi (?:j ai ete|on m a|ai je ete|je suis|est ce que j ai ete|ma banque m a) (?:\w+ )?(?:debite|preleve|facture)\b`,
     String.raw`\bpourquoi (?:ce|cette|un|une|des) (?:debit|prelevement|frais|commission)s?\b`,
   ),
@@ -62,8 +59,6 @@ export const FRENCH_CUES: KindCues = {
     // "commande-moi des piles", not "commande Fnac livrée ?".
     String.raw`^(?:stp |svp )?(?:achete|achetez|commande|commandez|reserve|reservez)(?: moi|-moi)? (?:un|une|des|du|de la|les|moi|tout)\b`,
     String.raw`\b(?:acheter|commander|reserver) (?:un|une|des|du|de la|moi)\b`,
-    // Advice on what to buy ("quelle tablette choisir"), not what was bought.
-    String.raw`\b(?:quel|quelle|quels|quelles) (?:\w+ ){1,2}(?:acheter|choisir|prendre)\b`,
     // Placing an order, not "j'ai passé une commande" (a delivery question).
     String.raw`(?<!ai )\b(?:passe|passer|faire|fais) (?:une |la |ma )?commande\b`,
     String.raw`\b(?:liste de courses|en promo|en stock|code promo|moins cher|meilleur prix|ajoute (?:\w+ ){1,3}(?:au|a mon) panier)\b`,
@@ -84,8 +79,6 @@ export const FRENCH_CUES: KindCues = {
     // ("le montant disponible sur ma carte" may be a debit card's, the account's balance: ours.)
     String.raw`\b(?:credit disponible|disponible sur ma carte de credit|(?:depenser|utiliser) (?:avec|sur) (?:ma|la) carte de credit)\b`,
     String.raw`\b(?:autorisation de decouvert|decouvert maximum|decouvert max)\b`,
-    // Being on the Banque de France's file of bad payers: a credit standing, not in the data we read.
-    String.raw`\b(?:fiche|fichee|fichage) (?:a la |au |bancaire|banque)|\bbanque de france\b`,
     // An overdraft as a product to get, not being overdrawn ("je suis à découvert" is a balance).
     String.raw`\b(?:avoir|obtenir|accorder|autoriser|proposer|faites|faire) (?:un |une )?(?:decouvert|facilite de caisse)\b`,
   ),
