@@ -22,16 +22,21 @@ export const FRENCH_CUES: KindCues = {
   ),
   feesAndRates: anyOf(
     String.raw`\b(?:taux|taeg|apr|interets?|agios|tarifs?|commissions?|cotisations?|score|plafonds?|decouvert autorise|rapporte|rapportent|conges|points fidelite)\b`,
+    // Balances that are no money: loyalty points, miles, days off ("combien de RTT il me reste").
+    String.raw`\b(?:(?:mes|des|les|de|en) (?:points|miles)|rtt|jours? de (?:conges|vacances|repos))\b`,
     // The bank's charges; "mes frais" and "les frais bancaires ce mois-ci" are the customer's transactions.
     String.raw`\bfrais (?:de (?:tenue|retrait|virement|change|dossier|carte|gestion)|d envoi|a l etranger|pour)\b`,
-    String.raw`\b(?:combien (?:coute|coutent|ca coute|ca me coute|me coute)|(?:ca|ce) coute combien|coute combien|prix (?:d une|d un|de la|du))\b`,
+    // Not "ma commande m'a coûté combien": what the customer paid.
+    String.raw`\b(?:combien (?:coute|coutent|ca coute|ca me coute|me coute)|(?:ca|ce) coute combien|(?<!\bm a )coute combien|prix (?:d une|d un|de la|du))\b`,
     // A utility bill's amount; when it falls due is an upcoming payment, ours with the biller known (`billDue.ts`).
     String.raw`^(?!.*\b(?:quand|echeance|tombe|tomber|date)\b).*\bfacture (?:d eau|de gaz|d electricite|de telephone|de portable|edf|internet|de box)\b`,
   ),
   dispute: anyOf(
     String.raw`\b(?:(?:debite|preleve|facture|paye|compte|passe)\w* (?:deux|2|trois|3|plusieurs) fois|en double|doublon|deux fois le meme)\b`,
+    String.raw`\bdoubles? (?:prelevements?|debits?|paiements?|facturations?|retraits?)\b`,
     String.raw`\b(?:(?:pas|jamais) (?:fait|effectue|autorise|commande|achete)\w*|(?:ne |n )?reconnais pas)\b`,
-    String.raw`\b(?:inconnu\w*|bizarre\w*|etrange\w*|suspect\w*|fraud\w*|arnaque\w*|pirat\w*|escroquerie|litige|reclamation|erreur)\b`,
+    // "étrange", not "à l'étranger" ("combien j'ai viré à l'étranger" is a transaction).
+    String.raw`\b(?:inconnu\w*|bizarre\w*|etrange(?!r)\w*|suspect\w*|fraud\w*|arnaque\w*|pirat\w*|escroquerie|litige|reclamation|erreur)\b`,
     String.raw`\b(?:refuse\w*|rejete\w*|echoue\w*|marche (?:pas|plus)|fonctionne (?:pas|plus)|en attente)\b`,
     String.raw`\b(?:(?:apparait|figure|affiche|vois|voit|trouve) (?:pas|toujours pas|nulle part|plus)|n apparait|a pas bouge|n a pas bouge|bouge pas|pas sur mon (?:solde|compte|releve))\b`,
     String.raw`\b(?:mauvais montant|faux|fausse|errone\w*|incorrect\w*)\b`,
@@ -41,11 +46,14 @@ export const FRENCH_CUES: KindCues = {
   cardOrCredentials: anyOf(
     String.raw`\b(?:code (?:secret|pin|confidentiel|de (?:la )?carte)|pin|mot de passe|mdp|identifiant|identifiants|cryptogramme|cvv|opposition)\b`,
     // The card as a thing ("ma carte est cassée"); "mes paiements carte" are ours.
-    String.raw`\b(?:nouvelle|perdu|perdue|vole|volee|casse|cassee|avale|avalee|activer|commander|renouveler|remplacer|recevoir|bloquer|debloquer) (?:\w+ ){0,2}(?:carte|cb)\b`,
-    String.raw`\b(?:carte|cb)(?: \w+){0,3} (?:perdue|volee|cassee|abimee|endommagee|avalee|bloquee|expiree|perimee|arrive|arrivee|recue|commandee|envoyee|marche|fonctionne|refusee|activee|gardee|retenue|confisquee|prise)\b`,
+    String.raw`\b(?:nouvelle|perdu|perdue|paume|paumee|egare|egaree|vole|volee|casse|cassee|avale|avalee|activer|commander|renouveler|remplacer|recevoir|bloquer|debloquer) (?:\w+ ){0,2}(?:carte|cb)\b`,
+    String.raw`\b(?:carte|cb)(?: \w+){0,3} (?:perdue|volee|cassee|abimee|endommagee|avalee|bloquee|expiree|perimee|arrive|arrivee|partie|expediee|livree|recue|commandee|envoyee|marche|fonctionne|refusee|activee|gardee|retenue|confisquee|prise)\b`,
     String.raw`\b(?:garde|pris|retenu|confisque|avale) ma (?:carte|cb)\b`,
     // The number itself, which an answer masks: "mon numéro de compte".
     String.raw`\bnumero (?:de |du )?(?:compte|carte|client)\b`,
+    String.raw`\b(?:iban|rib|bic|swift)\b`,
+    // A card or chequebook on its way from the bank, not a parcel: "où en est l'expédition de ma nouvelle CB".
+    String.raw`\b(?:envoi|livraison|expedition|suivi) (?:de |d )?(?:ma |la |une |mon |mes )?(?:nouvelle |nouveau )?(?:carte|cb|chequier|cheques)\b`,
   ),
   shopping: anyOf(
     // "commande-moi des piles", not "commande Fnac livrée ?".
@@ -71,6 +79,8 @@ export const FRENCH_CUES: KindCues = {
     // ("le montant disponible sur ma carte" may be a debit card's, the account's balance: ours.)
     String.raw`\b(?:credit disponible|disponible sur ma carte de credit|(?:depenser|utiliser) (?:avec|sur) (?:ma|la) carte de credit)\b`,
     String.raw`\b(?:autorisation de decouvert|decouvert maximum|decouvert max)\b`,
+    // An overdraft as a product to get, not being overdrawn ("je suis à découvert" is a balance).
+    String.raw`\b(?:avoir|obtenir|accorder|autoriser|proposer|faites|faire) (?:un |une )?(?:decouvert|facilite de caisse)\b`,
   ),
 };
 
@@ -78,4 +88,6 @@ export const FRENCH_CUES: KindCues = {
 export const FRENCH_PAY_RATE = anyOf(
   String.raw`\bcombien (?:je gagne|je touche|je suis paye|gagne je|touche je)\b`,
   String.raw`\b(?:quel est|c est quoi) mon (?:salaire|revenu)\b`,
+  // Gross, yearly or hourly pay is a rate; the net pay that came in is income.
+  String.raw`\b(?:salaire|revenu)s? (?:brut|annuel|horaire)\b`,
 );
