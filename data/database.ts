@@ -16,8 +16,9 @@ export type Db = Database.Database;
  * conversation's own writes, which saves an fsync on most writes of a turn), a busy timeout
  * (another process holding the write lock makes us wait, not fail), and fresh planner statistics.
  */
-export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+export function openDatabase(path: string | Buffer): Db {
+  // A Buffer is a serialized database (`db.serialize()`), opened in memory: the tests copy a seeded bank this way.
+  if (typeof path === 'string' && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${SYNCHRONOUS}`);

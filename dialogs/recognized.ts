@@ -42,6 +42,8 @@ export interface RecognizedEntities {
   elsewhere?: ('lostCard' | 'bankApp')[];
   /** A Delivery request for every recent parcel, delivered ones included ("toutes mes livraisons"). */
   deliveryScope?: 'all'[];
+  /** The message asks where a parcel is or when it comes ("où en est le colis", "track"), whatever else it names. */
+  parcelQuestion?: 'whereabouts'[];
   /** Order numbers quoted in the message, upper-cased ("FN-20418836"). */
   orderNumber?: string[];
   /**

@@ -1,7 +1,6 @@
 import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-dialogs';
 import { DATA_INTENTS, type IntentName } from '../intents';
 import type { BankRecognizerResult } from '../recognized';
-import { foldText } from '../../data/textFolding';
 import { topIntentOf } from '../turnInfo';
 
 /** Intents that start something new even while a question of ours is pending: any data question, an adviser, hello. */
@@ -20,17 +19,13 @@ export function isConfidentDataQuestion(result: BankRecognizerResult): boolean {
   return DATA.has(intent) && (result.intents[intent]?.score ?? 0) >= CONFIDENT;
 }
 
-/** Words that ask where a parcel is, beside an order number. */
-const DELIVERY_WORDS = new RegExp('\\b(?:where is|where s|wheres|track|tracking|delivery|delivered|deliver|parcel|package|arrive|arriving|'
-  + 'ou est|ou en est|livraison|livree?|livrer|colis|suivi|arrive)\\b');
-
 /**
  * "where is order AR-300918274" while a receipt choice is open: the order number names an option, but the
- * delivery words ask about the parcel, a question of its own.
+ * delivery words (the recognizer's `parcelQuestion`) ask about the parcel, a question of its own.
  */
 export function asksWhereAParcelIs(result: BankRecognizerResult): boolean {
   return topIntentOf(result) === 'Delivery' && (result.entities.orderNumber?.length ?? 0) > 0
-    && DELIVERY_WORDS.test(foldText(result.text));
+    && (result.entities.parcelQuestion?.length ?? 0) > 0;
 }
 
 /**

@@ -2,15 +2,16 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildIfStale } from '../../scripts/buildIfStale';
+import { builtBotDir } from '../support/builtBot';
 import { freePort } from '../support/freePort';
 
 /**
  * The built entry points as `npm start`, `npm run admin` and `npm run chat` run them, each in a folder of
  * its own holding the `.env` under test (npm runs scripts from the project root, where `.env` is read).
+ * They are the build the other process tests share (the same tsc build as dist/, made once per source
+ * state), so that the run compiles the bot once rather than twice.
  */
-const ROOT = join(__dirname, '..', '..');
-const entry = (name: string) => join(ROOT, 'dist', 'bot', name);
+const entry = (name: string) => join(builtBotDir(), 'bot', name);
 
 /** The machine's environment without the settings under test (jest sets NODE_ENV=test). */
 function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -52,7 +53,7 @@ async function stop(bot: RunningBot | undefined): Promise<void> {
 describe('npm start, admin and chat read .env; the environment wins', () => {
   let folder: string;
   let bot: RunningBot | undefined;
-  beforeAll(() => buildIfStale(ROOT), 180_000);
+  beforeAll(() => builtBotDir(), 180_000);
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'bank-entry-'));
   });

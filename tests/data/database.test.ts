@@ -18,4 +18,18 @@ describe('openDatabase', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('opens a serialized database in memory, as a copy with the same connection settings, that the original never sees', () => {
+    const original = openDatabase(':memory:');
+    original.exec("INSERT INTO customers (id, name, locale) VALUES ('c1', 'Claire Moreau', 'fr-FR')");
+    const copy = openDatabase(original.serialize());
+    copy.exec("INSERT INTO customers (id, name, locale) VALUES ('c2', 'James Carter', 'en-GB')");
+    const ids = (db: typeof copy) => db.prepare('SELECT id FROM customers ORDER BY id').pluck().all();
+    expect([ids(original), ids(copy)]).toEqual([['c1'], ['c1', 'c2']]);
+    expect(copy.pragma('synchronous', { simple: true })).toBe(2);
+    expect(copy.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(copy.pragma('busy_timeout', { simple: true })).toBe(5000);
+    original.close();
+    copy.close();
+  });
 });

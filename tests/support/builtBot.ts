@@ -25,7 +25,9 @@ export function builtBotDir(): string {
     sleepSync(200);
   }
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', dir], {
+    // --noCheck: the same files tsc writes for npm start, without typechecking them a second time
+    // (npm test runs tsc --noEmit first): about half the CPU of a checked build.
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', dir], {
       cwd: ROOT, stdio: 'pipe',
     });
     writeFileSync(complete, new Date().toISOString());
@@ -59,7 +61,8 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function sourceHash(): string {
+/** A hash of every source and build setting of the bot: another state of the code, another hash. */
+export function sourceHash(): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

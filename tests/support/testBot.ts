@@ -28,11 +28,28 @@ export interface TestBot extends Composition {
   config: Config;
 }
 
+let seededBank: Promise<Buffer> | undefined;
+
+/**
+ * A demo bank of its own in memory. The bank is the same for every test (seeded at the fixed NOW), so it
+ * is seeded once per file and each test gets a copy of its bytes: about 1 ms instead of 250–700 ms.
+ */
+async function freshDemoBank(now: Date): Promise<Db> {
+  seededBank ??= (async () => {
+    const db = openDatabase(':memory:');
+    await seedDemoBankIfEmpty(db, now, TIME_ZONE);
+    const image = db.serialize();
+    db.close();
+    return image;
+  })();
+  return openDatabase(await seededBank);
+}
+
 /** The whole bot as production composes it, on a demo bank in memory (or the database given). */
 export async function createTestBot(options: { db?: Db; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestBot> {
   const config = loadConfig({ DATABASE_PATH: ':memory:', ...options.env });
   const clock = new FixedClock(NOW);
-  const db = options.db ?? openDatabase(':memory:');
+  const db = options.db ?? await freshDemoBank(clock.now());
   await seedDemoBankIfEmpty(db, clock.now(), TIME_ZONE);
   const composition = composeBot(db, config, clock, await sharedRecognizer(), options.logger ?? silentLogger);
   return { ...composition, db, clock, config };

@@ -8,6 +8,7 @@ import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories, findNarrowerKind } from './category';
 import { findDeliveryScope } from './deliveryScope';
+import { findParcelQuestion } from './parcelQuestion';
 import { findDirection } from './direction';
 import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './linkCode';
@@ -60,6 +61,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
     deliveryScope: findDeliveryScope(folded),
+    parcelQuestion: findParcelQuestion(folded),
     orderNumber: linkCode.length > 0 ? [] : findOrderNumbers(folded),
     reference: findReferences(folded),
     followUp: findFollowUp(folded),
