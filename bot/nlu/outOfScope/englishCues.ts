@@ -23,6 +23,11 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\bwaiting for .* to (?:go through|clear|arrive|come)\b`,
     String.raw`\b(?:through|via) (?:this|the app)\W*$`,
     String.raw`\b(?:order|new|request) (?:checks|cheques|a chequebook|a checkbook|a cheque book)\b`,
+    // Emptying or closing an account, wiping a mailbox, help with an operation: "help me with my transfer".
+    String.raw`\btake (?:all |some )?(?:of )?(?:my |the )?(?:money|cash|funds) out\b|\bclose (?:my|the|this) (?:\w+ )?account\b`,
+    String.raw`^(?:please )?(?:erase|delete|wipe)\b`,
+    String.raw`\b(?:turn|switch) (?:on|off) (?:my|the) (?!notifications|alerts|notifs|updates)\w+`,
+    String.raw`\bhelp (?:me )?with (?:my|a|the|this) (?:transfer|card|loan|refund|return|direct debit|standing order|mortgage)\b`,
   ),
   feesAndRates: anyOf(
     String.raw`\b(?:apr|aer|interest|exchange rates?|interest rates?|rates? (?:on|for|of)|fees?|commission|fico|rewards?|points balance|pto|vacation days)\b`,
@@ -33,14 +38,17 @@ export const ENGLISH_CUES: KindCues = {
   ),
   dispute: anyOf(
     String.raw`\b(?:charged (?:me )?(?:twice|double|two times|three times|more than once|again|wrongly|incorrectly|by mistake)|overcharged|double charged|(?:duplicate|double|duplicated) (?:charge|payment|transaction)s?)\b`,
-    String.raw`\bi (?:didn t|didnt|did not|never|don t think i|dont think i) (?:make|made|authori[sz]e|authori[sz]ed|do|did|buy|bought|order|ordered)\b`,
-    String.raw`\b(?:(?:don t|dont|do not|can t|cant) recogni[sz]e|unrecogni[sz]ed|unauthori[sz]ed|unknown|not mine|wasn t me|weird|strange|suspicious|fraud\w*|scam\w*|dodgy)\b`,
+    String.raw`\bi (?:didn t|didnt|did not|never|don t think i|dont think i) (?:make|made|authori[sz]e|authori[sz]ed|do|did|buy|bought|order|ordered|purchase|purchased|pay for|paid for)\b`,
+    String.raw`\b(?:(?:don t|dont|do not|can t|cant) recogni[sz]e|unrecogni[sz]ed|unauthori[sz]ed|unknown|not mine|wasn t me|weird|strange|suspicious|fraud\w*|scam\w*|dodgy|bogus|fake|phony|fishy|sketchy|rogue)\b`,
     // Pending payments are a question for an adviser in the public sets; "pending bills" are upcoming ones.
     String.raw`\bpending(?! bills?\b)\b`,
     String.raw`\b(?:(?:balance|statement|amount|total) (?:is|s|looks) (?:wrong|incorrect|off)|wrong balance|wrong amount|less than (?:what )?i (?:thought|expected))\b`,
     String.raw`\b(?:(?:don t|dont|do not|can t|cant|cannot) see (?:it|them|the|my|any|this|that)|not (?:on|in) (?:my|the) (?:statement|account))\b`,
     String.raw`\b(?:doesn t|does not|didn t|did not|isn t|is not|hasn t|has not) (?:show|shown|showing|appear|appeared|appearing|updated|update)\b`,
     String.raw`\b(?:unsuccessful|failed|declined|rejected|not working|doesn t work|stopped working|won t work)\b`,
+    String.raw`\b(?:stolen|hacked|compromised|breached)\b`,
+    // Money sent that never came: "the transfer I made hasn't arrived"; a parcel that hasn't arrived is a delivery question.
+    String.raw`\b(?:money|funds|transfer|payment|deposit|cash)\b(?: \w+){0,5} (?:hasn t|has not|didn t|did not|never|not) (?:arrived|come through|landed|gone through|reached)\b`,
     String.raw`\b(?:why (?:was|am|have|did|were) (?:i|we) (?:been )?charged|why (?:is|was) there (?:a|an) (?:charge|fee|payment))\b`,
   ),
   cardOrCredentials: anyOf(
@@ -49,12 +57,14 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:(?:a|my|the) new|replacement|replace|spare|virtual|physical|lost|stolen|broken|broke|damaged|expired|expiring|activate|activation|swallowed|lose)\b(?: \w+){0,3} card\b`,
     String.raw`\bcard\b(?: \w+){0,3} (?:i ordered|ordered|arrive|arrived|arriving|delivered|delivery|expire\w*|activat\w*|stuck|swallowed|broke\w*|damaged|lost|stolen|working|block\w*|frozen|freeze|limit|taken|retained|kept|eaten|confiscated)\b`,
     String.raw`\b(?:took|take|taken|kept|keep|ate|eaten|retained) my card\b`,
+    String.raw`\bordered (?:my|a|the) (?:new )?card\b`,
     // The number itself, which an answer masks: "what is my checking account number", "my sort code".
     String.raw`\b(?:account|routing|sort|card|customer) (?:number|no|code)\b(?! ending\b)`,
   ),
   shopping: anyOf(
     String.raw`\b(?:alexa|siri|cortana|bixby|hey google|ok google)\b`,
     String.raw`^(?:please )?(?:buy|reorder|place)\b`,
+    String.raw`\b(?:can|could|would) you (?:please )?(?:order|buy) (?:a|an|some|me)\b`,
     // "purchase grass seed from the store", not "purchase status".
     String.raw`^(?:please )?(?:purchase|order) (?:a|an|some|me|more|new|(?:\w+ ){1,3}(?:from|at|on|online|for))\b`,
     String.raw`\b(?:on sale|for sale|in stock|(?:grocery|shopping) list|listings?|coupons?|discount codes?|cheapest|best price|add (?:\w+ ){1,3}to (?:my )?(?:cart|basket|list))\b`,
@@ -69,6 +79,9 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\bhow much (?:money )?am i (?:paid|making|earning|getting paid)\b`,
     // Money still to arrive ("when will money be available in my account"); "has my refund arrived" came.
     String.raw`\bwhen (?:will|would|does|do|should|can) (?:the |my |this |that |a )?(?:money|funds|cash|deposit|transfer|refund|cheque|check|top up)s? (?:\w+ )?(?:be available|become available|be there|arrive|clear|show|appear|reach|go through|land|be credited)\b`,
+    String.raw`\bhow long (?:until|till|before|for|will it take for|does it take for) (?:the |my |this |that |a )?(?:money|funds|cash|deposit|transfer|refund|cheque|check|top up)s?\b`,
+    // "when is my next check coming"; "will i make it to my next paycheck" is an upcoming question.
+    String.raw`\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,4}next (?:check|cheque)\b`,
   ),
   creditAndLimits: anyOf(
     // A debt to a card company or lender by name: "how much do i owe visa"; "owe on my credit card" is its balance.
@@ -79,6 +92,30 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:spend at most|max out|allowed to spend|credit left)\b`,
     String.raw`\b(?:how high|how much) can (?:my|the) (?:\w+ )?card (?:balance )?go\b`,
     String.raw`\boverdraft (?:protection|cover|facility|limit|allowance)\b`,
+    // What is owed on bills or to a utility company, which the bank does not hold: "how much do i owe in bills".
+    String.raw`\bowe (?:in|for) (?:my )?(?:bills|rent|taxes|tax|utilities|fines)\b|\bowe (?:to )?(?!on\b|in\b|for\b|at\b|my\b|the\b|altogether\b|overall\b|now\b|this\b|so\b|right\b|currently\b|today\b|total\b|and\b|still\b|back\b)[a-z]{3,}\b|\bbalance (?:on|with|at) (?:the )?(?:\w+ ){0,2}(?:company|provider|supplier|utility|board)\b`,
+  ),
+  notMoney: anyOf(
+    // What is left of a phone plan or of days off: "how much data is left", "how much holiday allowance is left".
+    String.raw`\b(?:mobile data|data allowance|data plan|(?:how much|amount of|gigs? of|gb of) (?:mobile )?data)\b`,
+    String.raw`\b(?:holiday|annual|vacation|sick|leave) (?:allowance|entitlement)\b|\b(?:time|days) off\b`,
+    // What a thing is worth: "the value of my car"; "what's my account worth" is its balance.
+    String.raw`\b(?:value|valuation)\b(?: \w+){0,3} (?:car|house|home|flat|property|van|motorbike|bike|watch|jewellery|boat)\b`,
+    String.raw`\b(?:car|house|home|flat|property|van|motorbike|bike|watch|boat) (?:is |be )?worth\b`,
+    String.raw`\b(?:gold|silver|bitcoin|crypto|shares?|stocks?|the dollar|the pound|the euro) (?:is |are )?(?:worth|valued|trading)\b|\b(?:stock market|the market|share prices?|dow jones|nasdaq|ftse)\b`,
+    String.raw`\b(?:days|hours|holidays|leave) (?:i ve|i have|i d) (?:taken|had|used)\b`,
+    // The status of something that is no order and no money: "the status of the strike"; "status of my order" is ours.
+    String.raw`\bstatus of (?:the |my |a |an |this |that |our )?(?:government|shutdown|strike|flight|election|(?:\w+ )?application|passport|lawsuit|court case|appeal|roadworks|traffic|economy|server|website|network|outage|repairs?|planning|claim|insurance claim)\b`,
+    // Tracking or an activity log that is not a parcel's nor an account's: "track my phone", "activity on my fitbit".
+    String.raw`\btrack (?:a |my |the |your )?(?:phone|iphone|mobile|child|kids?|son|daughter|car|flight|run|runs|workouts?|steps|calories|sleep|location|friend|wife|husband|weight|habits?)\b`,
+    String.raw`\b(?:this|that) (?:track|song|tune)\b`,
+    String.raw`\bactivity (?:on|in|of|from) (?:my |the )?(?:fitbit|garden|watch|smart ?watch|phone|strava|instagram|facebook|twitter|profile|feed|calendar|doorbell|camera|xbox|email)\b`,
+    // "the history of sparta"; "the history of my account", "history of payments" are ours.
+    String.raw`\bhistory of (?!(?:my|the|this|that|our|all|each|every|your|transactions?|payments?|purchases?|spending|charges?|debits?|transfers?|withdrawals?|orders?)\b)\w+`,
+    String.raw`\b(?:energy|electricity|gas|water|data|fuel) (?:usage|consumption)\b`,
+    String.raw`\b(?:last|latest|recent) (?:text messages?|texts|emails?|voicemails?|missed calls?)\b`,
+    // What was said or noted, not money: "the last thing you told me", "my reminders".
+    String.raw`\b(?:thing you (?:said|told me)|you just said|reminders?|to ?do list)\b`,
   ),
 };
 
@@ -88,4 +125,6 @@ export const ENGLISH_PAY_RATE = anyOf(
   String.raw`\bwhat (?:is|s) my (?:salary|wage|wages|pay|compensation|hourly rate|income)\b`,
   String.raw`\b(?:tell me|know) my (?:salary|income)\b`,
   String.raw`\bwhat (?:amount|figure|sum) is my (?:salary|income|pay)\b`,
+  String.raw`\bwhat (?:amount|figure|sum)(?: of money)? (?:do i|will i|would i|am i|i m|i am) (?:earn|earning|make|making|getting paid|paid)\b`,
+  String.raw`\b(?:amount|figure|sum) of my (?:salary|income|wages?|pay|earnings)\b`,
 );

@@ -22,7 +22,7 @@ const PAY_RATE: Readonly<Record<Language, RegExp>> = { fr: FRENCH_PAY_RATE, en: 
  */
 export function outOfScopeKind(text: string, language: Language, periodCount = 0): OutOfScopeKind | undefined {
   const cues = CUES[language];
-  const kind = (Object.keys(cues) as OutOfScopeKind[]).find((name) => cues[name].test(text));
+  const kind = (Object.keys(cues) as OutOfScopeKind[]).find((name) => cues[name]?.test(text) === true);
   if (kind !== undefined) return kind;
   return periodCount === 0 && PAY_RATE[language].test(text) ? 'payToCome' : undefined;
 }

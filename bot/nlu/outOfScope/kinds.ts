@@ -20,10 +20,18 @@ export type OutOfScopeKind =
    * lender, a credit or overdraft limit, the credit left on a card. None of it is in the data we read (a
    * credit card's balance is what is owed on it, never what is left to spend).
    */
-  | 'creditAndLimits';
+  | 'creditAndLimits'
+  /**
+   * "how much data does my phone have left", "what's my car worth", "the status of the strike": the words
+   * (left, worth, status, activity) of a money question, about something that is not the customer's money.
+   */
+  | 'notMoney';
+
+/** Kinds a language may leave without cues (its phrasings of the kind are rare enough to leave to the models). */
+type OptionalKind = 'notMoney';
 
 /** One language's cues, each a pattern over a message's folded words (apostrophes read as spaces). */
-export type KindCues = Readonly<Record<OutOfScopeKind, RegExp>>;
+export type KindCues = Readonly<Record<Exclude<OutOfScopeKind, OptionalKind>, RegExp> & Partial<Record<OptionalKind, RegExp>>>;
 
 /** One pattern that matches any of the alternatives, each written (and commented) on its own. */
 export function anyOf(...alternatives: string[]): RegExp {

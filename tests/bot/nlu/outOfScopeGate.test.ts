@@ -35,6 +35,12 @@ const CASES: readonly [string, Language, OutOfScopeKind][] = [
   ['quel jour je suis payé', 'fr', 'payToCome'],
   ['when do i get paid next', 'en', 'payToCome'],
   ['how much do i make', 'en', 'payToCome'],
+  ['the money i sent my brother still has not arrived', 'en', 'dispute'],
+  ['how long till the cash i paid in reaches my account', 'en', 'payToCome'],
+  ['is there much mobile data left on my contract', 'en', 'notMoney'],
+  ['how much is my van worth these days', 'en', 'notMoney'],
+  ["what's the status of my passport application", 'en', 'notMoney'],
+  ['show me the recent activity on my strava', 'en', 'notMoney'],
 ];
 
 describe('the out-of-scope gate', () => {
