@@ -94,6 +94,9 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\boverdraft (?:protection|cover|facility|limit|allowance)\b`,
     // What is owed on bills or to a utility company, which the bank does not hold: "how much do i owe in bills".
     String.raw`\bowe (?:in|for) (?:my )?(?:bills|rent|taxes|tax|utilities|fines)\b|\bowe (?:to )?(?!on\b|in\b|for\b|at\b|my\b|the\b|altogether\b|overall\b|now\b|this\b|so\b|right\b|currently\b|today\b|total\b|and\b|still\b|back\b)[a-z]{3,}\b|\bbalance (?:on|with|at) (?:the )?(?:\w+ ){0,2}(?:company|provider|supplier|utility|board)\b`,
+    // The total owed on bills, which the bank does not hold: "the total cost of my gas bills", "what i need to spend on bills".
+    String.raw`\b(?:total|cost|balance|amount|sum) (?:of|on|for) (?:all )?(?:my |the |our )?(?:(?!subscriptions?\b|recurring\b|regular\b|monthly\b)\w+ )?(?:bills|bill payments)\b`,
+    String.raw`\b(?:need|have) to (?:spend|pay|put aside)\b(?: \w+){0,2} (?:on|for) (?:my |the )?(?:paying )?(?:bills|bill payments)\b`,
   ),
   notMoney: anyOf(
     // What is left of a phone plan or of days off: "how much data is left", "how much holiday allowance is left".
