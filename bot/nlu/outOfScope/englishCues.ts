@@ -47,6 +47,8 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:doesn t|does not|didn t|did not|isn t|is not|hasn t|has not) (?:show|shown|showing|appear|appeared|appearing|updated|update)\b`,
     String.raw`\b(?:unsuccessful|failed|declined|rejected|not working|doesn t work|stopped working|won t work)\b`,
     String.raw`\b(?:stolen|hacked|compromised|breached)\b`,
+    // A line on the statement the customer asks to be explained: "what is this direct debit on my statement".
+    String.raw`\bwhat (?:is|s) this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b(?: \w+){0,2} (?:in|on) my statement\b`,
     // Money sent that never came: "the transfer I made hasn't arrived"; a parcel that hasn't arrived is a delivery question.
     String.raw`\b(?:money|funds|transfer|payment|deposit|cash)\b(?: \w+){0,5} (?:hasn t|has not|didn t|did not|never|not) (?:arrived|come through|landed|gone through|reached)\b`,
     String.raw`\b(?:why (?:was|am|have|did|were) (?:i|we) (?:been )?charged|why (?:is|was) there (?:a|an) (?:charge|fee|payment))\b`,
@@ -58,6 +60,8 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\bcard\b(?: \w+){0,3} (?:i ordered|ordered|arrive|arrived|arriving|delivered|delivery|expire\w*|activat\w*|stuck|swallowed|broke\w*|damaged|lost|stolen|working|block\w*|frozen|freeze|limit|taken|retained|kept|eaten|confiscated)\b`,
     String.raw`\b(?:took|take|taken|kept|keep|ate|eaten|retained) my card\b`,
     String.raw`\bordered (?:my|a|the) (?:new )?card\b`,
+    // The card in the post: "the envelope with my card", "when does my new visa come".
+    String.raw`\b(?:package|parcel|envelope|letter) (?:with|containing) (?:my|the) (?:new )?card\b|\b(?:my|the) new (?:visa|mastercard|amex)\b`,
     // The number itself, which an answer masks: "what is my checking account number", "my sort code".
     String.raw`\b(?:account|routing|sort|card|customer) (?:number|no|code)\b(?! ending\b)`,
   ),
