@@ -1,8 +1,7 @@
-import { importDataset } from '../../data/import/importer';
 import type { Dataset } from '../../data/import/dataset';
-import { TransactionStore } from '../../data/transactionStore';
 import { weekendDayCount, weekendDaysOf, weekendInstants } from '../../data/weekendDays';
-import { ENGINES, type EngineDatabase } from '../support/engines';
+import { importedBank } from '../support/importedBank';
+import { ENGINES } from '../support/engines';
 
 const TIME_ZONE = 'Europe/Paris';
 const OCTOBER = { start: '2026-10-01', end: '2026-10-31' };
@@ -51,24 +50,17 @@ function edgesBank(): Dataset {
 }
 
 describe.each(ENGINES)('transactions of the weekends only, on %s', (_engine, open) => {
-  let engine: EngineDatabase;
-  let store: TransactionStore;
-  beforeAll(async () => {
-    engine = await open();
-    await importDataset(engine.sql, edgesBank());
-    store = new TransactionStore(engine.sql, { timeZone: TIME_ZONE });
-  });
-  afterAll(() => engine.close());
+  const bank = importedBank(open, edgesBank, TIME_ZONE);
 
   it('spending on October\'s weekends: 110,01 € in 3 payments (Saturday 24 at midnight, Sunday 25 at 23:30, Saturday 31 at 23:59)', async () => {
-    expect(await store.totals('w1', { period: OCTOBER, days: 'weekend', direction: 'out', excludeOwnTransfers: true }))
+    expect(await bank.store.totals('w1', { period: OCTOBER, days: 'weekend', direction: 'out', excludeOwnTransfers: true }))
       .toEqual({ totalCents: 11001, count: 3, pendingCents: 0, ownTransfersLeftOut: 0 });
     // The whole month, for comparison: Friday 23 and Monday 26 too.
-    expect((await store.totals('w1', { period: OCTOBER, direction: 'out' })).totalCents).toBe(111101);
+    expect((await bank.store.totals('w1', { period: OCTOBER, direction: 'out' })).totalCents).toBe(111101);
   });
 
   it('a list of them, newest first, money in included', async () => {
-    const page = await store.search('w1', { period: OCTOBER, days: 'weekend', limit: 10, offset: 0 });
+    const page = await bank.store.search('w1', { period: OCTOBER, days: 'weekend', limit: 10, offset: 0 });
     expect(page.transactions.map((t) => t.id)).toEqual(['sat31', 'sun', 'sat', 'in']);
     expect(page.total).toBe(4);
   });

@@ -1,8 +1,7 @@
-import { importDataset } from '../../../data/import/importer';
 import type { Dataset } from '../../../data/import/dataset';
 import { completeMonths, monthlyAverage, roundedMean } from '../../../data/insights/monthlyAverage';
-import { TransactionStore } from '../../../data/transactionStore';
-import { ENGINES, type EngineDatabase } from '../../support/engines';
+import { importedBank } from '../../support/importedBank';
+import { ENGINES } from '../../support/engines';
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -71,39 +70,32 @@ describe('the complete months a mean covers', () => {
 });
 
 describe.each(ENGINES)('the mean spending per month, on %s', (_engine, open) => {
-  let engine: EngineDatabase;
-  let store: TransactionStore;
-  beforeAll(async () => {
-    engine = await open();
-    await importDataset(engine.sql, averagesBank());
-    store = new TransactionStore(engine.sql, { timeZone: TIME_ZONE });
-  });
-  afterAll(() => engine.close());
+  const bank = importedBank(open, averagesBank, TIME_ZONE);
 
   it('knows where each customer\'s records start', async () => {
-    expect(await store.firstBookedAt('m1')).toBe('2026-08-14T08:00:00.000Z');
-    expect(await store.firstBookedAt('m2')).toBe('2026-06-01T08:00:00.000Z');
-    expect(await store.firstBookedAt('nobody')).toBeNull();
+    expect(await bank.store.firstBookedAt('m1')).toBe('2026-08-14T08:00:00.000Z');
+    expect(await bank.store.firstBookedAt('m2')).toBe('2026-06-01T08:00:00.000Z');
+    expect(await bank.store.firstBookedAt('nobody')).toBeNull();
   });
 
   it('September to November: 350,01 € in 5 payments, 116,67 € a month, the own transfer left out', async () => {
-    expect(await monthlyAverage(store, 'm1', {}, '2026-12-02', TIME_ZONE)).toEqual({
+    expect(await monthlyAverage(bank.store, 'm1', {}, '2026-12-02', TIME_ZONE)).toEqual({
       months: { start: '2026-09-01', end: '2026-11-30' }, monthCount: 3, totalCents: 35001, count: 5, ownTransfersLeftOut: 1, averageCents: 11667,
     });
   });
 
   it('over the period asked, and on the accounts asked', async () => {
-    expect(await monthlyAverage(store, 'm1', { period: { start: '2026-10-01', end: '2026-10-31' } }, '2026-12-02', TIME_ZONE)).toEqual({
+    expect(await monthlyAverage(bank.store, 'm1', { period: { start: '2026-10-01', end: '2026-10-31' } }, '2026-12-02', TIME_ZONE)).toEqual({
       months: { start: '2026-10-01', end: '2026-10-31' }, monthCount: 1, totalCents: 20001, count: 1, ownTransfersLeftOut: 1, averageCents: 20001,
     });
     // The savings account had nothing spent, over the same whole months of the customer's records.
-    expect(await monthlyAverage(store, 'm1', { accountIds: ['m1-s'] }, '2026-12-02', TIME_ZONE)).toEqual({
+    expect(await monthlyAverage(bank.store, 'm1', { accountIds: ['m1-s'] }, '2026-12-02', TIME_ZONE)).toEqual({
       months: { start: '2026-09-01', end: '2026-11-30' }, monthCount: 3, totalCents: 0, count: 0, ownTransfersLeftOut: 0, averageCents: 0,
     });
   });
 
   it('none before a month is over, nor for a customer with no records', async () => {
-    expect(await monthlyAverage(store, 'm1', {}, '2026-09-15', TIME_ZONE)).toBeNull();
-    expect(await monthlyAverage(store, 'nobody', {}, '2026-12-02', TIME_ZONE)).toBeNull();
+    expect(await monthlyAverage(bank.store, 'm1', {}, '2026-09-15', TIME_ZONE)).toBeNull();
+    expect(await monthlyAverage(bank.store, 'nobody', {}, '2026-12-02', TIME_ZONE)).toBeNull();
   });
 });
