@@ -60,7 +60,9 @@ export class ReceiptDialog extends ComponentDialog {
       return step.next({ value: found[0].id } as Partial<FoundChoice>);
     }
     auditAccess(this.services, step.context, linkedCustomerId(info) as string, 'Receipt', accountsOf(found));
-    return step.prompt(PURCHASE_CHOICE, optionQuestion(texts.whichPurchase, found.map((r) => ({
+    // "mes derniers reçus", "my receipts": the recent ones, listed as such; a shop or a date that several match, a choice.
+    const recent = request.entities.reference?.[0]?.kind === 'recent' || (!filter.merchant && !filter.period && !filter.orderNumber);
+    return step.prompt(PURCHASE_CHOICE, optionQuestion(recent ? texts.recentReceipts : texts.whichPurchase, found.map((r) => ({
       id: r.id,
       title: `${r.merchant} ${formatShortDay(r.purchasedAt, info.language, this.services.timeZone, info.now)}`,
       line: purchaseLine(r, info, this.services.timeZone),

@@ -59,10 +59,11 @@ export interface RecognizedEntities {
   /** Order numbers quoted in the message, upper-cased ("FN-20418836"). */
   orderNumber?: string[];
   /**
-   * An item of a list: the most recent one ("the latest"), the one at a position ("la deuxième", "2"), or the
-   * one before the item last shown ("et celle d'avant", "and the one before?").
+   * An item of a list: the most recent one ("the latest"), the recent ones ("my recent receipts": a short
+   * list, newest first), the one at a position ("la deuxième", "2"), or the one before the item last shown
+   * ("et celle d'avant", "and the one before?").
    */
-  reference?: ({ kind: 'latest' } | { kind: 'previous' } | { kind: 'position'; position: number })[];
+  reference?: ({ kind: 'latest' } | { kind: 'recent' } | { kind: 'previous' } | { kind: 'position'; position: number })[];
   /** The message continues ("et…", "and…") or corrects ("non, plutôt…") the previous question. */
   followUp?: ('continue' | 'correct')[];
   /**

@@ -18,6 +18,13 @@ const ORDINAL_DATE = new RegExp(`\\b(?:1er|1ere|premier|first|1st|2nd|3rd|\\d+(?
 const BARE_NUMBER = /^(?:n°|no|numero|number|option|choix|choice|le|la|#)?\s*(\d{1,2})\s*[.!?]*$/;
 
 const LATEST = /\b(?:last|latest|most recent|newest|dernier|derniere|plus recent|plus recente|recent|recente)\b/;
+/**
+ * The recent ones, several: a plural of "dernier"/"récent" ("mes derniers tickets", "mes reçus récents"), or
+ * an English recency word before a plural of the items listed ("my recent receipts", "my last few orders").
+ */
+const RECENT_FRENCH = /\b(?:derniers|dernieres|recents|recentes|plus recents|plus recentes)\b/;
+const ITEMS_ENGLISH = '(?:receipts|orders|purchases|deliveries|parcels|packages|invoices|tickets|bills|ones|transactions|payments)';
+const RECENT_ENGLISH = new RegExp(`\\b(?:last|latest|most recent|newest|recent)\\s+(?:few\\s+|couple of\\s+)?(?:\\w+\\s+){0,2}?${ITEMS_ENGLISH}\\b`);
 /** "le mois dernier", "last week", "mes 10 derniers jours": "dernier" about a period, not about an item. */
 const PERIOD_WORDS = '(?:mois|semaine|annee|an|jours?|semaines|week-?end|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const LAST_PERIOD = new RegExp(`\\b${PERIOD_WORDS}\\s+(?:dernier|derniere|derniers|dernieres)\\b`
@@ -34,7 +41,8 @@ const PREVIOUS = new RegExp('\\b(?:celle|celui) d\\s?avant\\b|^(?:et\\s+)?(?:le|
 
 /**
  * A reference to an item of a list the customer was shown or is about to be: the most recent one ("le
- * dernier reçu", "my latest order") or the one at a position ("la deuxième", "the second one", "2").
+ * dernier reçu", "my latest order"), the recent ones ("mes derniers reçus", "my recent receipts": a list,
+ * not the newest alone) or the one at a position ("la deuxième", "the second one", "2").
  * Months and dates ("celle de septembre") come as a `period`, which the choice compares with each item.
  */
 export function findReferences(folded: string): Reference[] {
@@ -45,5 +53,7 @@ export function findReferences(folded: string): Reference[] {
   for (const [pattern, position] of ORDINALS) {
     if (pattern.test(withoutDates)) return [{ kind: 'position', position }];
   }
-  return LATEST.test(folded.replace(LAST_PERIOD, ' ')) ? [{ kind: 'latest' }] : [];
+  const withoutPeriods = folded.replace(LAST_PERIOD, ' ');
+  if (RECENT_FRENCH.test(withoutPeriods) || RECENT_ENGLISH.test(withoutPeriods)) return [{ kind: 'recent' }];
+  return LATEST.test(withoutPeriods) ? [{ kind: 'latest' }] : [];
 }

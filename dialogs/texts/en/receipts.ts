@@ -8,6 +8,8 @@ export const receipts = {
   totalLine: (amount: string) => `Total: ${amount}`,
   itemLine: (quantity: number, name: string, amount: string) => `${quantity} × ${name}: ${amount}`,
   whichPurchase: 'Several purchases match. Which one?',
+  /** The recent receipts listed, newest first, each one to open. */
+  recentReceipts: 'Your recent receipts, newest first. Which one shall I open?',
   purchaseLine: (merchant: string, day: string, amount: string, order: string) => `${merchant}, ${day}, ${amount} (order ${order})`,
   noReceipt: 'I can’t find a receipt for that.',
   noEarlierReceipt: 'That’s your oldest receipt: there is none before it.',

@@ -10,6 +10,7 @@ export const receipts: typeof english = {
   totalLine: (amount: string) => `Total : ${amount}`,
   itemLine: (quantity: number, name: string, amount: string) => `${quantity} × ${name} : ${amount}`,
   whichPurchase: 'Plusieurs achats correspondent. Lequel ?',
+  recentReceipts: 'Vos derniers reçus, du plus récent au plus ancien. Lequel voulez-vous ouvrir ?',
   purchaseLine: (merchant: string, day: string, amount: string, order: string) => `${merchant}, ${day}, ${amount} (commande ${order})`,
   noReceipt: 'Je ne trouve aucun reçu qui corresponde.',
   noEarlierReceipt: 'C’est votre plus ancien reçu, il n’y en a pas d’autre avant.',

@@ -12,16 +12,16 @@ const cases: DialogCase[] = [
     status: DialogTurnStatus.complete,
   },
   {
-    name: 'several purchases are offered as a choice; the answer gets its receipt',
+    name: 'the recent receipts are offered as a choice, newest first; the answer gets its receipt',
     steps: [
-      { user: 'mes reçus', understood: { intent: 'Receipt' }, replies: [french('Plusieurs achats correspondent. Lequel ?\n1. Carrefour, 20 nov., 30,00 € (commande CA-77)\n2. Fnac, 12 nov., 45,00 € (commande FN-1001)')] },
+      { user: 'mes reçus', understood: { intent: 'Receipt' }, replies: [french('Vos derniers reçus, du plus récent au plus ancien. Lequel voulez-vous ouvrir ?\n1. Carrefour, 20 nov., 30,00 € (commande CA-77)\n2. Fnac, 12 nov., 45,00 € (commande FN-1001)')] },
       { user: 'Carrefour', understood: { intent: 'None', entities: { merchant: ['Carrefour'] } }, replies: [french(`Reçu Carrefour\nCommande CA-77 · vendredi 20 novembre\n• 2 × Café : 30,00 €\nTotal : 30,00 €\ndont TVA : 1,56 €\nPayé avec Visa ${maskedCard('4242')}`)] },
     ],
     status: DialogTurnStatus.complete,
   },
   {
     name: 'a question left open waits for its answer',
-    steps: [{ user: 'mes reçus', understood: { intent: 'Receipt' }, replies: [french('Plusieurs achats correspondent. Lequel ?\n1. Carrefour, 20 nov., 30,00 € (commande CA-77)\n2. Fnac, 12 nov., 45,00 € (commande FN-1001)')] }],
+    steps: [{ user: 'mes reçus', understood: { intent: 'Receipt' }, replies: [french('Vos derniers reçus, du plus récent au plus ancien. Lequel voulez-vous ouvrir ?\n1. Carrefour, 20 nov., 30,00 € (commande CA-77)\n2. Fnac, 12 nov., 45,00 € (commande FN-1001)')] }],
     status: DialogTurnStatus.waiting,
   },
   {

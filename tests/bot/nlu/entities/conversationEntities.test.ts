@@ -36,6 +36,13 @@ describe('entities about the conversation itself', () => {
     ['le dernier', 'fr', [{ kind: 'latest' }]],
     ['my latest order', 'en', [{ kind: 'latest' }]],
     ['mon dernier reçu', 'fr', [{ kind: 'latest' }]],
+    ['my last receipt', 'en', [{ kind: 'latest' }]],
+    // Several recent ones: a list, newest first, not the newest alone.
+    ['mes derniers tickets', 'fr', [{ kind: 'recent' }]],
+    ['mes reçus récents', 'fr', [{ kind: 'recent' }]],
+    ['my recent receipts', 'en', [{ kind: 'recent' }]],
+    ['my last few orders', 'en', [{ kind: 'recent' }]],
+    ['my latest Amazon receipts', 'en', [{ kind: 'recent' }]],
   ])('reads "%s" as a reference to an item', (text, language, reference) => {
     expect(entitiesOf(text, language).reference).toEqual(reference);
   });
@@ -46,6 +53,8 @@ describe('entities about the conversation itself', () => {
     expect(entitiesOf('spending last week', 'en').reference).toBeUndefined();
     expect(entitiesOf('the 1st of May', 'en').reference).toBeUndefined();
     expect(entitiesOf('mes dépenses des 30 derniers jours').reference).toBeUndefined();
+    expect(entitiesOf('mes reçus des 10 derniers jours').reference).toBeUndefined();
+    expect(entitiesOf('my receipts from the last 2 weeks', 'en').reference).toBeUndefined();
   });
 
   it.each<[string, Language, 'continue' | 'correct']>([
