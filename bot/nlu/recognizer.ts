@@ -11,6 +11,7 @@ import { findEntities } from './entities';
 import { asksForLastPay, saysCustomerPaid } from './incomeCue';
 import { insightByCue } from './insightCues';
 import { receiptByCue } from './receiptCues';
+import { asksTotalOnly } from './totalCue';
 import { chooseLanguage, detectLanguage, showsLanguage } from './language';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { findNotAnswered } from './notAnswered';
@@ -69,7 +70,7 @@ export class BankRecognizer {
    * The intent scores of a message read in the given language, best first (no entities, no link code);
    * `periodCount`, the periods the message names, since their words are not classified. An out-of-scope
    * request that names the customer's data, or that the scope model finds unlike any data question, is
-   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`) is no guess
+   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`, `totalCue.ts`) is no guess
    * of the classifier's: the scope model, there to catch its confident misreadings, does not judge it.
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
@@ -78,7 +79,8 @@ export class BankRecognizer {
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
       ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined)
-      ?? (enoughForReading(folded) === 'balance' || asksCardStanding(folded, language, periodCount) ? 'Balance' : undefined);
+      ?? (enoughForReading(folded) === 'balance' || asksCardStanding(folded, language, periodCount) ? 'Balance' : undefined)
+      ?? (asksTotalOnly(wanted, merchants.length + periodCount) ? 'Transactions' : undefined);
     if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);
     const scores = spendingWhenCustomerPaid(this.classifiers[language].classify(wanted), folded, language);
     return refuseOutOfScope(scores, gate, language, this.scopes[language], periodCount);

@@ -71,6 +71,8 @@ export const FRENCH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('(?:depuis )?(?:le )?debut de (?:la|cette) semaine', (_, c) => c.week(0)),
   rule(`depuis (?:le |ce )?${WEEKDAY}`, ([w], c) => c.sinceWeekday(FRENCH_WEEKDAYS[w ?? ''])),
   rule(`depuis (?:le mois d'|le mois de |debut )?${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
+  // "depuis le début de septembre", "depuis le début du mois d'octobre": from its first day up to today, not the month alone.
+  rule(`depuis (?:le )?debut (?:du mois )?(?:de |d'|d )?${MONTH}${YEAR}`, ([m, y], c) => c.since(c.namedMonth(month(m), yearOf(y)).start)),
   rule(`${COUNT} ${LAST} (jours?|semaines?|sem|mois)|depuis ${COUNT} (jours?|semaines?|sem|mois)`,
     ([n1, unit1, n2, unit2], c) => lastUnits(c, positiveCount(n1 ?? n2), FRENCH_UNITS[unit1 ?? unit2 ?? ''])),
   rule(`il y a ${COUNT} (jours?|semaines?|sem)`, ([n, unit], c) => daysAgo(c, positiveCount(n), FRENCH_UNITS[unit ?? ''])),
