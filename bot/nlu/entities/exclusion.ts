@@ -2,13 +2,16 @@
  * "hors loyer", "sauf les courses", "pas chez Carrefour", "except groceries", "not at Tesco": the words a
  * message leaves out. Their shop or category is the one NOT wanted, so the finders read them apart from
  * the rest of the message (see `findEntities`). Only markers that cannot start another reading count: a
- * bare "pas" ("je n'ai pas de salaire") is no exclusion, "pas chez" is; a bare English "not" is ("not tesco,
- * sainsburys"): what follows it is left out only when it names a shop or a category.
+ * bare "pas" ("je n'ai pas de salaire") is no exclusion, "pas chez" is, and so is a "pas" that opens the
+ * message before a comma ("pas carrefour, auchan"); a bare English "not" is ("not tesco, sainsburys"): what
+ * follows it is left out only when it names a shop or a category.
  */
 const MARKER = new RegExp('\\b(?:hors|sauf|excepte|exceptes|a part|en dehors d[eu]|autres? que|sans|pas chez|pas a|pas au|'
-  + 'except|excepting|excluding|exclude|not at|not on|not from|apart from|other than|besides|without|but not|not)\\b', 'g');
+  + 'except|excepting|excluding|exclude|not at|not on|not from|apart from|other than|besides|without|but not|not)\\b'
+  // A correction that opens the message, "pas carrefour, auchan : combien": the French "not tesco, sainsburys".
+  + '|^(?:non\\s*,?\\s+)?pas(?=\\s+[^,;:]+[,;:])', 'g');
 /** Where the left-out words stop: the next part of the question ("pas chez Carrefour chez Monoprix", "hors loyer en octobre"). */
-const BOUNDARY = /\s(?:chez|at|en|in|sur|on|du|au|pour|for|mais|but|et|and|depuis|since|ce|cette|this|last|le mois|la semaine|from)\s|[,;.?!]/;
+const BOUNDARY = /\s(?:chez|at|en|in|sur|on|du|au|pour|for|mais|but|et|and|depuis|since|ce|cette|this|last|le mois|la semaine|from)\s|[,;:.?!\u2013\u2014]|\s-\s/;
 /** A determiner right after the marker belongs to the left-out words ("sauf les courses"). */
 const LEADING = /^(?:(?:chez|at|les|le|la|the|my|mes|mon|ma|des|de|du)\b\s*|(?:l|d)'\s?)+/;
 

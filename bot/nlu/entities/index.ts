@@ -16,7 +16,7 @@ import { findDirection } from './direction';
 import { findElsewhere } from './elsewhere';
 import { findLinkCode } from './linkCode';
 import { findMerchants } from './merchant';
-import { findNamedMerchant } from './namedMerchant';
+import { findCorrectedMerchant, findNamedMerchant } from './namedMerchant';
 import { findOrderMerchant } from './orderMerchant';
 import { findNotification } from './notification';
 import { findTransactionView } from './transactionView';
@@ -53,14 +53,17 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const undatedPeriod: 'holidays'[] = periods.length === 0 && namesUndatedPeriod(folded) ? ['holidays'] : [];
   const periodless = periods.length > 0 || undatedPeriod.length > 0 ? withoutPeriodWords(kept) : kept;
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
+  const notMerchant = vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [];
+  // "pas carrefour, auchan : combien": the shop meant in place of the one left out, though she never paid there.
+  const corrected = notMerchant.length > 0 ? findCorrectedMerchant(folded) : [];
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
     dayKind,
     account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
     notAccount: findAccountsLeftOut(folded, messageWords, vocabulary),
-    merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
+    merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants, corrected) : [],
     category: findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories),
-    notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
+    notMerchant,
     narrowerKind: findNarrowerKind(kept),
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
@@ -96,15 +99,15 @@ function findReadOnlyAction(folded: string, language: Language): 'change'[] {
 
 /**
  * The customer's merchants named in the message (or the biller of a bill named by its utility: "ma facture
- * d'eau"), or else a shop they never paid, named as such; a name
+ * d'eau"), or else a shop they never paid, named as such (after "chez"/"at", or in place of a shop left out); a name
  * that reads as a category ("at restaurants", "chez mcdo") is the category, not a shop.
  */
-function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[]): string[] {
+function merchantsNamed(folded: string, messageWords: readonly string[], merchants: readonly string[], corrected: readonly string[] = []): string[] {
   const known = findMerchants(folded, messageWords, merchants);
   if (known.length > 0) return known;
   const billers = findBillers(folded, messageWords, merchants);
   if (billers.length > 0) return billers;
   const named = findNamedMerchant(folded);
-  return (named.length > 0 ? named : findOrderMerchant(folded))
+  return (named.length > 0 ? named : corrected.length > 0 ? corrected : findOrderMerchant(folded))
     .filter((name) => findCategories(foldText(name), words(foldText(name))).length === 0);
 }
