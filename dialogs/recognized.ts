@@ -38,6 +38,8 @@ export interface RecognizedEntities {
    * the mean spending per month (`average`).
    */
   transactionView?: ('list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average')[];
+  /** What a mean is per, when the message says it ("en moyenne par semaine", "my average weekly spend"); a month when not said. */
+  averagePer?: ('week' | 'month' | 'day' | 'year')[];
   /** The message asks when ("quand…", "when…"): an answer about one movement leads with its date. */
   askedWhen?: 'when'[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */

@@ -9,7 +9,7 @@ import { unnamedPeriod } from '../transactions/transactionScope';
 import { topIntentOf, type TurnInfo } from '../turnInfo';
 
 /** The slots of a data question; a follow-up replaces the ones it names and keeps the others. */
-const SLOTS = ['period', 'dayKind', 'account', 'merchant', 'category', 'notMerchant', 'notCategory', 'orderNumber', 'amount', 'direction', 'transactionView', 'count'] as const;
+const SLOTS = ['period', 'dayKind', 'account', 'merchant', 'category', 'notMerchant', 'notCategory', 'orderNumber', 'amount', 'direction', 'transactionView', 'averagePer', 'count'] as const;
 /** What the question is about: naming one replaces the others ("non plutôt chez Amazon" after groceries). */
 const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
 

@@ -36,6 +36,12 @@ export function formatDay(date: string, language: Language, timeZone: string, no
   return `${weekday} ${dayAndMonth(day, language, !sameYear(date, now, timeZone))}`;
 }
 
+/** "lundi 1er décembre 2025" / "Monday 1 December 2025": a day always with its year (the ends of a span of weeks). */
+export function formatDayWithYear(date: string, language: Language, timeZone: string): string {
+  const day = zoned(date, timeZone);
+  return `${format(day, 'EEEE', { locale: LOCALES[language] })} ${dayAndMonth(day, language, true)}`;
+}
+
 /** "27 nov." / "27 Nov": the short date of a line in a list; "6 déc. 2025" when it is not this year's. */
 export function formatShortDay(instant: string, language: Language, timeZone: string, now: Date): string {
   const withYear = !sameYear(dayOf(instant, timeZone), now, timeZone);

@@ -126,7 +126,7 @@ export class TransactionsDialog extends ComponentDialog {
   }
 
   private async viewAnswer(view: View, input: AnswerInput, request: DataRequest): Promise<Partial<Activity> | Partial<Activity>[]> {
-    if (view === 'average') return await averageAnswer(input);
+    if (view === 'average') return await averageAnswer(input, request.entities.averagePer?.[0]);
     if (view === 'total') return await totalAnswer(input);
     if (view === 'biggest') return await biggestAnswer(input);
     if (view === 'income') return await incomeAnswer(input);

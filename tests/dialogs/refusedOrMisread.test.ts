@@ -64,10 +64,10 @@ describe('questions refused or misread', () => {
   it('a mean of anything but spending, or advice, is declined plainly, with the spending insights offered (fr, en)', async () => {
     const fr = await chatAs(bot, 'c1');
     const [average] = await fr.say('quelle est la moyenne de mon livret');
-    expect(average.text).toBe('Je ne calcule que la moyenne de vos dépenses par mois. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.');
+    expect(average.text).toBe('Je ne calcule que la moyenne de vos dépenses, par mois ou par semaine. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.');
     expect(average.suggestedActions?.actions.map((a) => a.title)).toEqual(['Répartition', 'Vs d’habitude', 'Dernières opérations']);
     const en = await chatAs(bot, 'c2', { locale: 'en-GB', userId: 'user2' });
-    expect(await en.texts('what is my average balance')).toEqual(['I only work out the average of your spending per month. I can also give you the total of any month, or compare this month’s spending with the usual.']);
+    expect(await en.texts('what is my average balance')).toEqual(['I only work out the average of your spending, per month or per week. I can also give you the total of any month, or compare this month’s spending with the usual.']);
     const [advice] = await en.say('how can I save money');
     expect(advice.text).toBe('I can’t give advice on money here. I can show you where your money goes: your spending by category, or this month against the usual.');
     expect(advice.suggestedActions?.actions.map((a) => a.title)).toEqual(['Spending breakdown', 'Vs usual', 'Latest transactions']);

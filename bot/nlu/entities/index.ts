@@ -30,6 +30,7 @@ import { findYesNo } from './yesNo';
 import { findCount } from './count';
 import { findOwnQuestion } from './ownQuestion';
 import { splitExclusions } from './exclusion';
+import { findAveragePer } from './averagePer';
 
 /** Every entity of a folded message; absent entities are left out rather than set to empty arrays. */
 export function findEntities(folded: string, language: Language, options: RecognizeOptions): RecognizedEntities {
@@ -52,6 +53,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
   // A period's own words say no category nor direction: "les vacances de la Toussaint" are no travel, "la rentrée" no income.
   const undatedPeriod: 'holidays'[] = periods.length === 0 && namesUndatedPeriod(folded) ? ['holidays'] : [];
   const periodless = periods.length > 0 || undatedPeriod.length > 0 ? withoutPeriodWords(kept) : kept;
+  const transactionView = findTransactionView(folded);
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
   const notMerchant = vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [];
   // "pas carrefour, auchan : combien": the shop meant in place of the one left out, though she never paid there.
@@ -71,7 +73,8 @@ export function findEntities(folded: string, language: Language, options: Recogn
     undatedPeriod,
     linkCode,
     notification,
-    transactionView: findTransactionView(folded),
+    transactionView,
+    averagePer: findAveragePer(folded, transactionView[0] === 'average'),
     askedWhen: findAskedWhen(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),

@@ -12,4 +12,15 @@ export const average = {
   noCompleteMonth: 'I work out a monthly average over whole months, and your records hold no month that is over yet.',
   noCompleteMonthInPeriod: (period: string) => `I work out a monthly average over whole months, and no month is over ${period}.`,
   averageOwnTransfersLeftOut: ', excluding transfers between your accounts',
+  /** `weeks`: "from Monday 1 December 2025 to Sunday 22 November 2026"; whole weeks, Monday to Sunday. */
+  weeklyAverageSpent: (scope: string, weeks: string, weekCount: number, average: string, total: string, count: number, details: string) =>
+    `${capitalize([scope, weeks].filter(Boolean).join(', '))} (${weekCount} complete ${weekCount === 1 ? 'week' : 'weeks'}, Monday to Sunday): `
+    + `${average} spent a week on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
+  nothingSpentWeekly: (scope: string, weeks: string, weekCount: number) =>
+    `Nothing spent ${[scope, weeks].filter(Boolean).join(', ')} (${weekCount} complete ${weekCount === 1 ? 'week' : 'weeks'}): €0.00 a week on average.`,
+  weeksFromTo: (first: string, last: string) => `from ${first} to ${last}`,
+  noCompleteWeek: 'I work out a weekly average over whole weeks, Monday to Sunday, and your records hold no week that is over yet.',
+  noCompleteWeekInPeriod: (period: string) => `I work out a weekly average over whole weeks, Monday to Sunday, and no week is over ${period}.`,
+  /** A mean per day or per year is not worked out: said before the monthly one given instead. */
+  averagePerNotGiven: (per: 'day' | 'year') => `I work out averages per month or per week, not per ${per}. Here is the monthly one.`,
 };

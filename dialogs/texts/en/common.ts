@@ -10,6 +10,6 @@ export const common = {
   notUnderstood: "Sorry, I can’t help with that here. I can give you balances, transactions, receipts and delivery dates.",
   nothingSaid: 'I didn’t get that. Ask me for your balance or your latest transactions, for example.',
   noAdvice: 'I can’t give advice on money here. I can show you where your money goes: your spending by category, or this month against the usual.',
-  noAverage: 'I only work out the average of your spending per month. I can also give you the total of any month, or compare this month’s spending with the usual.',
+  noAverage: 'I only work out the average of your spending, per month or per week. I can also give you the total of any month, or compare this month’s spending with the usual.',
   error: 'Sorry, something went wrong on our side. Please try again in a moment.',
 };

@@ -12,4 +12,13 @@ export const average: typeof english = {
   noCompleteMonth: 'Je calcule la moyenne par mois sur des mois entiers, et vos opérations n’en comptent encore aucun de terminé.',
   noCompleteMonthInPeriod: (period: string) => `Je calcule la moyenne par mois sur des mois entiers, et aucun mois n’est terminé ${period}.`,
   averageOwnTransfersLeftOut: ', hors virements entre vos comptes',
+  weeklyAverageSpent: (scope: string, weeks: string, weekCount: number, average: string, total: string, count: number, details: string) =>
+    `${capitalize([scope, weeks].filter(Boolean).join(', '))} (${weekCount}\u00a0semaine${weekCount > 1 ? 's' : ''} complète${weekCount > 1 ? 's' : ''}, du lundi au dimanche)\u00a0: `
+    + `${average} dépensés en moyenne par semaine, arrondi au centime (${total} en ${count} paiement${count > 1 ? 's' : ''}${details}).`,
+  nothingSpentWeekly: (scope: string, weeks: string, weekCount: number) =>
+    `Aucune dépense ${[scope, weeks].filter(Boolean).join(', ')} (${weekCount}\u00a0semaine${weekCount > 1 ? 's' : ''} complète${weekCount > 1 ? 's' : ''})\u00a0: 0,00\u00a0€ par semaine en moyenne.`,
+  weeksFromTo: (first: string, last: string) => `du ${first} au ${last}`,
+  noCompleteWeek: 'Je calcule la moyenne par semaine sur des semaines entières, du lundi au dimanche, et vos opérations n’en comptent encore aucune de terminée.',
+  noCompleteWeekInPeriod: (period: string) => `Je calcule la moyenne par semaine sur des semaines entières, du lundi au dimanche, et aucune n’est terminée ${period}.`,
+  averagePerNotGiven: (per: 'day' | 'year') => `Je calcule la moyenne par mois ou par semaine, pas par ${per === 'day' ? 'jour' : 'an'}. Voici celle par mois.`,
 };

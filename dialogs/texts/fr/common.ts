@@ -12,6 +12,6 @@ export const common: typeof english = {
   notUnderstood: 'Désolé, je ne peux pas faire cela ici. Je peux vous donner vos soldes, vos opérations, vos reçus et vos dates de livraison.',
   nothingSaid: 'Je n’ai pas compris votre message. Demandez-moi par exemple votre solde ou vos dernières opérations.',
   noAdvice: 'Je ne peux pas donner de conseils financiers ici. Je peux vous montrer où va votre argent\u00a0: vos dépenses par catégorie, ou ce mois-ci par rapport à d’habitude.',
-  noAverage: 'Je ne calcule que la moyenne de vos dépenses par mois. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.',
+  noAverage: 'Je ne calcule que la moyenne de vos dépenses, par mois ou par semaine. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.',
   error: 'Désolé, un problème est survenu de notre côté. Merci de réessayer dans un instant.',
 };
