@@ -6,8 +6,10 @@
  */
 type TransactionView = 'list' | 'total' | 'biggest' | 'income' | 'earnings' | 'salary' | 'average';
 
-/** A mean over months ("en moyenne par mois", "my average monthly spend"): comes before a total, which "combien" also says. */
-export const AVERAGE = /\b(?:en moyenne|moyenne|moyennes|on average|average|averages|avg)\b/;
+/** A mean ("en moyenne par mois", "my average monthly spend", "mon solde moyen"): comes before a total, which "combien" also says. */
+export const AVERAGE = new RegExp('\\b(?:en moyenne|moyenne|moyennes|on average|average|averages|avg)\\b'
+  // The masculine after what it qualifies: "mon solde moyen", "mon panier moyen" ("moyen" alone is a means: "moyen de paiement").
+  + '|\\b(?:soldes?|montants?|paniers?|budgets?|achats?|paiements?|salaires?|revenus?|loyers?|tickets?) moyens?\\b');
 
 const BIGGEST = new RegExp('\\b(?:plus (?:gros(?:se)?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
   + 'most expensive|highest|top expense|grosse depense|max(?:imum)?)\\b');

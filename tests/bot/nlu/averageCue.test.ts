@@ -27,7 +27,24 @@ describe('a mean asked for', () => {
     expect(result.entities.notAnswered).toBeUndefined();
   });
 
-  it.each([['quelle est la moyenne de mon livret', 'fr-FR'], ['what is my average balance', 'en-GB']])('%j is a mean not answered', (text, locale) => {
+  it.each([
+    ['combien je dépense en moyenne par semaine', 'fr-FR', ['week']],
+    ['ma dépense hebdomadaire moyenne', 'fr-FR', ['week']],
+    ['how much do I spend per week on average', 'en-GB', ['week']],
+    ['my average weekly spend', 'en-GB', ['week']],
+    ['ma dépense moyenne par jour', 'fr-FR', ['day']],
+    ['combien je dépense en moyenne par mois ?', 'fr-FR', ['month']],
+    ['dépense moyenne en courses', 'fr-FR', undefined],
+  ])('%j is a mean per %j', (text, locale, per) => {
+    const result = recognize(text, locale);
+    expect(Object.keys(result.intents)[0]).toBe('Transactions');
+    expect(result.entities.averagePer).toEqual(per);
+  });
+
+  it.each([
+    ['quelle est la moyenne de mon livret', 'fr-FR'], ['what is my average balance', 'en-GB'],
+    ['mon solde moyen', 'fr-FR'], ['mon solde moyen le mois dernier', 'fr-FR'],
+  ])('%j is a mean not answered', (text, locale) => {
     const result = recognize(text, locale);
     expect(Object.keys(result.intents)).toEqual(['None']);
     expect(result.entities.notAnswered).toEqual(['average']);
