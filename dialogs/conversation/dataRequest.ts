@@ -20,14 +20,15 @@ const SUBJECT = ['merchant', 'category', 'orderNumber'] as const;
  * intent of its own ("chez Amazon ?"). It keeps the previous intent, whatever its few words suggest ("et
  * sur le livret A" reads like a balance after a question about spending). A new data question starts
  * afresh. Stores what it returns, but for an insight (answered whole, see `subjectQuestion`). A request to
- * change what the assistant only reads ("cancel my Amazon order") is none: it names a shop, but shows nothing.
+ * change what the assistant only reads ("cancel my Amazon order") is none, nor is advice: it names a shop, but shows nothing.
  */
 export async function dataRequestOf(
   context: TurnContext, memory: ConversationMemory, info: TurnInfo, timeZone: string,
 ): Promise<DataRequest | null> {
   const intent = topIntentOf(info.result);
   const entities = info.result.entities;
-  if (entities.readOnlyAction?.length) return null;
+  // Nor is what is not answered ("is it worth keeping my Netflix subscription?" is advice): the shop it names asks for nothing.
+  if (entities.readOnlyAction?.length || entities.notAnswered?.length) return null;
   const previous = await memory.lastRequest.get(context);
   let request = subjectQuestion(intent, entities, previous) ?? previousReceipt(intent, entities, previous);
   if (request) {
