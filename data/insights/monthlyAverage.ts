@@ -4,44 +4,24 @@
  * count as a month with nothing spent: only whole months inside the records count, at most a year of
  * them. Spending is what every total counts (money out, transfers between own accounts left out).
  */
-import { localDate } from '../time';
 import type { TransactionStore } from '../transactionStore';
 import type { DateRange, TransactionFilter } from '../types';
 import { addDays, addMonths } from './rhythm';
+import { spendingMean, type SpendingMean } from './spendingMean';
+
+export { roundedMean } from './spendingMean';
 
 /** The most months one mean covers: a year, so that every season weighs once. */
 export const MAX_AVERAGED_MONTHS = 12;
-
-export interface MonthlyAverage {
-  /** The first day of the first month counted and the last day of the last one. */
-  months: DateRange;
-  monthCount: number;
-  totalCents: number;
-  /** Payments counted over all the months. */
-  count: number;
-  /** Transfers between own accounts in those months, left out of the total. */
-  ownTransfersLeftOut: number;
-  /** `totalCents / monthCount`, rounded to the nearest cent, a half cent up (integer arithmetic). */
-  averageCents: number;
-}
 
 /**
  * The mean over the complete months inside `filter.period` (when the question names one) and inside the
  * records, the latest `MAX_AVERAGED_MONTHS` of them; null when no complete month qualifies.
  */
-export async function monthlyAverage(
+export function monthlyAverage(
   store: TransactionStore, customerId: string, filter: TransactionFilter, today: string, timeZone: string,
-): Promise<MonthlyAverage | null> {
-  const first = await store.firstBookedAt(customerId);
-  if (first === null) return null;
-  const months = completeMonths(localDate(new Date(first), timeZone), today, filter.period);
-  if (months === null) return null;
-  const totals = await store.totals(customerId, { ...filter, period: months.range, direction: 'out', excludeOwnTransfers: true });
-  return {
-    months: months.range, monthCount: months.count, totalCents: totals.totalCents, count: totals.count,
-    ownTransfersLeftOut: totals.ownTransfersLeftOut,
-    averageCents: roundedMean(totals.totalCents, months.count),
-  };
+): Promise<SpendingMean | null> {
+  return spendingMean(store, customerId, filter, today, timeZone, completeMonths);
 }
 
 /**
@@ -66,9 +46,4 @@ export function completeMonths(firstRecorded: string, today: string, asked?: Dat
 function monthsBetween(from: string, until: string): number {
   const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
   return index(until) - index(from);
-}
-
-/** The mean of non-negative cents to the nearest cent, a half up, without floating point. */
-export function roundedMean(totalCents: number, count: number): number {
-  return Math.floor((2 * totalCents + count) / (2 * count));
 }

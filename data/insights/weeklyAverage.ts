@@ -4,39 +4,19 @@
  * its Sunday, which is not over) would pull the mean down, and a week before the records start would count
  * as a week with nothing spent. At most a year of weeks, so that every season weighs once.
  */
-import { localDate } from '../time';
 import type { TransactionStore } from '../transactionStore';
 import type { DateRange, TransactionFilter } from '../types';
-import { roundedMean } from './monthlyAverage';
 import { addDays, daysBetween } from './rhythm';
+import { spendingMean, type SpendingMean } from './spendingMean';
 
 /** The most weeks one mean covers: a year's worth. */
 export const MAX_AVERAGED_WEEKS = 52;
 
-export interface WeeklyAverage {
-  /** The Monday of the first week counted and the Sunday of the last one. */
-  weeks: DateRange;
-  weekCount: number;
-  totalCents: number;
-  count: number;
-  ownTransfersLeftOut: number;
-  /** `totalCents / weekCount`, rounded to the nearest cent, a half cent up (integer arithmetic). */
-  averageCents: number;
-}
-
 /** The mean over the complete weeks inside `filter.period` (when one is named) and inside the records; null when none qualifies. */
-export async function weeklyAverage(
+export function weeklyAverage(
   store: TransactionStore, customerId: string, filter: TransactionFilter, today: string, timeZone: string,
-): Promise<WeeklyAverage | null> {
-  const first = await store.firstBookedAt(customerId);
-  if (first === null) return null;
-  const weeks = completeWeeks(localDate(new Date(first), timeZone), today, filter.period);
-  if (weeks === null) return null;
-  const totals = await store.totals(customerId, { ...filter, period: weeks.range, direction: 'out', excludeOwnTransfers: true });
-  return {
-    weeks: weeks.range, weekCount: weeks.count, totalCents: totals.totalCents, count: totals.count,
-    ownTransfersLeftOut: totals.ownTransfersLeftOut, averageCents: roundedMean(totals.totalCents, weeks.count),
-  };
+): Promise<SpendingMean | null> {
+  return spendingMean(store, customerId, filter, today, timeZone, completeWeeks);
 }
 
 /**

@@ -80,17 +80,17 @@ describe.each(ENGINES)('the mean spending per month, on %s', (_engine, open) => 
 
   it('September to November: 350,01 € in 5 payments, 116,67 € a month, the own transfer left out', async () => {
     expect(await monthlyAverage(bank.store, 'm1', {}, '2026-12-02', TIME_ZONE)).toEqual({
-      months: { start: '2026-09-01', end: '2026-11-30' }, monthCount: 3, totalCents: 35001, count: 5, ownTransfersLeftOut: 1, averageCents: 11667,
+      span: { start: '2026-09-01', end: '2026-11-30' }, unitCount: 3, totalCents: 35001, count: 5, ownTransfersLeftOut: 1, averageCents: 11667,
     });
   });
 
   it('over the period asked, and on the accounts asked', async () => {
     expect(await monthlyAverage(bank.store, 'm1', { period: { start: '2026-10-01', end: '2026-10-31' } }, '2026-12-02', TIME_ZONE)).toEqual({
-      months: { start: '2026-10-01', end: '2026-10-31' }, monthCount: 1, totalCents: 20001, count: 1, ownTransfersLeftOut: 1, averageCents: 20001,
+      span: { start: '2026-10-01', end: '2026-10-31' }, unitCount: 1, totalCents: 20001, count: 1, ownTransfersLeftOut: 1, averageCents: 20001,
     });
     // The savings account had nothing spent, over the same whole months of the customer's records.
     expect(await monthlyAverage(bank.store, 'm1', { accountIds: ['m1-s'] }, '2026-12-02', TIME_ZONE)).toEqual({
-      months: { start: '2026-09-01', end: '2026-11-30' }, monthCount: 3, totalCents: 0, count: 0, ownTransfersLeftOut: 0, averageCents: 0,
+      span: { start: '2026-09-01', end: '2026-11-30' }, unitCount: 3, totalCents: 0, count: 0, ownTransfersLeftOut: 0, averageCents: 0,
     });
   });
 
