@@ -34,9 +34,10 @@ describe('the mean spending per week', () => {
     // 182 619 / 3 = 60 873 → 608,73 €.
     expect(spent('c1', NOVEMBER_WEEKS)).toEqual({ cents: 182619, count: 15 });
     const chat = await chatAs(bot, 'c1');
-    expect(await chat.texts('combien je dépense en moyenne par semaine')).toEqual([
-      `Du lundi 1er décembre 2025 au dimanche 22 novembre 2026 (51${S}semaines complètes, du lundi au dimanche)${S}: `
-      + `489,46${S}€ dépensés en moyenne par semaine, arrondi au centime (24${N}962,24${S}€ en 263 paiements, hors virements entre vos comptes).`]);
+    const weekly = `Du lundi 1er décembre 2025 au dimanche 22 novembre 2026 (51${S}semaines complètes, du lundi au dimanche)${S}: `
+      + `489,46${S}€ dépensés en moyenne par semaine, arrondi au centime (24${N}962,24${S}€ en 263 paiements, hors virements entre vos comptes).`;
+    expect(await chat.texts('combien je dépense par semaine')).toEqual([weekly]);
+    expect(await chat.texts('combien je dépense en moyenne par semaine')).toEqual([weekly]);
     const other = await chatAs(bot, 'c1', { userId: 'user2' });
     expect(await other.texts('ma dépense moyenne par semaine ce mois-ci')).toEqual([
       `Du lundi 2 novembre 2026 au dimanche 22 novembre 2026 (3${S}semaines complètes, du lundi au dimanche)${S}: `
@@ -48,6 +49,7 @@ describe('the mean spending per week', () => {
     expect(spent('c2', WEEKS)).toEqual({ cents: 2613287, count: 291 });
     expect(spent('c2', WEEKS, "t.category = 'groceries'")).toEqual({ cents: 375845, count: 72 });
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
+    expect((await chat.texts('how much do I spend a week'))[0]).toMatch(/^From Monday 1 December 2025 to Sunday 22 November 2026 \(51 complete weeks, Monday to Sunday\): €512\.41 spent a week/);
     expect(await chat.texts('how much do I spend per week on average')).toEqual([
       'From Monday 1 December 2025 to Sunday 22 November 2026 (51 complete weeks, Monday to Sunday): €512.41 spent a week on average, '
       + 'rounded to the cent (€26,132.87 in 291 payments, excluding transfers between your accounts).']);

@@ -8,8 +8,11 @@ type TransactionView = 'list' | 'total' | 'biggest' | 'income' | 'earnings' | 's
 
 /** A mean ("en moyenne par mois", "my average monthly spend", "mon solde moyen"): comes before a total, which "combien" also says. */
 export const AVERAGE = new RegExp('\\b(?:en moyenne|moyenne|moyennes|on average|average|averages|avg)\\b'
-  // The masculine after what it qualifies: "mon solde moyen", "mon panier moyen" ("moyen" alone is a means: "moyen de paiement").
-  + '|\\b(?:soldes?|montants?|paniers?|budgets?|achats?|paiements?|salaires?|revenus?|loyers?|tickets?) moyens?\\b');
+  // The masculine after what it qualifies: "mon solde moyen" ("moyen" alone is a means: "moyen de paiement"; a "panier
+  // moyen" or a "montant moyen" is a mean per payment, which this mean per month is not).
+  + '|\\b(?:soldes?|budgets?|salaires?|revenus?|loyers?) moyens?\\b'
+  // What one spends per week or per month, in the present: "combien je dépense par semaine", "how much do I spend a week".
+  + '|\\b(?:je depense|depense[sz]?[- ]je|do i spend|i spend)\\b.*\\b(?:par|chaque|per|a|each|every) (?:semaine|mois|week|month)\\b');
 
 const BIGGEST = new RegExp('\\b(?:plus (?:gros(?:se)?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
   + 'most expensive|highest|top expense|grosse depense|max(?:imum)?)\\b');
