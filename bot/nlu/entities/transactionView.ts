@@ -11,8 +11,9 @@ export const AVERAGE = new RegExp('\\b(?:en moyenne|moyenne|moyennes|on average|
   // The masculine after what it qualifies: "mon solde moyen" ("moyen" alone is a means: "moyen de paiement"; a "panier
   // moyen" or a "montant moyen" is a mean per payment, which this mean per month is not).
   + '|\\b(?:soldes?|budgets?|salaires?|revenus?|loyers?) moyens?\\b'
-  // What one spends per week or per month, in the present: "combien je dépense par semaine", "how much do I spend a week".
-  + '|\\b(?:je depense|depense[sz]?[- ]je|do i spend|i spend)\\b.*\\b(?:par|chaque|per|a|each|every) (?:semaine|mois|week|month)\\b');
+  // What one spends per week, in the present: "combien je dépense par semaine", "how much do I spend a week". Per month
+  // it stays the classifier's: "combien je dépense en abonnements chaque mois" is what the subscriptions cost a month.
+  + '|\\b(?:je depense|depense[sz]?[- ]je|do i spend|i spend)\\b.*\\b(?:par|chaque|per|a|each|every) (?:semaine|week)\\b');
 
 const BIGGEST = new RegExp('\\b(?:plus (?:gros(?:se)?s?|grande?s?|importante?s?|chere?s?)|biggest|largest|'
   + 'most expensive|highest|top expense|grosse depense|max(?:imum)?)\\b');
