@@ -19,7 +19,7 @@ const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'my', 'all', 'least', 'most', 'home', 'work', 'night', 'once', 'it', 'this', 'that', 'these',
   'those', 'some', 'any', 'last', 'first', 'in', 'on', 'since', 'for', 'during', 'over', 'under', 'and', 'or',
   'with', 'between', 'from', 'yesterday', 'today', 'more', 'less', 'than', 'month', 'week', 'year', 'noon',
-  'midnight', 'lunch', 'lunchtime', 'christmas', 'weekend', 'weekends', 'time', 'times', 'what', 'which', 'same',
+  'midnight', 'lunch', 'lunchtime', 'christmas', 'xmas', 'easter', 'halloween', 'bonfire', 'weekend', 'weekends', 'time', 'times', 'what', 'which', 'same',
   ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
 ]);
 
