@@ -6,6 +6,7 @@ import { FRENCH_PERIOD_RULES } from './french';
 import { PERIOD_WORDS } from './periodWords';
 import { UNDATED_PERIOD_RULES } from './undated';
 import { ENGLISH_FEAST_RULES, FRENCH_FEAST_RULES } from './feasts';
+import { ENGLISH_QUARTER_RULES, FRENCH_QUARTER_RULES } from './quarters';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 import { withoutWeekendsInGeneral } from './weekendsWithin';
@@ -16,8 +17,8 @@ function mayNamePeriod(folded: string): boolean {
 }
 
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
-  fr: [...FRENCH_PERIOD_RULES, ...FRENCH_FEAST_RULES, ...UNDATED_PERIOD_RULES],
-  en: [...ENGLISH_PERIOD_RULES, ...ENGLISH_FEAST_RULES, ...UNDATED_PERIOD_RULES],
+  fr: [...FRENCH_PERIOD_RULES, ...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...UNDATED_PERIOD_RULES],
+  en: [...ENGLISH_PERIOD_RULES, ...ENGLISH_FEAST_RULES, ...ENGLISH_QUARTER_RULES, ...UNDATED_PERIOD_RULES],
 };
 
 interface Found {
