@@ -8,6 +8,7 @@ import { UNDATED_PERIOD_RULES } from './undated';
 import { ENGLISH_FEAST_RULES, FRENCH_FEAST_RULES } from './feasts';
 import { ENGLISH_QUARTER_RULES, FRENCH_QUARTER_RULES } from './quarters';
 import { ENGLISH_PART_OF_MONTH_RULES, FRENCH_PART_OF_MONTH_RULES } from './partsOfMonth';
+import { FIN_DE_SEMAINE_RULES } from './finDeSemaine';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 import { withoutWeekendsInGeneral } from './weekendsWithin';
@@ -18,7 +19,7 @@ function mayNamePeriod(folded: string): boolean {
 }
 
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
-  fr: [...FRENCH_PERIOD_RULES, ...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...FRENCH_PART_OF_MONTH_RULES, ...UNDATED_PERIOD_RULES],
+  fr: [...FRENCH_PERIOD_RULES, ...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...FRENCH_PART_OF_MONTH_RULES, ...FIN_DE_SEMAINE_RULES, ...UNDATED_PERIOD_RULES],
   en: [...ENGLISH_PERIOD_RULES, ...ENGLISH_FEAST_RULES, ...ENGLISH_QUARTER_RULES, ...ENGLISH_PART_OF_MONTH_RULES, ...UNDATED_PERIOD_RULES],
 };
 
