@@ -68,6 +68,9 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+week', (_, c) => c.week(0)),
   rule(`since\\s+(?:last\\s+)?${WEEKDAY}`, ([w], c) => c.sinceWeekday(ENGLISH_WEEKDAYS[w ?? ''])),
   rule(`since\\s+${MONTH}`, ([m], c) => c.since(c.namedMonth(month(m)).start)),
+  // "since the start of september": from its first day up to today, not September alone ("of september").
+  rule(`(?:since|from)\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+${MONTH}${YEAR}`,
+    ([m, y], c) => c.since(c.namedMonth(month(m), yearOf(y)).start)),
   rule(`(?:the\\s+)?${LAST}\\s+${COUNT}\\s+(days?|weeks?|wks?|months?|mths?)`,
     ([n, unit], c) => lastUnits(c, positiveCount(n), ENGLISH_UNITS[unit ?? ''])),
   rule(`(?:in|during|for|of|over)\\s+${MONTH}${YEAR}|${BARE_MONTH}${YEAR}`,

@@ -9,6 +9,7 @@ import { ENGLISH_FEAST_RULES, FRENCH_FEAST_RULES } from './feasts';
 import { ENGLISH_QUARTER_RULES, FRENCH_QUARTER_RULES } from './quarters';
 import { ENGLISH_PART_OF_MONTH_RULES, FRENCH_PART_OF_MONTH_RULES } from './partsOfMonth';
 import { FIN_DE_SEMAINE_RULES } from './finDeSemaine';
+import { withoutFillers } from './fillers';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 import { withoutWeekendsInGeneral } from './weekendsWithin';
@@ -34,8 +35,9 @@ interface Found {
  * The periods named in a folded message, in reading order. The message's language is read first; the other
  * language's rules are tried only if it named none, for mixed messages ("depenses last month").
  */
-export function findPeriods(folded: string, language: Language, now: Date, timeZone: string): Period[] {
-  if (!mayNamePeriod(folded)) return [];
+export function findPeriods(message: string, language: Language, now: Date, timeZone: string): Period[] {
+  if (!mayNamePeriod(message)) return [];
+  const folded = withoutFillers(message);
   const calendar = calendarOf(now, timeZone);
   const other: Language = language === 'fr' ? 'en' : 'fr';
   const periods = periodsByRules(folded, RULES_BY_LANGUAGE[language], calendar);
@@ -77,8 +79,9 @@ function calendarOf(now: Date, timeZone: string): Calendar {
  * would be left ("et hier ?" is a follow-up the dialogs read).
  */
 export function withoutPeriodWords(message: string): string {
-  const folded = withoutWeekendsInGeneral(message);
-  if (!mayNamePeriod(folded)) return /[a-z]{2,}/.test(folded) ? folded : message;
+  const general = withoutWeekendsInGeneral(message);
+  if (!mayNamePeriod(general)) return /[a-z]{2,}/.test(general) ? general : message;
+  const folded = withoutFillers(general);
   const spans: Found[] = [];
   for (const { pattern, keptForIntent } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
     if (keptForIntent) continue;
