@@ -116,7 +116,7 @@ export const ENGLISH_FEAST_RULES: readonly PeriodRule[] = [
     ([name1, y1, name2, y2], c) => onFeast(c, feastNamed(ENGLISH_BY_NAME, name1 ?? name2), yearOf(y1 ?? y2))),
   rule(`(?:over|at|during|for|around|in)\\s+(?:the\\s+)?easter${NOT_EASTER_TIME}(?:\\s+(?:bank\\s+holiday\\s+)?(?:long\\s+)?weekend)?${EN_YEAR}`
     + `|(?:the\\s+)?easter\\s+(?:bank\\s+holiday\\s+)?(?:long\\s+)?weekend${EN_YEAR}`,
-  ([y1, y2], c) => easterDays(c, -2, 1, yearOf(y1 ?? y2))),
+    ([y1, y2], c) => easterDays(c, -2, 1, yearOf(y1 ?? y2))),
 ];
 
 /**
@@ -128,7 +128,7 @@ export const FRENCH_FEAST_RULES: readonly PeriodRule[] = [
     ([name, y], c) => sinceFeast(c, feastNamed(FRENCH_BY_NAME, name), yearOf(y))),
   rule(`(?:(?:a|pour|pendant|durant|de|du|au) )?(?:la |le |l'|l )?(${FRENCH_ALONE})(?: derniere?)?${FR_YEAR}|(?:a|pour) (halloween)${FR_YEAR}`,
     ([name1, y1, name2, y2], c) => onFeast(c, feastNamed(FRENCH_BY_NAME, name1 ?? name2), yearOf(y1 ?? y2))),
-  rule(`(?:a|pour|pendant|durant) paques(?! \\d{1,2}\\b)(?: derniere?)?${FR_YEAR}`, ([y], c) => easterDays(c, 0, 1, yearOf(y))),
+  rule(`(?:a|pour|pendant|durant) paques(?: derniere?)?${FR_YEAR}`, ([y], c) => easterDays(c, 0, 1, yearOf(y))),
   rule(`(?:(?:le|du|pendant le|durant le|au|ce) )?(?:week[- ]?end|we|pont|long week[- ]?end) de paques(?: derniere?)?${FR_YEAR}`,
     ([y], c) => easterDays(c, -1, 1, yearOf(y))),
 ];

@@ -19,9 +19,18 @@ function mayNamePeriod(folded: string): boolean {
   return words(folded).some((word) => PERIOD_WORDS.has(word) || /\d/.test(word));
 }
 
+/**
+ * Feasts, quarters, parts of a month and "fin de semaine" came after the corpus: their words stay in the
+ * text the classifier reads (the older rules inside them still take theirs out), so its training text is
+ * what it was. Taking them out changed 7 English training lines ("…supplies last quarter", "on christmas
+ * eve") and, by the classifier's sensitivity alone, moved 9 unrelated cross-validation lines each way.
+ */
+const keptForIntent = (rules: readonly PeriodRule[]): PeriodRule[] => rules.map((r) => ({ ...r, keptForIntent: true }));
+
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
-  fr: [...FRENCH_PERIOD_RULES, ...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...FRENCH_PART_OF_MONTH_RULES, ...FIN_DE_SEMAINE_RULES, ...UNDATED_PERIOD_RULES],
-  en: [...ENGLISH_PERIOD_RULES, ...ENGLISH_FEAST_RULES, ...ENGLISH_QUARTER_RULES, ...ENGLISH_PART_OF_MONTH_RULES, ...UNDATED_PERIOD_RULES],
+  fr: [...FRENCH_PERIOD_RULES, ...keptForIntent([...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...FRENCH_PART_OF_MONTH_RULES, ...FIN_DE_SEMAINE_RULES]),
+    ...UNDATED_PERIOD_RULES],
+  en: [...ENGLISH_PERIOD_RULES, ...keptForIntent([...ENGLISH_FEAST_RULES, ...ENGLISH_QUARTER_RULES, ...ENGLISH_PART_OF_MONTH_RULES]), ...UNDATED_PERIOD_RULES],
 };
 
 interface Found {

@@ -9,7 +9,7 @@ import { rule, type PeriodRule } from './rule';
 export const UNDATED_PERIOD_RULES: readonly PeriodRule[] = [
   rule("(?:pendant |durant )?(?:les |mes |nos )?(?:vacances (?:de fevrier|d'hiver|d hiver|de printemps|de paques|d'ete|d ete|scolaires|d'avril|de la zone [abc])|grandes vacances)", () => undefined),
   rule('(?:pendant |durant )(?:les |mes |nos )vacances', () => undefined),
-  rule('(?:over |during |in |at )?(?:the |my |our )?(?:half[- ]?term|easter (?:holidays?|break|hols)|summer (?:holidays?|break)|school holidays?)', () => undefined),
+  rule('(?:over |during |in |at )?(?:the |my |our )?(?:half[- ]?term|easter(?: holidays?| break)?|summer (?:holidays?|break)|school holidays?)', () => undefined),
   rule('(?:over |during |on |in )(?:the |my |our )(?:holidays|vacation)|(?:while |when )(?:i was |we were )?on holiday', () => undefined),
 ];
 
