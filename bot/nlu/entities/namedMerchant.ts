@@ -10,6 +10,8 @@ const AFTER = /(?:^|\s)(?:chez|at)\s+([a-z0-9&' -]+)/;
 const MAX_WORDS = 3;
 
 const NOT_A_NAME = new Set([
+  // Feasts named as a time ("at Easter"), no shop.
+  'xmas', 'easter', 'halloween', 'bonfire',
   // French: pronouns, articles and what follows a name in a question.
   'moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'soi', 'le', 'la', 'les', 'l', 'un', 'une', 'mon', 'ma', 'mes',
   'du', 'de', 'des', 'd', 'en', 'ce', 'cet', 'cette', 'ces', 'depuis', 'pour', 'sur', 'dans', 'avec', 'et', 'ou',
@@ -19,7 +21,7 @@ const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'my', 'all', 'least', 'most', 'home', 'work', 'night', 'once', 'it', 'this', 'that', 'these',
   'those', 'some', 'any', 'last', 'first', 'in', 'on', 'since', 'for', 'during', 'over', 'under', 'and', 'or',
   'with', 'between', 'from', 'yesterday', 'today', 'more', 'less', 'than', 'month', 'week', 'year', 'noon',
-  'midnight', 'lunch', 'lunchtime', 'christmas', 'xmas', 'easter', 'halloween', 'bonfire', 'weekend', 'weekends', 'time', 'times', 'what', 'which', 'same',
+  'midnight', 'lunch', 'lunchtime', 'christmas', 'weekend', 'weekends', 'time', 'times', 'what', 'which', 'same',
   ...Object.keys(FRENCH_MONTHS), ...Object.keys(ENGLISH_MONTHS), ...Object.keys(FRENCH_WEEKDAYS), ...Object.keys(ENGLISH_WEEKDAYS),
 ]);
 
