@@ -10,6 +10,8 @@ const AFTER = /(?:^|\s)(?:chez|at)\s+([a-z0-9&' -]+)/;
 const MAX_WORDS = 3;
 
 const NOT_A_NAME = new Set([
+  // Feasts named as a time ("at Easter"), no shop.
+  'xmas', 'easter', 'halloween', 'bonfire',
   // French: pronouns, articles and what follows a name in a question.
   'moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'soi', 'le', 'la', 'les', 'l', 'un', 'une', 'mon', 'ma', 'mes',
   'du', 'de', 'des', 'd', 'en', 'ce', 'cet', 'cette', 'ces', 'depuis', 'pour', 'sur', 'dans', 'avec', 'et', 'ou',

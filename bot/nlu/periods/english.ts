@@ -34,7 +34,7 @@ export const ENGLISH_PERIOD_RULES: readonly PeriodRule[] = [
   rule(`since\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, ([d, m, y], c) => sinceDate(c, month(m), day(d), yearOf(y))),
   rule(`since\\s+${MONTH}\\s+${DAY}${YEAR}`, ([m, d, y], c) => sinceDate(c, month(m), day(d), yearOf(y))),
   rule('since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:school|academic)\\s+year', (_, c) => sinceDate(c, 8, 1)),
-  rule('(?:over|at|for|during|on|around)?\\s*(?:the\\s+)?(?:christmas|xmas)(?:\\s+(?:day|break|period|holidays?))?(?:\\s+last\\s+year)?',
+  rule('(?:over|at|for|during|on|around)?\\s*(?:the\\s+)?(?:christmas|xmas)(?:\\s+(?:break|period|holidays?))?(?:\\s+last\\s+year)?',
     (_, c) => latestHoliday(c, christmas)),
   rule(`${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, ([d, m, y], c) => singleDay(c, month(m), day(d), yearOf(y))),
   rule(`${MONTH}\\s+${DAY}${YEAR}`, ([m, d, y], c) => singleDay(c, month(m), day(d), yearOf(y))),

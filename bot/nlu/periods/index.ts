@@ -5,6 +5,11 @@ import { ENGLISH_PERIOD_RULES } from './english';
 import { FRENCH_PERIOD_RULES } from './french';
 import { PERIOD_WORDS } from './periodWords';
 import { UNDATED_PERIOD_RULES } from './undated';
+import { ENGLISH_FEAST_RULES, FRENCH_FEAST_RULES } from './feasts';
+import { ENGLISH_QUARTER_RULES, FRENCH_QUARTER_RULES } from './quarters';
+import { ENGLISH_PART_OF_MONTH_RULES, FRENCH_PART_OF_MONTH_RULES } from './partsOfMonth';
+import { FIN_DE_SEMAINE_RULES } from './finDeSemaine';
+import { withoutFillers } from './fillers';
 import type { PeriodRule } from './rule';
 import { words } from '../text/normalize';
 import { withoutWeekendsInGeneral } from './weekendsWithin';
@@ -14,9 +19,18 @@ function mayNamePeriod(folded: string): boolean {
   return words(folded).some((word) => PERIOD_WORDS.has(word) || /\d/.test(word));
 }
 
+/**
+ * Feasts, quarters, parts of a month and "fin de semaine" came after the corpus: their words stay in the
+ * text the classifier reads (the older rules inside them still take theirs out), so its training text is
+ * what it was. Taking them out changed 7 English training lines ("…supplies last quarter", "on christmas
+ * eve") and, by the classifier's sensitivity alone, moved 9 unrelated cross-validation lines each way.
+ */
+const keptForIntent = (rules: readonly PeriodRule[]): PeriodRule[] => rules.map((r) => ({ ...r, keptForIntent: true }));
+
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly PeriodRule[]>> = {
-  fr: [...FRENCH_PERIOD_RULES, ...UNDATED_PERIOD_RULES],
-  en: [...ENGLISH_PERIOD_RULES, ...UNDATED_PERIOD_RULES],
+  fr: [...FRENCH_PERIOD_RULES, ...keptForIntent([...FRENCH_FEAST_RULES, ...FRENCH_QUARTER_RULES, ...FRENCH_PART_OF_MONTH_RULES, ...FIN_DE_SEMAINE_RULES]),
+    ...UNDATED_PERIOD_RULES],
+  en: [...ENGLISH_PERIOD_RULES, ...keptForIntent([...ENGLISH_FEAST_RULES, ...ENGLISH_QUARTER_RULES, ...ENGLISH_PART_OF_MONTH_RULES]), ...UNDATED_PERIOD_RULES],
 };
 
 interface Found {
@@ -30,8 +44,9 @@ interface Found {
  * The periods named in a folded message, in reading order. The message's language is read first; the other
  * language's rules are tried only if it named none, for mixed messages ("depenses last month").
  */
-export function findPeriods(folded: string, language: Language, now: Date, timeZone: string): Period[] {
-  if (!mayNamePeriod(folded)) return [];
+export function findPeriods(message: string, language: Language, now: Date, timeZone: string): Period[] {
+  if (!mayNamePeriod(message)) return [];
+  const folded = withoutFillers(message);
   const calendar = calendarOf(now, timeZone);
   const other: Language = language === 'fr' ? 'en' : 'fr';
   const periods = periodsByRules(folded, RULES_BY_LANGUAGE[language], calendar);
@@ -73,8 +88,9 @@ function calendarOf(now: Date, timeZone: string): Calendar {
  * would be left ("et hier ?" is a follow-up the dialogs read).
  */
 export function withoutPeriodWords(message: string): string {
-  const folded = withoutWeekendsInGeneral(message);
-  if (!mayNamePeriod(folded)) return /[a-z]{2,}/.test(folded) ? folded : message;
+  const general = withoutWeekendsInGeneral(message);
+  if (!mayNamePeriod(general)) return /[a-z]{2,}/.test(general) ? general : message;
+  const folded = withoutFillers(general);
   const spans: Found[] = [];
   for (const { pattern, keptForIntent } of [...RULES_BY_LANGUAGE.fr, ...RULES_BY_LANGUAGE.en]) {
     if (keptForIntent) continue;

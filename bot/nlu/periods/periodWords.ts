@@ -11,6 +11,9 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
     + 'weekend we quinzaine yesterday yday yesterdy yesteday ystrday today todays 2day tday month months year years '
     + 'since weeks days day fortnight wk wks mth mths mnth wknd rentree noel toussaint vacances christmas xmas holidays holiday '
     + 'easter term summer').split(' '),
+  // Quarters and feasts (`quarters.ts`, `feasts.ts`).
+  ...('trimestre trimestres quarter quarters qtr paques bonfire fawkes fireworks halloween nye valentin reveillon sylvestre '
+    + 'armistice assomption ascension pentecote fete').split(' '),
 ]);
 
 /** Words that say which one of a unit ("dernier", "prev", "passée"): never a period alone, never a shop either. */

@@ -5,9 +5,9 @@ import type { Period } from '../types';
  * follows is left alone: in "weekends last month", "last" is the month's.
  */
 const WEEKEND_WORDS = new RegExp(String.raw`\b(?:(?:pendant|durant|sur|on|at|over|during|for)\s+)?(?:(?:les|le|des|du|ce|cette|aux|en|the|this)\s+)?`
-  + String.raw`(?:week[- ]?ends?|week ends?|wknds?|(?:samedis?|saturdays?)\s+(?:et|and)\s+(?:les\s+|le\s+)?(?:dimanches?|sundays?))\b`, 'g');
+  + String.raw`(?:(?<!easter )week[- ]?ends?|week ends?|wknds?|fins de semaine|(?:samedis?|saturdays?)\s+(?:et|and)\s+(?:les\s+|le\s+)?(?:dimanches?|sundays?))\b`, 'g');
 /** The plural, or "en week-end": weekends in general, not one of them. */
-export const PLURAL_WEEKENDS = /\b(?:week[- ]?ends|week ends|wknds|samedis|dimanches|saturdays|sundays|en week[- ]?end)\b/;
+export const PLURAL_WEEKENDS = /\b(?:week[- ]?ends|week ends|wknds|fins de semaine|samedis|dimanches|saturdays|sundays|en week[- ]?end)\b/;
 
 export interface WeekendsWithin {
   /** The periods the message names, a weekend left out when it qualifies a longer one. */
@@ -21,7 +21,8 @@ export interface WeekendsWithin {
  * Sundays inside another period, which stays the period; "les week-ends" alone are those of the period a
  * question takes when it names none. One weekend ("ce week-end", "le week-end dernier") is a period of its
  * own, already its Saturday and Sunday. `periodsOf` reads the periods of a text (the message with its
- * weekend words taken out, to find the longer period they qualify).
+ * weekend words taken out, to find the longer period they qualify). "The Easter weekend" is a period of its
+ * own (`feasts.ts`), all four days; "les fins de semaine" are Québec's weekends.
  */
 export function weekendsWithin(folded: string, periods: Period[], periodsOf: (text: string) => Period[]): WeekendsWithin {
   WEEKEND_WORDS.lastIndex = 0;
