@@ -1,3 +1,5 @@
+import { withNumberWordsAsDigits } from './numberWords';
+
 /** Words and signs that name a currency next to an amount, by ISO 4217 code ("e" and "balles" are too loose to say more than the amount). */
 const CURRENCY_WORDS: readonly [string, string][] = [
   ['EUR', '€|eur|euros?'],
@@ -10,7 +12,8 @@ const NUMBER = '\\d+(?:[ .,\\u202f\\u00a0]\\d+)*';
  * The currencies the message's amounts are named in ("below 50 pounds", "sous 50 £", "$20"), each once:
  * an amount in another currency than the account's must not be read as the account's money.
  */
-export function findCurrencies(folded: string): string[] {
+export function findCurrencies(message: string): string[] {
+  const folded = withNumberWordsAsDigits(message);
   return CURRENCY_WORDS
     .filter(([, names]) => new RegExp(`${NUMBER}\\s*(?:${names})(?![a-z])|(?:^|[^a-z])(?:${names})\\s*${NUMBER}`).test(folded))
     .map(([code]) => code);
