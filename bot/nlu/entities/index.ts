@@ -1,4 +1,5 @@
 import { classificationText } from '../classificationText';
+import { wantedPart } from '../clauses';
 import { findPeriods, namesUndatedPeriod, unitBeforeThis, withoutPeriodWords } from '../periods';
 import { weekendsWithin } from '../periods/weekendsWithin';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
@@ -44,8 +45,10 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
   const periodShift = findPeriodShift(folded);
   const periodsOf = (text: string) => findPeriods(text, language, options.now, options.timeZone);
+  // "pas ce mois-ci, le mois dernier": a period ruled out is no period of the question.
+  const periodText = wantedPart(folded, language);
   // "les week-ends du mois dernier": last month is the period, and only its Saturdays and Sundays count.
-  const { period: periods, dayKind } = weekendsWithin(folded, periodsOf(folded), periodsOf);
+  const { period: periods, dayKind } = weekendsWithin(periodText, periodsOf(periodText), periodsOf);
   // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
   const backward = periodShift.find((shift) => shift.step < 0);
   const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
