@@ -34,7 +34,8 @@ export const transactions = {
       return days === 1 ? `on the one weekend day ${period}` : `on the ${days} weekend days ${period}`;
     },
     at: (merchant: string) => `at ${merchant}`,
-    inCategory: (category: string) => `on ${category}`,
+    /** "at restaurants" (a place), "on groceries", "on bills" (what the money went on). */
+    inCategory: (category: string) => `${category === 'restaurants' ? 'at' : 'on'} ${category}`,
     notAt: (merchant: string) => `not at ${merchant}`,
     notInCategory: (category: string) => `excluding ${category}`,
     onAccount: (account: string) => `on ${account}`,
