@@ -56,15 +56,20 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const undatedPeriod: 'holidays'[] = periods.length === 0 && namesUndatedPeriod(folded) ? ['holidays'] : [];
   const periodless = periods.length > 0 || undatedPeriod.length > 0 ? withoutPeriodWords(kept) : kept;
   const settingLowBalanceAlert = notification.some((n) => n.topic === 'lowBalance' && n.action === 'on');
+  const merchant = vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [];
+  const narrowerKind = findNarrowerKind(kept, merchant.length > 0);
+  const named = findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories);
+  // Fuel is bought under transport, whatever word said it ("gas", "gazole"): the narrower kind is read from there.
+  const category = named.length === 0 && narrowerKind.includes('fuel') ? ['transport'] : named;
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
     dayKind,
     account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
     notAccount: findAccountsLeftOut(folded, messageWords, vocabulary),
-    merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants) : [],
-    category: findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories),
+    merchant,
+    category,
     notMerchant: vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [],
-    narrowerKind: findNarrowerKind(kept),
+    narrowerKind,
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(periodless === kept ? folded : withoutPeriodWords(folded)),
