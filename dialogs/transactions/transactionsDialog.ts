@@ -57,7 +57,8 @@ export class TransactionsDialog extends ComponentDialog {
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
       const names = accounts.map((a) => a.name);
-      await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
+      const texts = textsFor(info.language);
+      await step.context.sendActivity(withQuickReplies(wanted.type ? texts.noAccountOfType(wanted.type, names) : texts.noAccountLike(wanted.text, names), nextSteps(info)));
       return step.endDialog();
     }
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));

@@ -19,7 +19,10 @@ export const transactions = {
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
-    `You have no "${named}" account with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
+    `You have no "${named}"${/\baccount\b/.test(named) ? '' : ' account'} with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
+  /** An account of a type the customer holds none of, named by the type, never by the words typed ("la cb"). */
+  noAccountOfType: (type: string, accounts: string[]) =>
+    `You have no ${ACCOUNT_TYPE_NAMES[type] ?? 'such account'} with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
@@ -63,6 +66,8 @@ export const transactions = {
     travel: 'travel', subscriptions: 'subscriptions', transfer: 'transfers', cash: 'cash withdrawals',
   } as Record<string, string>,
 };
+
+const ACCOUNT_TYPE_NAMES: Readonly<Record<string, string>> = { credit_card: 'credit card', savings: 'savings account', checking: 'current account' };
 
 /** "1–5 of 330", "3 of 330" for a single line, "1 of 1". */
 function range(from: number, to: number, total: number): string {

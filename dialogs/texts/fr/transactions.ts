@@ -21,7 +21,9 @@ export const transactions: typeof english = {
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
-    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
+    `Vous n’avez pas de ${/\bcompte\b/.test(named) ? '' : 'compte '}«\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
+  noAccountOfType: (type: string, accounts: string[]) =>
+    `Vous n’avez pas de ${ACCOUNT_TYPE_NAMES[type] ?? 'tel compte'} chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Oui : ${amount} ${deName(from)} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
@@ -69,3 +71,6 @@ export const transactions: typeof english = {
 function range(from: number, to: number, total: number): string {
   return from === to ? `${from} sur ${total}` : `${from} à ${to} sur ${total}`;
 }
+
+/** « Vous n’avez pas de carte de crédit » : le type nommé, jamais les mots tapés (« la cb »). */
+const ACCOUNT_TYPE_NAMES: Readonly<Record<string, string>> = { credit_card: 'carte de crédit', savings: 'compte d’épargne', checking: 'compte courant' };
