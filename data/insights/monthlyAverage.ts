@@ -36,7 +36,9 @@ export async function monthlyAverage(
   if (first === null) return null;
   const months = completeMonths(localDate(new Date(first), timeZone), today, filter.period);
   if (months === null) return null;
-  const totals = await store.totals(customerId, { ...filter, period: months.range, direction: 'out', excludeOwnTransfers: true });
+  // Spending unless income is asked ("combien je gagne en moyenne"): the mean of money in, over the same months.
+  const direction = filter.direction === 'in' ? 'in' : 'out';
+  const totals = await store.totals(customerId, { ...filter, period: months.range, direction, excludeOwnTransfers: true });
   return {
     months: months.range, monthCount: months.count, totalCents: totals.totalCents, count: totals.count,
     ownTransfersLeftOut: totals.ownTransfersLeftOut,

@@ -10,7 +10,7 @@ import { nextSteps, type AnswerInput } from './transactionAnswers';
 /**
  * "Combien je dépense en moyenne par mois ?": the mean of the last complete months (`monthlyAverage`),
  * with the months it covers, their number, the total it comes from and how it is rounded, so that the
- * customer can check it. The scope (`input.scope`) is said without the period, which the months replace.
+ * customer can check it. A mean of income ("combien je gagne en moyenne par mois") is worked out the same way. The scope (`input.scope`) is said without the period, which the months replace.
  */
 export async function averageAnswer(input: AnswerInput): Promise<Partial<Activity>> {
   const { services, info, customerId, filter, currency } = input;
@@ -25,9 +25,10 @@ export async function averageAnswer(input: AnswerInput): Promise<Partial<Activit
   }
   const month = (date: string) => formatMonthYear(date, info.language, services.timeZone);
   const months = texts.monthsFromTo(month(found.months.start), month(found.months.end));
+  const earned = filter.direction === 'in';
   const text = found.count === 0
-    ? texts.nothingSpentOnAverage(input.scope, months, found.monthCount)
-    : texts.averageSpent(input.scope, months, found.monthCount, money(found.averageCents), money(found.totalCents), found.count,
+    ? (earned ? texts.nothingEarnedOnAverage : texts.nothingSpentOnAverage)(input.scope, months, found.monthCount)
+    : (earned ? texts.averageEarned : texts.averageSpent)(input.scope, months, found.monthCount, money(found.averageCents), money(found.totalCents), found.count,
       found.ownTransfersLeftOut > 0 ? texts.averageOwnTransfersLeftOut : '');
   return withQuickReplies(text, nextSteps(info));
 }

@@ -90,7 +90,7 @@ export class TransactionsDialog extends ComponentDialog {
       return withQuickReplies(textsFor(info.language).undatedPeriod, nextSteps(info));
     }
     const view = viewOf(request);
-    const incoming = view === 'income' || view === 'earnings' || view === 'salary';
+    const incoming = view === 'income' || view === 'earnings' || view === 'salary' || request.intent === 'Income';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
     // A mean is over the complete months before this one, unless the question names its period.
     // Weekends are those of a period: of this month so far when none is named, even for a list.
@@ -154,6 +154,8 @@ type View = NonNullable<DataRequest['entities']['transactionView']>[number];
  */
 function viewOf(request: DataRequest): View {
   const named = request.entities.transactionView?.[0];
+  // "et en moyenne par mois ?" after an income answer: the mean of income, not the same answer again.
+  if (request.intent === 'Income' && named === 'average') return 'average';
   if (request.intent === 'Income') return named === 'salary' || named === 'income' ? 'salary' : 'earnings';
   if (named === 'total' && request.entities.direction?.[0] === 'in') return 'earnings';
   if (named === 'income' && request.entities.category?.[0] === 'salary') return 'salary';
