@@ -104,7 +104,10 @@ export class TransactionsDialog extends ComponentDialog {
       // "over 50 quid" on accounts in euros: 50 pounds is not 50 euros, and we do not convert.
       const texts = textsFor(info.language);
       const names = texts.notificationSettings.currencyNames;
-      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
+      // One tap asks the same in the account's money, said so on the button and in the answer: never a silent 1:1.
+      const again = info.result.entities.withoutCurrency?.[0];
+      const sameIn = again ? [{ title: texts.sameAmountIn(CURRENCY_SIGNS[currency] ?? currency), value: again }] : [];
+      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), [...sameIn, ...nextSteps(info)]);
     }
     const accountName = named ? accounts[0]?.name : undefined;
     const scopeOf = (f: typeof filter) => scopeWords(f, accountName, info, this.services.timeZone, currency);
@@ -152,6 +155,9 @@ type View = NonNullable<DataRequest['entities']['transactionView']>[number];
  * whether money came in; a total of money in is the income of the period; a salary named in "has it come
  * in?" is judged by the pay cycle.
  */
+/** The sign of the account's currency, short enough for a quick reply's title ("Same amounts in €"). */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', USD: '$' };
+
 function viewOf(request: DataRequest): View {
   const named = request.entities.transactionView?.[0];
   // "et en moyenne par mois ?" after an income answer: the mean of income, not the same answer again.

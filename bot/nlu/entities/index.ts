@@ -26,7 +26,7 @@ import { findOrderNumbers } from './orderNumber';
 import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './followUp';
 import { findBareAmount } from './bareAmount';
-import { findCurrencies } from './currency';
+import { findCurrencies, withoutCurrencyWords } from './currency';
 import { findYesNo } from './yesNo';
 import { findCount } from './count';
 import { findOwnQuestion } from './ownQuestion';
@@ -88,6 +88,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     periodShift,
     bareAmount: findBareAmount(folded),
     currency: findCurrencies(folded),
+    withoutCurrency: withoutCurrencyWords(folded),
     yesNo: findYesNo(folded),
     count: findCount(folded),
     ownQuestion: findOwnQuestion(folded),

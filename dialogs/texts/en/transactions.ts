@@ -15,6 +15,8 @@ export const transactions = {
   nothingSpent: (scope: string) => `Nothing spent ${scope}.`,
   amountInOtherCurrency: (named: string, account: string) =>
     `Your accounts are in ${account}, and I don’t convert ${named}. Ask again with an amount in ${account}, for example “over 50”.`,
+  /** The quick reply that asks the same amounts again in the account's currency (a Messenger title: 20 characters). */
+  sameAmountIn: (sign: string) => `Same amounts in ${sign}`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,

@@ -17,6 +17,7 @@ export const transactions: typeof english = {
   nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
   amountInOtherCurrency: (named: string, account: string) =>
     `Vos comptes sont en ${account} et je ne convertis pas les ${named}. Redemandez avec un montant en ${account}, par exemple «\u202fplus de 50\u202f».`,
+  sameAmountIn: (sign: string) => `Mêmes montants en ${sign}`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,

@@ -1,5 +1,5 @@
 import { findAmounts } from '../../../../bot/nlu/entities/amount';
-import { findCurrencies } from '../../../../bot/nlu/entities/currency';
+import { findCurrencies, withoutCurrencyWords } from '../../../../bot/nlu/entities/currency';
 import { withNumberWordsAsDigits } from '../../../../bot/nlu/entities/numberWords';
 
 /** Amounts written in words read as their digits, in integer cents (the outside tester's report, kind A). */
@@ -51,5 +51,15 @@ describe('amounts in words', () => {
 
   it('an amount in words keeps its currency', () => {
     expect(findCurrencies('transactions between twenty and thirty quid')).toEqual(['GBP']);
+  });
+
+  it.each([
+    ['transactions between 20 and 30 quid', ['transactions between 20 and 30']],
+    ['payments over £100 in november', ['payments over 100 in november']],
+    ['payments over twenty pounds yesterday', ['payments over 20 yesterday']],
+    ['plus de 50 livres sterling', ['plus de 50']],
+    ['transactions between 20 and 30', []],
+  ])('%s asked again without its currency: %j', (folded, again) => {
+    expect(withoutCurrencyWords(folded)).toEqual(again);
   });
 });
