@@ -2,7 +2,7 @@ import { foldText, words } from '../text/normalize';
 import { memo } from '../text/memo';
 
 /** A bill word: without one, "l'eau" or "gas" is no bill ("combien j'ai mis d'essence", "water bottle"). */
-const BILL_WORD = /\b(?:bills?|factures?)\b/;
+export const BILL_WORD = /\b(?:bills?|factures?)\b/;
 /**
  * "spend on gas" alone: to a customer who pays a gas supplier (British Gas), the gas they pay is that bill; to
  * one who does not, it is the American word for petrol (`findNarrowerKind`). Never the whole spending.
