@@ -82,6 +82,11 @@ export interface RecognizedEntities {
    * amount in another currency than the account's is not the account's money.
    */
   currency?: string[];
+  /**
+   * The message with the currency words of its amounts taken out ("payments over £100" → "payments over
+   * 100"), when it names one: asked again with a tap, its amounts are the account's money, said in the answer.
+   */
+  withoutCurrency?: string[];
   /** A message that is only a yes or a no ("oui", "d'accord", "no thanks"): the answer to a yes/no question. */
   yesNo?: ('yes' | 'no')[];
   /** How many items a list should show ("les 5 dernières opérations", "my last transaction" is 1). */

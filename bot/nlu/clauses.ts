@@ -27,11 +27,12 @@ export function wantedPart(folded: string, language: Language): string {
 
 /**
  * Where a second request may begin: "mon solde et mes 3 dernières opérations", "my balance and also did my
- * salary arrive". Matched on the text as typed (accents kept), so that each part can be read on its own; the
- * separator is captured so that parts that turn out to be one request are joined back as written.
+ * salary arrive", in Québec "mon solde pis mes transactions" ("pis", spoken "puis", says "and" there).
+ * Matched on the text as typed (accents kept), so that each part can be read on its own; the separator is
+ * captured so that parts that turn out to be one request are joined back as written.
  */
 const CONJUNCTION: Readonly<Record<Language, RegExp>> = {
-  fr: /(\s*,?\s+(?:et aussi|et puis|et|ainsi que)\s+|\s*,\s*(?:et\s+)?(?:aussi|plus|puis)\s+)/i,
+  fr: /(\s*,?\s+(?:et aussi|et puis|et|ainsi que|puis|pis)\s+|\s*,\s*(?:et\s+)?(?:aussi|plus|puis)\s+)/i,
   en: /(\s*,?\s+(?:and also|and then|and|plus|as well as)\s+)/i,
 };
 

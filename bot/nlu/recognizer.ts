@@ -1,6 +1,7 @@
 import { IntentClassifier, type IntentScore, type TrainingExample } from './classifier/intentClassifier';
 import { cachedClassifier } from './classifier/modelCache';
 import { trainingExamples } from './corpus';
+import { paidBill } from './billPaid';
 import { upcomingBill } from './billDue';
 import { asksCardStanding } from './cardBalanceCue';
 import { classificationText } from './classificationText';
@@ -78,6 +79,7 @@ export class BankRecognizer {
     const wanted = classificationText(withoutClosing(withoutOpeningGreeting(folded)), language, merchants);
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
+      ?? paidBill(folded, language, merchants, periodCount)
       ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined)
       ?? (enoughForReading(folded) === 'balance' || asksCardStanding(folded, language, periodCount) ? 'Balance' : undefined)
       ?? (asksTotalOnly(wanted, merchants.length + periodCount) ? 'Transactions' : undefined);

@@ -1,5 +1,5 @@
 /**
- * A mean of spending over whole calendar units (months in `monthlyAverage.ts`, weeks in `weeklyAverage.ts`):
+ * A mean of spending (or of income, when asked) over whole calendar units (months in `monthlyAverage.ts`, weeks in `weeklyAverage.ts`):
  * a unit still under way would pull the mean down, and one before the bank's records start would count as
  * a unit with nothing spent, so only whole units inside the records count. Spending is what every total
  * counts (money out, transfers between own accounts left out).
@@ -32,7 +32,9 @@ export async function spendingMean(
   if (first === null) return null;
   const units = completeUnits(localDate(new Date(first), timeZone), today, filter.period);
   if (units === null) return null;
-  const totals = await store.totals(customerId, { ...filter, period: units.range, direction: 'out', excludeOwnTransfers: true });
+  // Spending unless income is asked ("combien je gagne en moyenne"): the mean of money in, over the same units.
+  const direction = filter.direction === 'in' ? 'in' : 'out';
+  const totals = await store.totals(customerId, { ...filter, period: units.range, direction, excludeOwnTransfers: true });
   return {
     span: units.range, unitCount: units.count, totalCents: totals.totalCents, count: totals.count,
     ownTransfersLeftOut: totals.ownTransfersLeftOut, averageCents: roundedMean(totals.totalCents, units.count),

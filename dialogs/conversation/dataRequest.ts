@@ -129,6 +129,12 @@ function followUpEntities(previous: DataRequest, current: RecognizedEntities, in
   // "non pas en novembre, en septembre": a correction names what it replaces first, what it wants last.
   const periods = current.period ?? [];
   if (current.followUp?.includes('correct') && periods.length > 1) merged.period = [periods[periods.length - 1]];
+  // "et en moyenne par mois ?" after one month's answer: a mean over that month alone would be its total again,
+  // so the mean takes its own span (the last complete months). A span of several months is kept ("cette année").
+  if (current.transactionView?.includes('average') && !current.period?.length && previous.entities.transactionView?.[0] !== 'average') {
+    const carried = merged.period?.[0];
+    if (carried && carried.start.slice(0, 7) === carried.end.slice(0, 7)) delete merged.period;
+  }
   const shift = current.periodShift?.[0];
   if (shift) {
     const today = localDate(info.now, timeZone);

@@ -22,6 +22,8 @@ interface Unit {
   noneIn: (texts: Texts) => (period: string) => string;
   nothing: (texts: Texts) => Texts['nothingSpentOnAverage'];
   spent: (texts: Texts) => Texts['averageSpent'];
+  nothingEarned: (texts: Texts) => Texts['nothingEarnedOnAverage'];
+  earned: (texts: Texts) => Texts['averageEarned'];
 }
 
 const UNITS: Record<'month' | 'week', Unit> = {
@@ -33,6 +35,8 @@ const UNITS: Record<'month' | 'week', Unit> = {
     noneIn: (texts) => texts.noCompleteMonthInPeriod,
     nothing: (texts) => texts.nothingSpentOnAverage,
     spent: (texts) => texts.averageSpent,
+    nothingEarned: (texts) => texts.nothingEarnedOnAverage,
+    earned: (texts) => texts.averageEarned,
   },
   // The first Monday and the last Sunday, with their years, so that the weeks can be checked.
   week: {
@@ -43,6 +47,8 @@ const UNITS: Record<'month' | 'week', Unit> = {
     noneIn: (texts) => texts.noCompleteWeekInPeriod,
     nothing: (texts) => texts.nothingSpentWeekly,
     spent: (texts) => texts.weeklyAverageSpent,
+    nothingEarned: (texts) => texts.nothingEarnedWeekly,
+    earned: (texts) => texts.weeklyAverageEarned,
   },
 };
 
@@ -51,7 +57,7 @@ const UNITS: Record<'month' | 'week', Unit> = {
  * of the last complete weeks when it is asked per week (`weeklyAverage`), with the months or weeks it
  * covers, their number, the total it comes from and how it is rounded, so that the customer can check it.
  * A mean per day or per year is not worked out: said so plainly before the monthly one, never given as if
- * it were the one asked. The scope (`input.scope`) is said without the period, which the units replace.
+ * it were the one asked. A mean of income ("combien je gagne en moyenne par mois") is worked out the same way. The scope (`input.scope`) is said without the period, which the units replace.
  */
 export async function averageAnswer(input: AnswerInput, per: AveragePer = 'month'): Promise<Partial<Activity>> {
   const answer = await meanAnswer(input, UNITS[per === 'week' ? 'week' : 'month']);
@@ -71,9 +77,10 @@ async function meanAnswer(input: AnswerInput, unit: Unit): Promise<Partial<Activ
     return withQuickReplies(text, nextSteps(info));
   }
   const span = unit.span(found.span, texts, info, services.timeZone);
+  const earned = filter.direction === 'in';
   const text = found.count === 0
-    ? unit.nothing(texts)(input.scope, span, found.unitCount)
-    : unit.spent(texts)(input.scope, span, found.unitCount, money(found.averageCents), money(found.totalCents), found.count,
+    ? (earned ? unit.nothingEarned(texts) : unit.nothing(texts))(input.scope, span, found.unitCount)
+    : (earned ? unit.earned(texts) : unit.spent(texts))(input.scope, span, found.unitCount, money(found.averageCents), money(found.totalCents), found.count,
       found.ownTransfersLeftOut > 0 ? texts.averageOwnTransfersLeftOut : '');
   return withQuickReplies(text, nextSteps(info));
 }

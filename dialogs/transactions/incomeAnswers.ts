@@ -22,12 +22,20 @@ export async function earningsAnswer(input: AnswerInput): Promise<Partial<Activi
   const payers = await services.transactions.incomeByPayer(customerId, filter);
   const shown = payers.length > PAYER_LINES + 1 ? payers.slice(0, PAYER_LINES) : payers;
   const rest = payers.slice(shown.length);
+  const details = totalDetails(totals, currency, info);
   const lines = [
-    texts.earningsTotal(scope, money(totals.totalCents), totals.count, totalDetails(totals, currency, info)),
+    filter.category === 'salary'
+      ? texts.salaryTotal(withoutWords(scope, texts.scope.inCategory(texts.categories.salary)), money(totals.totalCents), totals.count, details)
+      : texts.earningsTotal(scope, money(totals.totalCents), totals.count, details),
     ...shown.map((p) => texts.payerLine(p.payer, money(p.totalCents), p.count)),
   ];
   if (rest.length > 0) lines.push(texts.otherPayers(rest.length, money(rest.reduce((sum, p) => sum + p.totalCents, 0))));
   return withQuickReplies(lines.join('\n'), nextSteps(info));
+}
+
+/** The scope without one of its parts ("en salaire, du 1er au 31 octobre" → "du 1er au 31 octobre"). */
+function withoutWords(scope: string, part: string): string {
+  return scope.split(', ').filter((piece) => piece !== part).join(', ');
 }
 
 /**

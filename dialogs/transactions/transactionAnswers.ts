@@ -31,6 +31,9 @@ export interface AnswerInput {
   currency: string;
 }
 
+/** Categories of money in or moved between accounts: an empty list of them is no "nothing spent". */
+const NOT_SPENDING: ReadonlySet<string> = new Set(['salary', 'transfer']);
+
 export async function listAnswer(input: AnswerInput, request: DataRequest): Promise<Partial<Activity>[]> {
   const { services, info, customerId, filter } = input;
   const { offset } = request;
@@ -39,7 +42,9 @@ export async function listAnswer(input: AnswerInput, request: DataRequest): Prom
   const page = await services.transactions.search(customerId, { ...filter, limit: size, offset });
   const scope = await scopeSayingLeftOut(input, filter);
   if (page.transactions.length === 0) {
-    return [withQuickReplies(offset > 0 ? texts.noMore : texts.noTransactions(scope), nextSteps(info))];
+    // Nothing in a spending category is said as the total says it ("Aucune dépense en restaurants"), whichever was asked.
+    const none = filter.category && !NOT_SPENDING.has(filter.category) ? texts.nothingSpent(scope) : texts.noTransactions(scope);
+    return [withQuickReplies(offset > 0 ? texts.noMore : none, nextSteps(info))];
   }
   const from = offset + 1;
   const to = offset + page.transactions.length;

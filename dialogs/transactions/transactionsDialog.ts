@@ -57,7 +57,8 @@ export class TransactionsDialog extends ComponentDialog {
     if (matches.length === 0) {
       // An account the customer does not hold is said so: a total over all accounts would look like the answer.
       const names = accounts.map((a) => a.name);
-      await step.context.sendActivity(withQuickReplies(textsFor(info.language).noAccountLike(wanted.text, names), nextSteps(info)));
+      const texts = textsFor(info.language);
+      await step.context.sendActivity(withQuickReplies(wanted.type ? texts.noAccountOfType(wanted.type, names) : texts.noAccountLike(wanted.text, names), nextSteps(info)));
       return step.endDialog();
     }
     return step.prompt(ACCOUNT_CHOICE, optionQuestion(textsFor(info.language).whichAccount, accountOptions(matches)));
@@ -89,7 +90,7 @@ export class TransactionsDialog extends ComponentDialog {
       return withQuickReplies(textsFor(info.language).undatedPeriod, nextSteps(info));
     }
     const view = viewOf(request);
-    const incoming = view === 'income' || view === 'earnings' || view === 'salary';
+    const incoming = view === 'income' || view === 'earnings' || view === 'salary' || request.intent === 'Income';
     const entities = incoming ? { ...request.entities, direction: ['in' as const] } : request.entities;
     // A mean is over the complete months before this one, unless the question names its period.
     // Weekends are those of a period: of this month so far when none is named, even for a list.
@@ -103,7 +104,10 @@ export class TransactionsDialog extends ComponentDialog {
       // "over 50 quid" on accounts in euros: 50 pounds is not 50 euros, and we do not convert.
       const texts = textsFor(info.language);
       const names = texts.notificationSettings.currencyNames;
-      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), nextSteps(info));
+      // One tap asks the same in the account's money, said so on the button and in the answer: never a silent 1:1.
+      const again = info.result.entities.withoutCurrency?.[0];
+      const sameIn = again ? [{ title: texts.sameAmountIn(CURRENCY_SIGNS[currency] ?? currency), value: again }] : [];
+      return withQuickReplies(texts.amountInOtherCurrency(names[foreign] ?? foreign, names[currency] ?? currency), [...sameIn, ...nextSteps(info)]);
     }
     const accountName = named ? accounts[0]?.name : undefined;
     const scopeOf = (f: typeof filter) => scopeWords(f, accountName, info, this.services.timeZone, currency);
@@ -151,8 +155,13 @@ type View = NonNullable<DataRequest['entities']['transactionView']>[number];
  * whether money came in; a total of money in is the income of the period; a salary named in "has it come
  * in?" is judged by the pay cycle.
  */
+/** The sign of the account's currency, short enough for a quick reply's title ("Same amounts in €"). */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', USD: '$' };
+
 function viewOf(request: DataRequest): View {
   const named = request.entities.transactionView?.[0];
+  // "et en moyenne par mois ?" after an income answer: the mean of income, not the same answer again.
+  if (request.intent === 'Income' && named === 'average') return 'average';
   if (request.intent === 'Income') return named === 'salary' || named === 'income' ? 'salary' : 'earnings';
   if (named === 'total' && request.entities.direction?.[0] === 'in') return 'earnings';
   if (named === 'income' && request.entities.category?.[0] === 'salary') return 'salary';

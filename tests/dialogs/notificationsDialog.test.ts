@@ -18,7 +18,7 @@ describe('NotificationsDialog: the customer decides what they are told', () => {
       .send('turn on notifications')
       .assertReply((reply) => {
         expect(textOf(reply)).toBe('Done: I will tell you here when money moves on your accounts and when your parcels move.');
-        expect(quickRepliesOf(reply)).toEqual(['Turn off updates', 'Low-balance alert', 'Unusual pay alerts']);
+        expect(quickRepliesOf(reply)).toEqual(['Turn off updates', 'Low-balance alert', 'Unusual spend alerts']);
       })
       .send('stop delivery updates')
       .assertReply('Done: no more delivery updates here.')

@@ -27,7 +27,7 @@ describe('a period shift moves by the unit it names', () => {
     expect(restaurants('c1', ...MONTH_BEFORE)).toEqual([['Big Mamma', -3117], ['Le Petit Zinc', -3518]]);
     const chat = await chatAs(bot, 'c1');
     await chat.texts('dépenses restaurant les 30 derniers jours');
-    expect(await chat.texts('et la semaine d\'avant ?')).toEqual(['Aucune opération en restaurants, du 24 au 30 octobre.']);
+    expect(await chat.texts('et la semaine d\'avant ?')).toEqual(['Aucune dépense en restaurants, du 24 au 30 octobre.']);
     const again = await chatAs(bot, 'c1', { userId: 'user2' });
     await again.texts('dépenses restaurant les 30 derniers jours');
     expect(await again.texts('et le mois d\'avant ?')).toEqual([[
@@ -51,11 +51,11 @@ describe('a period shift moves by the unit it names', () => {
     expect(restaurants('c2', ...MONTH_BEFORE)).toEqual([['Pret A Manger', -960], ['Pret A Manger', -782]]);
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
     await chat.texts('restaurant spending over the last 30 days');
-    expect(await chat.texts('and the week before?')).toEqual(['No transactions on restaurants, from 24 to 30 October.']);
+    expect(await chat.texts('and the week before?')).toEqual(['Nothing spent at restaurants, from 24 to 30 October.']);
     const again = await chatAs(bot, 'c2', { locale: 'en-GB', userId: 'user2' });
     await again.texts('restaurant spending over the last 30 days');
     expect(await again.texts('and the month before?')).toEqual([
-      'Your transactions on restaurants, from 1 to 30 October (1–2 of 2):\n• 11 Oct · Pret A Manger · -€9.60\n• 1 Oct · Pret A Manger · -€7.82',
+      'Your transactions at restaurants, from 1 to 30 October (1–2 of 2):\n• 11 Oct · Pret A Manger · -€9.60\n• 1 Oct · Pret A Manger · -€7.82',
     ]);
   });
 });

@@ -58,7 +58,7 @@ describe('stranger conversations on the demo bank', () => {
 
   it('a category, the biggest expense moved to another month, yesterday on the card, income (en)', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
-    expect(await chat.texts('how much on restaurants last month?')).toEqual(['On restaurants, from 1 to 31 October: €17.42 spent in 2 payments.']);
+    expect(await chat.texts('how much on restaurants last month?')).toEqual(['At restaurants, from 1 to 31 October: €17.42 spent in 2 payments.']);
     expect(await chat.texts('my biggest expense in October')).toEqual(['Your biggest expense from 1 to 31 October: Foxtons, €1,450.00, on Thursday 1 October.']);
     expect(await chat.texts('and in November?')).toEqual(['Your biggest expense from 1 to 29 November: Foxtons, €1,450.00, on Sunday 1 November.']);
     expect(await chat.texts('card transactions yesterday')).toEqual(['No transactions on Visa credit card, on 28 November.']);

@@ -92,6 +92,6 @@ describe('intent kinds the second outside tester found misread', () => {
   it('a polite letter\'s closing is no follow-up: the request before it is answered (en)', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
     expect(await chat.texts('Good afternoon, I would be most grateful if you could kindly let me know the total amount I have spent on restaurants during the previous month. Many thanks in advance, kind regards, James'))
-      .toEqual(['On restaurants, from 1 to 31 October: €17.42 spent in 2 payments.']);
+      .toEqual(['At restaurants, from 1 to 31 October: €17.42 spent in 2 payments.']);
   });
 });

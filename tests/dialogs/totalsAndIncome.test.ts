@@ -80,7 +80,7 @@ describe('totals, income and salary on the own-transfers bank', () => {
     expect(await chat.texts('combien j’ai dépensé en santé ce mois-ci ?')).toEqual(['Aucune dépense en santé, du 1er au 29 novembre.']);
     const english = await chatAs(bot, 'k2', { userId: 'user3', locale: 'en-GB' });
     expect(await english.texts('how much did I spend on my credit card this month?')).toEqual([
-      'You have no "credit card" account with us. Your account: Current account.',
+      'You have no credit card with us. Your account: Current account.',
     ]);
   });
 });

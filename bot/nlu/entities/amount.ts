@@ -1,5 +1,6 @@
 import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../periods/names';
 import type { RecognizedEntities } from '../types';
+import { withNumberWordsAsDigits } from './numberWords';
 
 type AmountThreshold = NonNullable<RecognizedEntities['amount']>[number];
 
@@ -41,9 +42,10 @@ const RANGE = new RegExp(
 
 /**
  * Amount thresholds ("plus de 100 €", "under £5.50") in integer cents, read from the digits: never through
- * a float, so 19.99 is 1999 and not 1998.9999.
+ * a float, so 19.99 is 1999 and not 1998.9999. Numbers in words count as their digits ("plus de septante euros").
  */
-export function findAmounts(folded: string): AmountThreshold[] {
+export function findAmounts(message: string): AmountThreshold[] {
+  const folded = withNumberWordsAsDigits(message);
   const range = amountRange(folded);
   if (range.length > 0) return range;
   const thresholds: AmountThreshold[] = [];
@@ -86,7 +88,7 @@ const ALERT_LEVEL = new RegExp(`(?:^|[^a-z])(?:at|of|a|de)\\s*(?:(${CURRENCY})\\
  * "une alerte de solde à 150 €"): the alert is about going under it, so it reads as a "less than".
  */
 export function findAlertLevel(folded: string): AmountThreshold[] {
-  const match = ALERT_LEVEL.exec(folded);
+  const match = ALERT_LEVEL.exec(withNumberWordsAsDigits(folded));
   return match ? [{ cents: toCents(match[2], match[3]), comparison: 'lt' }] : [];
 }
 

@@ -36,7 +36,10 @@ export function findCategories(folded: string, messageWords: readonly string[], 
 const FUEL = /\b(carburant|essence|gasoil|gazole|diesel|fuel|petrol|gas station|station service)\b/;
 const RAIL = /\b(trains?|rail|railway|tube|underground|metro|rer|tgv|ter)\b/;
 
-export function findNarrowerKind(folded: string): ('fuel' | 'rail')[] {
-  if (FUEL.test(folded)) return ['fuel'];
+/** "gas" alone is petrol, unless it named the customer's gas supplier (`findBillers`). */
+const BARE_GAS = /\bgas\b(?!\s*(?:bills?|suppl\w*|compan\w*)\b)/;
+
+export function findNarrowerKind(folded: string, merchantNamed = false): ('fuel' | 'rail')[] {
+  if (FUEL.test(folded) || (!merchantNamed && BARE_GAS.test(folded))) return ['fuel'];
   return RAIL.test(folded) ? ['rail'] : [];
 }

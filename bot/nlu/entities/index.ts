@@ -1,4 +1,5 @@
 import { classificationText } from '../classificationText';
+import { wantedPart } from '../clauses';
 import { findPeriods, namesUndatedPeriod, unitBeforeThis, withoutPeriodWords } from '../periods';
 import { weekendsWithin } from '../periods/weekendsWithin';
 import { asksToChangeReadOnlyData } from '../readOnlyAction';
@@ -25,7 +26,7 @@ import { findOrderNumbers } from './orderNumber';
 import { findReferences } from './reference';
 import { findFollowUp, findPeriodShift } from './followUp';
 import { findBareAmount } from './bareAmount';
-import { findCurrencies } from './currency';
+import { findCurrencies, withoutCurrencyWords } from './currency';
 import { findYesNo } from './yesNo';
 import { findCount } from './count';
 import { findOwnQuestion } from './ownQuestion';
@@ -45,8 +46,10 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const leftOut = left.map((phrase) => ({ folded: phrase, words: words(phrase) }));
   const periodShift = findPeriodShift(folded);
   const periodsOf = (text: string) => findPeriods(text, language, options.now, options.timeZone);
+  // "pas ce mois-ci, le mois dernier": a period ruled out is no period of the question.
+  const periodText = wantedPart(folded, language);
   // "les week-ends du mois dernier": last month is the period, and only its Saturdays and Sundays count.
-  const { period: periods, dayKind } = weekendsWithin(folded, periodsOf(folded), periodsOf);
+  const { period: periods, dayKind } = weekendsWithin(periodText, periodsOf(periodText), periodsOf);
   // "combien le mois d'avant" as a first question is last month; after a question, the dialogs move that one's period.
   const backward = periodShift.find((shift) => shift.step < 0);
   const period = periods.length === 0 && backward ? [unitBeforeThis(backward.unit, options.now, options.timeZone)] : periods;
@@ -58,15 +61,20 @@ export function findEntities(folded: string, language: Language, options: Recogn
   const notMerchant = vocabulary ? leftOut.flatMap((phrase) => merchantsNamed(phrase.folded, phrase.words, vocabulary.merchants)) : [];
   // "pas carrefour, auchan : combien": the shop meant in place of the one left out, though she never paid there.
   const corrected = notMerchant.length > 0 ? findCorrectedMerchant(folded) : [];
+  const merchant = vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants, corrected) : [];
+  const narrowerKind = findNarrowerKind(kept, merchant.length > 0);
+  const named = findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories);
+  // Fuel is bought under transport, whatever word said it ("gas", "gazole"): the narrower kind is read from there.
+  const category = named.length === 0 && narrowerKind.includes('fuel') ? ['transport'] : named;
   const found: Omit<RecognizedEntities, 'language'> = {
     period,
     dayKind,
     account: withCardDigits(findAccountsNamed(folded, messageWords, vocabulary), findCardDigits(folded)),
     notAccount: findAccountsLeftOut(folded, messageWords, vocabulary),
-    merchant: vocabulary ? merchantsNamed(kept, keptWords, vocabulary.merchants, corrected) : [],
-    category: findCategories(periodless, periodless === kept ? keptWords : words(periodless), vocabulary?.categories),
+    merchant,
+    category,
     notMerchant,
-    narrowerKind: findNarrowerKind(kept),
+    narrowerKind,
     notCategory: leftOut.flatMap((phrase) => findCategories(phrase.folded, phrase.words, vocabulary?.categories)),
     amount: amount.length === 0 && settingLowBalanceAlert ? findAlertLevel(folded) : amount,
     direction: findDirection(periodless === kept ? folded : withoutPeriodWords(folded)),
@@ -86,6 +94,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     periodShift,
     bareAmount: findBareAmount(folded),
     currency: findCurrencies(folded),
+    withoutCurrency: withoutCurrencyWords(folded),
     yesNo: findYesNo(folded),
     count: findCount(folded),
     ownQuestion: findOwnQuestion(folded),

@@ -8,6 +8,12 @@ export const average = {
     + `${average} spent a month on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
   nothingSpentOnAverage: (scope: string, months: string, monthCount: number) =>
     `Nothing spent ${[scope, months].filter(Boolean).join(', ')} (${monthCount} complete ${monthCount === 1 ? 'month' : 'months'}): €0.00 a month on average.`,
+  /** The mean income per month, over the same complete months as a mean of spending. */
+  averageEarned: (scope: string, months: string, monthCount: number, average: string, total: string, count: number, details: string) =>
+    `Your income ${[scope, months].filter(Boolean).join(', ')} (${monthCount} complete ${monthCount === 1 ? 'month' : 'months'}): `
+    + `${average} a month on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
+  nothingEarnedOnAverage: (scope: string, months: string, monthCount: number) =>
+    `No income ${[scope, months].filter(Boolean).join(', ')} (${monthCount} complete ${monthCount === 1 ? 'month' : 'months'}).`,
   monthsFromTo: (first: string, last: string) => (first === last ? `in ${first}` : `from ${first} to ${last}`),
   noCompleteMonth: 'I work out a monthly average over whole months, and your records hold no month that is over yet.',
   noCompleteMonthInPeriod: (period: string) => `I work out a monthly average over whole months, and no month is over ${period}.`,
@@ -18,6 +24,11 @@ export const average = {
     + `${average} spent a week on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
   nothingSpentWeekly: (scope: string, weeks: string, weekCount: number) =>
     `Nothing spent ${[scope, weeks].filter(Boolean).join(', ')} (${weekCount} complete ${weekCount === 1 ? 'week' : 'weeks'}): €0.00 a week on average.`,
+  weeklyAverageEarned: (scope: string, weeks: string, weekCount: number, average: string, total: string, count: number, details: string) =>
+    `Your income ${[scope, weeks].filter(Boolean).join(', ')} (${weekCount} complete ${weekCount === 1 ? 'week' : 'weeks'}, Monday to Sunday): `
+    + `${average} a week on average, rounded to the cent (${total} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}).`,
+  nothingEarnedWeekly: (scope: string, weeks: string, weekCount: number) =>
+    `No income ${[scope, weeks].filter(Boolean).join(', ')} (${weekCount} complete ${weekCount === 1 ? 'week' : 'weeks'}).`,
   weeksFromTo: (first: string, last: string) => `from ${first} to ${last}`,
   noCompleteWeek: 'I work out a weekly average over whole weeks, Monday to Sunday, and your records hold no week that is over yet.',
   noCompleteWeekInPeriod: (period: string) => `I work out a weekly average over whole weeks, Monday to Sunday, and no week is over ${period}.`,

@@ -3,6 +3,9 @@ import { capitalize } from '../../format/capitalize';
 export const income = {
   earningsTotal: (scope: string, amount: string, count: number, details: string) =>
     `Your income ${scope}: ${amount} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
+  /** The income of the salary category alone: "your salary", never "your income on salary". */
+  salaryTotal: (scope: string, amount: string, count: number, details: string) =>
+    `Your salary${scope ? ` ${scope}` : ''}: ${amount} in ${count} ${count === 1 ? 'payment' : 'payments'}${details}.`,
   payerLine: (payer: string, amount: string, count: number) => `• ${payer}: ${amount}${count > 1 ? ` (${count} payments)` : ''}`,
   otherPayers: (count: number, amount: string) => `• ${count} other ${count === 1 ? 'payer' : 'payers'}: ${amount}`,
   noEarnings: (scope: string) => `No income ${scope}.`,

@@ -39,8 +39,8 @@ export const notifications = {
     turnOn: 'Turn on updates',
     turnOff: 'Turn off updates',
     lowBalance: 'Low-balance alert',
-    lowBalanceOff: { title: 'Stop low-balance', value: 'Stop the low-balance alerts' },
-    unusualOn: { title: 'Unusual pay alerts', value: 'Turn on unusual payment alerts' },
+    lowBalanceOff: { title: 'Stop balance alerts', value: 'Stop the low-balance alerts' },
+    unusualOn: { title: 'Unusual spend alerts', value: 'Turn on unusual payment alerts' },
     unusualOff: { title: 'Stop unusual alerts', value: 'Turn off unusual payment alerts' },
   },
 };

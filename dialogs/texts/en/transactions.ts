@@ -15,11 +15,16 @@ export const transactions = {
   nothingSpent: (scope: string) => `Nothing spent ${scope}.`,
   amountInOtherCurrency: (named: string, account: string) =>
     `Your accounts are in ${account}, and I don’t convert ${named}. Ask again with an amount in ${account}, for example “over 50”.`,
+  /** The quick reply that asks the same amounts again in the account's currency (a Messenger title: 20 characters). */
+  sameAmountIn: (sign: string) => `Same amounts in ${sign}`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
-    `You have no "${named}" account with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
+    `You have no "${named}"${/\baccount\b/.test(named) ? '' : ' account'} with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
+  /** An account of a type the customer holds none of, named by the type, never by the words typed ("la cb"). */
+  noAccountOfType: (type: string, accounts: string[]) =>
+    `You have no ${ACCOUNT_TYPE_NAMES[type] ?? 'such account'} with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Yes: ${amount} from ${from} came in on ${day} (${relative}), on ${account}.`,
   incomeNotYet: (scope: string) => `Nothing has come in ${scope} yet.`,
@@ -34,7 +39,8 @@ export const transactions = {
       return days === 1 ? `on the one weekend day ${period}` : `on the ${days} weekend days ${period}`;
     },
     at: (merchant: string) => `at ${merchant}`,
-    inCategory: (category: string) => `on ${category}`,
+    /** "at restaurants" (a place), "on groceries", "on bills" (what the money went on). */
+    inCategory: (category: string) => `${category === 'restaurants' ? 'at' : 'on'} ${category}`,
     notAt: (merchant: string) => `not at ${merchant}`,
     notInCategory: (category: string) => `excluding ${category}`,
     onAccount: (account: string) => `on ${account}`,
@@ -62,6 +68,8 @@ export const transactions = {
     travel: 'travel', subscriptions: 'subscriptions', transfer: 'transfers', cash: 'cash withdrawals',
   } as Record<string, string>,
 };
+
+const ACCOUNT_TYPE_NAMES: Readonly<Record<string, string>> = { credit_card: 'credit card', savings: 'savings account', checking: 'current account' };
 
 /** "1–5 of 330", "3 of 330" for a single line, "1 of 1". */
 function range(from: number, to: number, total: number): string {

@@ -6,6 +6,8 @@ import { capitalize } from '../../format/capitalize';
 export const income: typeof english = {
   earningsTotal: (scope: string, amount: string, count: number, details: string) =>
     `Vos revenus ${scope}\u00a0: ${amount} en ${count} versement${count > 1 ? 's' : ''}${details}.`,
+  salaryTotal: (scope: string, amount: string, count: number, details: string) =>
+    `Votre salaire${scope ? ` ${scope}` : ''}\u00a0: ${amount} en ${count} versement${count > 1 ? 's' : ''}${details}.`,
   payerLine: (payer: string, amount: string, count: number) => `• ${payer}\u00a0: ${amount}${count > 1 ? ` (${count} versements)` : ''}`,
   otherPayers: (count: number, amount: string) => `• ${count} ${count === 1 ? 'autre payeur' : 'autres payeurs'}\u00a0: ${amount}`,
   noEarnings: (scope: string) => `Aucun revenu ${scope}.`,

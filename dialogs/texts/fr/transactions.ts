@@ -17,11 +17,14 @@ export const transactions: typeof english = {
   nothingSpent: (scope: string) => `Aucune dépense ${scope}.`,
   amountInOtherCurrency: (named: string, account: string) =>
     `Vos comptes sont en ${account} et je ne convertis pas les ${named}. Redemandez avec un montant en ${account}, par exemple «\u202fplus de 50\u202f».`,
+  sameAmountIn: (sign: string) => `Mêmes montants en ${sign}`,
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
-    `Vous n’avez pas de compte «\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
+    `Vous n’avez pas de ${/\bcompte\b/.test(named) ? '' : 'compte '}«\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
+  noAccountOfType: (type: string, accounts: string[]) =>
+    `Vous n’avez pas de ${ACCOUNT_TYPE_NAMES[type] ?? 'tel compte'} chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
   incomeArrived: (amount: string, from: string, day: string, relative: string, account: string) =>
     `Oui : ${amount} ${deName(from)} sont arrivés le ${day} (${relative}), sur ${account}.`,
   incomeNotYet: (scope: string) => `Rien n’est encore arrivé ${scope}.`,
@@ -69,3 +72,6 @@ export const transactions: typeof english = {
 function range(from: number, to: number, total: number): string {
   return from === to ? `${from} sur ${total}` : `${from} à ${to} sur ${total}`;
 }
+
+/** « Vous n’avez pas de carte de crédit » : le type nommé, jamais les mots tapés (« la cb »). */
+const ACCOUNT_TYPE_NAMES: Readonly<Record<string, string>> = { credit_card: 'carte de crédit', savings: 'compte d’épargne', checking: 'compte courant' };

@@ -42,7 +42,7 @@ const cases: DialogCase[] = [
     name: 'an account the customer does not hold is said so, with those held',
     steps: [{
       user: 'les opérations de ma carte', understood: { intent: 'Transactions', entities: { account: [{ type: 'credit_card', text: 'carte' }] } },
-      replies: [french('Vous n’avez pas de compte « carte » chez nous. Vos comptes : Compte courant, LDD, Livret A.')],
+      replies: [french('Vous n’avez pas de carte de crédit chez nous. Vos comptes : Compte courant, LDD, Livret A.')],
     }],
     status: DialogTurnStatus.complete,
   },
