@@ -15,8 +15,19 @@ export interface TemplateFile {
    * that every other intent's templates begin with.
    */
   perIntent?: number;
+  /**
+   * `perIntent` for the intents named, instead: a courtesy said in one or two words from a slot of sixty (thanks,
+   * greetings, goodbyes, "cancel") has each of its words in two or three phrases at 200 per intent, while the
+   * `{please}` tail of every other intent's templates puts "thx" or "cheers" in hundreds.
+   */
+  perIntentFor?: Partial<Record<IntentName, number>>;
   /** Share of drawn phrases that also get one typo, as typed on a phone. */
   typoShare: number;
+  /**
+   * Share of drawn phrases with apostrophes that are typed without them, as on a phone ("whats up", "thats
+   * all", "youre a star"): the public lines are full of them, and "whats" is one word, not "what s".
+   */
+  bareApostropheShare?: number;
   slots: Record<string, string[]>;
   intents: Partial<Record<IntentName, string[]>>;
 }
@@ -48,7 +59,8 @@ export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhra
   const phrases: GeneratedPhrase[] = [];
   for (const [intent, templates] of Object.entries(file.intents)) {
     const list = templates ?? [];
-    const wanted = Math.max(file.perTemplate, Math.ceil((file.perIntent ?? 0) / Math.max(list.length, 1)));
+    const perIntent = file.perIntentFor?.[intent as IntentName] ?? file.perIntent ?? 0;
+    const wanted = Math.max(file.perTemplate, Math.ceil(perIntent / Math.max(list.length, 1)));
     list.forEach((template, index) => {
       // A template written twice under one intent still draws its own phrases the second time.
       const repeat = list.slice(0, index).filter((earlier) => earlier === template).length;
@@ -57,7 +69,8 @@ export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhra
       const drawn = new Set<string>();
       for (let attempt = 0; attempt < wanted * ATTEMPTS_PER_PHRASE && drawn.size < wanted; attempt += 1) {
         const text = tidy(fill(template, 0));
-        drawn.add(random() < file.typoShare ? withTypo(text, random, known) : text);
+        const typed = random() < file.typoShare ? withTypo(text, random, known) : text;
+        drawn.add(withBareApostrophes(typed, file.bareApostropheShare ?? 0));
       }
       drawn.forEach((text) => phrases.push({ text, intent: intent as IntentName, group: `${intent}#${index}` }));
     });
@@ -74,6 +87,16 @@ function filler(file: TemplateFile, random: () => number): (text: string, depth:
     return depth >= MAX_DEPTH ? pick(values) : fill(pick(values), depth + 1);
   });
   return fill;
+}
+
+/**
+ * The phrase typed without its apostrophes, for a share of the phrases that have one. Which ones is decided by
+ * the phrase's own hash, not the generator: the phrases without an apostrophe, and every later draw, stay as
+ * they were.
+ */
+function withBareApostrophes(text: string, share: number): string {
+  if (!text.includes("'") || stableHash(text) / 2 ** 32 >= share) return text;
+  return text.replace(/'/g, '');
 }
 
 function tidy(text: string): string {
