@@ -2,6 +2,7 @@ import type { IntentName, Language } from '../types';
 import { featureValue, featuresOf } from './features';
 import { SoftmaxModel, type IndexedExample } from './softmax';
 import { stemmerFor, type Stem } from './stemmer';
+import { stableHash } from '../text/stableHash';
 
 export interface TrainingExample {
   /** Folded text (see `foldText`). */
@@ -20,7 +21,7 @@ export interface ClassifierSnapshot {
 }
 
 /** Changes whenever features, training or the model change, so that a stored model of another kind is not loaded. */
-export const MODEL_VERSION = 'softmax-stems-bigrams-edges-char34-weighted-20-epochs-averaged-v4';
+export const MODEL_VERSION = 'softmax-stems-bigrams-edges-char34-weighted-20-epochs-averaged-keyed-order-v5';
 
 export interface IntentScore {
   intent: IntentName;
@@ -80,6 +81,7 @@ export class IntentClassifier {
       }),
       label: intents.indexOf(intent),
       weight: balancingWeight(counts.get(intent) ?? 1, examples.length, intents.length),
+      key: stableHash(`${intent}\u0000${folded}`),
     }));
     const model = SoftmaxModel.train(indexed, valuesOf([...featureIndex.keys()]), intents.length, SETTINGS);
     return new IntentClassifier(model, intents, featureIndex, stem);

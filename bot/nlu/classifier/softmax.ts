@@ -4,6 +4,12 @@ export interface IndexedExample {
   label: number;
   /** How much the example counts: classes of very different sizes are balanced through it. */
   weight: number;
+  /**
+   * A number that names the example (a hash of its text): when every example has one, each pass visits them
+   * in an order drawn from the keys alone (see `passOrder`), so that adding one example leaves every other
+   * pair of examples in the order they were; without keys, the examples are shuffled by position.
+   */
+  key?: number;
 }
 
 export interface SoftmaxSettings {
@@ -44,10 +50,12 @@ export class SoftmaxModel {
     const model = new SoftmaxModel(weights, bias, classes, values);
     const order = examples.map((_, i) => i);
     const random = seededRandom(7);
+    const keys = examples.every((example) => example.key !== undefined) ? examples.map((example) => example.key as number) : undefined;
     const probabilities = new Float32Array(classes);
     const sums = { weights: new Float32Array(weights.length), bias: new Float32Array(classes), passes: 0 };
     for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
-      shuffle(order, random);
+      if (keys === undefined) shuffle(order, random);
+      else passOrder(order, keys, epoch);
       for (const index of order) {
         const { features, label, weight } = examples[index];
         const scale = 1 / Math.sqrt(features.length || 1);
@@ -119,6 +127,24 @@ export function seededRandom(seed: number): () => number {
 
 function addInto(total: Float32Array, values: Float32Array): void {
   for (let i = 0; i < total.length; i += 1) total[i] += values[i];
+}
+
+/**
+ * The order of one pass, from the examples' keys and the pass number only: the same example is visited at a
+ * different point of each pass, and one example more or less moves no other. (Shuffling by position, one added
+ * phrase reordered all eleven thousand, and the English folds moved by some fifteen lines for no reason of theirs.)
+ */
+function passOrder(order: number[], keys: readonly number[], pass: number): void {
+  const rank = keys.map((key) => mix(key, pass));
+  order.sort((a, b) => rank[a] - rank[b] || a - b);
+}
+
+/** A well-spread 32-bit number from a key and a pass (Murmur3's finaliser over both). */
+function mix(key: number, pass: number): number {
+  let h = (key ^ Math.imul(pass + 1, 0x9e3779b9)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function shuffle(items: number[], random: () => number): void {

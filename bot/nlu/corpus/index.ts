@@ -2,6 +2,7 @@ import type { TrainingExample } from '../classifier/intentClassifier';
 import { classificationText } from '../classificationText';
 import { publicTestLines } from '../publicSets/files';
 import { canonicalPhrase, foldText } from '../text/normalize';
+import { withSmsSpellingsWritten } from '../text/smsSpellings';
 import type { IntentName, Language } from '../types';
 import english from './en.json';
 import french from './fr.json';
@@ -67,7 +68,7 @@ export function publicOutOfScopeExamples(): TrainingExample[] {
     const testLines = testLineSet();
     publicOutOfScope = publicTrainingPhrases(known, Infinity)
       .filter((p) => p.intent === 'None' && !testLines.has(canonicalPhrase(p.text)))
-      .map(({ text }) => ({ folded: classificationText(foldText(text), 'en', []), intent: 'None' }));
+      .map(({ text }) => ({ folded: readAsRecognized(text, 'en'), intent: 'None' }));
   }
   return publicOutOfScope;
 }
@@ -87,6 +88,16 @@ function flatten(corpus: PhrasesByIntent): LabelledPhrase[] {
 /** Training examples in the form the classifier takes: the words it reads of each phrase. */
 export function trainingExamples(language: Language): TrainingExample[] {
   return trainingPhrases(language).map(({ text, intent, group }) => ({
-    folded: classificationText(foldText(text), language, []), intent, group,
+    folded: readAsRecognized(text, language), intent, group,
   }));
+}
+
+/**
+ * A training phrase read as the recognizer reads a message before it classifies it (`recognizer.ts`): SMS
+ * spellings written out, an opening greeting and a letter's closing left out when a request remains. Read
+ * otherwise, the classifier learnt "thx" and "pls" that it is never given ("thx" reaches it as "thanks"), and
+ * learnt the "hi" and "good morning" of thousands of requests as their words, which it never is given either.
+ */
+function readAsRecognized(text: string, language: Language): string {
+  return classificationText(withSmsSpellingsWritten(foldText(text)), language, []);
 }

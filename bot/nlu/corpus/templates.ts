@@ -1,4 +1,5 @@
 import { seededRandom } from '../classifier/softmax';
+import { stableHash } from '../text/stableHash';
 import type { IntentName } from '../types';
 
 /**
@@ -14,8 +15,19 @@ export interface TemplateFile {
    * that every other intent's templates begin with.
    */
   perIntent?: number;
+  /**
+   * `perIntent` for the intents named, instead: a courtesy said in one or two words from a slot of sixty (thanks,
+   * greetings, goodbyes, "cancel") has each of its words in two or three phrases at 200 per intent, while the
+   * `{please}` tail of every other intent's templates puts "thx" or "cheers" in hundreds.
+   */
+  perIntentFor?: Partial<Record<IntentName, number>>;
   /** Share of drawn phrases that also get one typo, as typed on a phone. */
   typoShare: number;
+  /**
+   * Share of drawn phrases with apostrophes that are typed without them, as on a phone ("whats up", "thats
+   * all", "youre a star"): the public lines are full of them, and "whats" is one word, not "what s".
+   */
+  bareApostropheShare?: number;
   slots: Record<string, string[]>;
   intents: Partial<Record<IntentName, string[]>>;
 }
@@ -29,31 +41,62 @@ export interface GeneratedPhrase {
 
 const SLOT = /\{([a-zA-Z]+)\}/g;
 const MAX_DEPTH = 5;
+/**
+ * Draws allowed per phrase wanted: a template that can say only a few phrases more than are wanted still says
+ * them all (at three, a template of 12 phrases asked for 10 drew 9, depending on its seed), and one that can say
+ * fewer stops there.
+ */
+const ATTEMPTS_PER_PHRASE = 10;
 
-/** Every template's phrases, drawn by a seeded generator: the same corpus on every run. */
+/**
+ * Every template's phrases, drawn by a seeded generator: the same corpus on every run. Each template draws from
+ * its own generator, seeded from the file's seed, its intent and its own text: adding, editing or removing one
+ * template leaves every other template's phrases as they were (with one sequence for the whole file, one added
+ * template reshuffled every later intent's phrases, and the folds moved by 3–5 lines for reasons of their own).
+ */
 export function expandTemplates(file: TemplateFile, seed: number): GeneratedPhrase[] {
-  const random = seededRandom(seed);
+  const known = wordsOf(file);
+  const phrases: GeneratedPhrase[] = [];
+  for (const [intent, templates] of Object.entries(file.intents)) {
+    const list = templates ?? [];
+    const perIntent = file.perIntentFor?.[intent as IntentName] ?? file.perIntent ?? 0;
+    const wanted = Math.max(file.perTemplate, Math.ceil(perIntent / Math.max(list.length, 1)));
+    list.forEach((template, index) => {
+      // A template written twice under one intent still draws its own phrases the second time.
+      const repeat = list.slice(0, index).filter((earlier) => earlier === template).length;
+      const random = seededRandom(stableHash(`${seed}\u0000${intent}\u0000${template}\u0000${repeat}`));
+      const fill = filler(file, random);
+      const drawn = new Set<string>();
+      for (let attempt = 0; attempt < wanted * ATTEMPTS_PER_PHRASE && drawn.size < wanted; attempt += 1) {
+        const text = tidy(fill(template, 0));
+        const typed = random() < file.typoShare ? withTypo(text, random, known) : text;
+        drawn.add(withBareApostrophes(typed, file.bareApostropheShare ?? 0));
+      }
+      drawn.forEach((text) => phrases.push({ text, intent: intent as IntentName, group: `${intent}#${index}` }));
+    });
+  }
+  return phrases;
+}
+
+/** Fills a template's slots (and the slots their values name) with values drawn by `random`. */
+function filler(file: TemplateFile, random: () => number): (text: string, depth: number) => string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const fill = (text: string, depth: number): string => text.replace(SLOT, (_, name: string) => {
     const values = file.slots[name];
     if (values === undefined) throw new Error(`Template slot {${name}} is not defined`);
     return depth >= MAX_DEPTH ? pick(values) : fill(pick(values), depth + 1);
   });
-  const known = wordsOf(file);
-  const phrases: GeneratedPhrase[] = [];
-  for (const [intent, templates] of Object.entries(file.intents)) {
-    const list = templates ?? [];
-    const wanted = Math.max(file.perTemplate, Math.ceil((file.perIntent ?? 0) / Math.max(list.length, 1)));
-    list.forEach((template, index) => {
-      const drawn = new Set<string>();
-      for (let attempt = 0; attempt < wanted * 3 && drawn.size < wanted; attempt += 1) {
-        const text = tidy(fill(template, 0));
-        drawn.add(random() < file.typoShare ? withTypo(text, random, known) : text);
-      }
-      drawn.forEach((text) => phrases.push({ text, intent: intent as IntentName, group: `${intent}#${index}` }));
-    });
-  }
-  return phrases;
+  return fill;
+}
+
+/**
+ * The phrase typed without its apostrophes, for a share of the phrases that have one. Which ones is decided by
+ * the phrase's own hash, not the generator: the phrases without an apostrophe, and every later draw, stay as
+ * they were.
+ */
+function withBareApostrophes(text: string, share: number): string {
+  if (!text.includes("'") || stableHash(text) / 2 ** 32 >= share) return text;
+  return text.replace(/'/g, '');
 }
 
 function tidy(text: string): string {

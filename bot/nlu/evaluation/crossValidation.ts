@@ -1,4 +1,5 @@
 import type { TrainingExample } from '../classifier/intentClassifier';
+import { stableHash as hash } from '../text/stableHash';
 import type { IntentName } from '../types';
 import type { EvalCase } from './scoring';
 
@@ -18,14 +19,4 @@ export function foldsOf(examples: readonly TrainingExample[], k: number): { trai
       test: test.map(({ folded, intent }) => ({ text: folded, expected: intent as IntentName })),
     };
   });
-}
-
-/** FNV-1a: a stable, well-spread fold for a string, the same on every run and machine. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    value ^= text.charCodeAt(i);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value;
 }
