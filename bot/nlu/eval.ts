@@ -3,7 +3,7 @@ import { trainingExamples } from './corpus';
 import { foldsOf } from './evaluation/crossValidation';
 import { foldedPhrases } from './evaluation/gateMessages';
 import { honestFoldsOf } from './evaluation/nearDuplicates';
-import { formatErrors, formatScore, formatShownData } from './evaluation/report';
+import { formatAnsweredOnPurpose, formatErrors, formatScore, formatShownData } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
@@ -64,7 +64,9 @@ function topIntent(recognizer: BankRecognizer, text: string, language: Language)
 }
 
 function print(name: string, result: EvalScore): void {
-  console.log([...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN), ...(VERBOSE ? formatShownData(result) : [])].join('\n'));
+  console.log([
+    ...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN), ...(VERBOSE ? formatShownData(result) : []), ...formatAnsweredOnPurpose(result),
+  ].join('\n'));
 }
 
 main().catch((error: unknown) => {
