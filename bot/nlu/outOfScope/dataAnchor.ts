@@ -5,7 +5,8 @@ import type { Language } from '../types';
 
 /**
  * Words that name what our answers show: money and accounts, cards, payments and purchases, pay, receipts,
- * orders and parcels, bills and subscriptions, the spending's categories. A data question almost always says
+ * orders and parcels, bills and subscriptions, the spending's categories, an amount ("how much", "combien":
+ * "how much at pret a manger" names a shop the customer may never have used). A data question almost always says
  * one of them ("am I in the red", "where's my stuff" are the exceptions the scope model still answers); a
  * request read through one familiar word of a data question ("when did camus die": "when did", "current
  * date": "current") says none.
@@ -21,7 +22,8 @@ const ANCHORS: Readonly<Record<Language, string>> = {
     delivery deliveries delivered deliver shipped shipping shipment dispatched dispatch tracking track courier
     subscription subscriptions subscribed recurring standing membership memberships upcoming due scheduled owe owed
     statement dollars pounds euros quid bucks total totals budget debt debts breakdown category categories
-    groceries restaurants takeaway takeaways`,
+    groceries restaurants takeaway takeaways much finances overspend overspent overspending splurge splurged splurging
+    dd cc subs negative broke stash reserves kitty readies bonus sum items goods petrol rent insurance`,
   fr: `argent sous fric thune thunes solde soldes compte comptes cpt livret livrets epargne economies carte cartes cb visa
     banque decouvert depense depenses depenser paye payee payer paie paiement paiements achat achats achete acheter
     coute coutent cout couts prelevement prelevements preleve prelevee operation operations transaction transactions
@@ -29,7 +31,8 @@ const ANCHORS: Readonly<Record<Language, string>> = {
     remboursement remboursements rembourse recu recus ticket tickets facture factures commande commandes colis
     livraison livraisons livre livree expedie expediee suivi paquet paquets abonnement abonnements abonne recurrent
     recurrents echeance echeances debit debits credit credits releve euros total budget dette dettes frais charges
-    repartition categorie categories courses restos resto`,
+    repartition categorie categories courses restos resto combien montant sommes prix tva justificatif facturette
+    cde prlv abos negatif fauche claque flambe debourse articles livreur envoi essence loisirs shopping assurance`,
 };
 
 /**

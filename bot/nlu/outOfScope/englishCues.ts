@@ -5,6 +5,9 @@ const WANTING = String.raw`(?:how (?:do|can|could|should|would) (?:i|we)|how to|
 /** Banking operations the assistant does not carry out. */
 const OPERATION = String.raw`(?:open|close|order|activate|reactivate|unblock|unlock|block|freeze|transfer|send|top ?up|withdraw|deposit|apply|set ?up|use|verify|upgrade|report|cancel|dispute|exchange|convert|request|replace|increase|raise|lower|reduce|update|edit|modify|delete|remove|return|refund|move|schedule|register|enable|disable|switch|claim|collect|redeem|borrow|lend|cash|contact|complain|fix|reverse|stop|change|reset|pay (?:off|back|in|bills?|someone)|make (?:a|an) (?:payment|transfer|deposit|withdrawal)|make (?:\w+ )?(?:purchases|payments|withdrawals|transfers) (?:with|on|using|abroad|online)|get (?:a|an) (?:new |replacement )?(?:card|debit card|credit card|loan|refund|mortgage|overdraft|account|chequebook|checkbook)|receive money|add money|put money)`;
 
+/** Words of pay that came in, anywhere in the message: "last", "received", "did", "was"… */
+const PAY_CAME = String.raw`(?!.*\b(?:last|latest|most recent|previous|received|got|was|were|did|came|arrived|landed)\b)`;
+
 /**
  * English cues of each kind, over the message's words. None fires on an in-scope phrase of the corpus, its
  * templates, the held-out phrases or the public train splits (`tests/bot/nlu/outOfScopeGate.test.ts`), which
@@ -14,7 +17,7 @@ export const ENGLISH_CUES: KindCues = {
   action: anyOf(
     String.raw`\b${WANTING} (?:\w+ )?${OPERATION}\b`,
     // An order given outright ("shift money…", "pay off my bill"); not "send me…", "show…", "open my receipt".
-    String.raw`^(?:please )?(?:make (?:a|an) \w+|shift|pay|transfer|move|wire|close|activate|update|clear|post|play|book|remind|schedule|set|turn|apply|top up|withdraw|deposit|unblock|unlock|increase|raise|lower|reverse|renew|upgrade|fix|save|put aside|set aside|stop|freeze|suspend|pause|halt|terminate|shut down)\b`,
+    String.raw`^(?:please )?(?:make (?:a|an) \w+|shift|pay|transfer|move|wire|close|activate|update|clear|post|play|book|remind(?! me (?:of|what|how much|when|how))|schedule|set|turn|apply|top up|withdraw|deposit|unblock|unlock|increase|raise|lower|reverse|renew|upgrade|fix|save|put aside|set aside|stop|freeze|suspend|pause|halt|terminate|shut down)\b`,
     // Freezing an account: "put a hold on my account", "no payments on my bank account", "don't let payments go through".
     String.raw`\b(?:put|place|add|do) (?:a |an )?(?:stop|hold|block|freeze|halt|hault) (?:on|to)\b|^(?:please )?no (?:more |further )?(?:payments|transactions|withdrawals|charges|activity) (?:on|from|to|out of|through)\b`,
     String.raw`\b(?:don t|dont|do not) (?:allow|let) (?:any )?(?:payments?|transactions?|action|activity)\b`,
@@ -89,9 +92,10 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:on sale|for sale|in stock|(?:grocery|shopping) list|listings?|coupons?|discount codes?|cheapest|best price|add (?:\w+ ){1,3}to (?:my )?(?:cart|basket|list))\b`,
   ),
   payToCome: anyOf(
-    // When pay is to come; "when did my salary come in" is income that came.
-    String.raw`\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,6}(?:paycheck|pay check|payday|pay day|paid|(?:my|the) pay|salary|wages)\b(?! .*\b(?:last|arrived|came|landed)\b)`,
-    String.raw`\b(?:what|which) (?:day|date)\b(?: \w+){0,4} (?:paycheck|pay check|payday|pay day|pay|paid|salary|wages)\b`,
+    // When pay is to come; "when did my salary come in", "tell me when i received my last paycheck", "what day
+    // did i get paid" ask for pay that came in (`PAY_CAME`).
+    String.raw`^${PAY_CAME}.*\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,6}(?:paycheck|pay check|payday|pay day|paid|(?:my|the) pay|salary|wages)\b`,
+    String.raw`^${PAY_CAME}.*\b(?:what|which) (?:day|date)\b(?: \w+){0,4} (?:paycheck|pay check|payday|pay day|pay|paid|salary|wages)\b`,
     String.raw`\b(?:paycheck|payday|pay|salary|wages) (?:\w+ )?coming next\b`,
     String.raw`\b(?:pay stub|paystub|payslip|pay slip|p60|w2|w 2|tax return)\b`,
     // Gross pay is the payslip's figure, never the money that came in; "my paycheck is going to be" is to come.

@@ -51,7 +51,7 @@ const CASES: readonly [string, Language, OutOfScopeKind][] = [
   ['there is an extra 3 dollars on my card', 'en', 'dispute'],
   ['submit an order for printer ink', 'en', 'shopping'],
   ['get me an order of protein bars', 'en', 'shopping'],
-  ['grab me a box of teabags', 'en', 'shopping'],
+  ['get me a packet of crisps', 'en', 'shopping'],
   ['what was my gross pay in october', 'en', 'payToCome'],
   ['how much are all my utility bills', 'en', 'creditAndLimits'],
   ['how much is available on my amex card', 'en', 'creditAndLimits'],
