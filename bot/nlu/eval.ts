@@ -1,11 +1,12 @@
 import { IntentClassifier, type TrainingExample } from './classifier/intentClassifier';
 import { trainingExamples } from './corpus';
 import { foldsOf } from './evaluation/crossValidation';
+import { foldedPhrases } from './evaluation/gateMessages';
 import { honestFoldsOf } from './evaluation/nearDuplicates';
-import { formatErrors, formatScore, formatShownData } from './evaluation/report';
+import { formatAnsweredOnPurpose, formatErrors, formatScore, formatShownData } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
-import { refuseOutOfScope } from './outOfScope/gate';
+import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
 import { BankRecognizer } from './recognizer';
@@ -38,19 +39,20 @@ async function main(): Promise<void> {
 
 /**
  * Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds,
- * through the recognizer's out-of-scope gate and a scope model trained on the same folds; the scores add up
- * over the folds.
+ * through the recognizer's out-of-scope gate, which reads the whole phrase as the recognizer gives it, and a
+ * scope model trained on the same folds; the scores add up over the folds.
  */
 async function crossValidate(language: Language, folds: readonly { train: TrainingExample[]; test: EvalCase[] }[]): Promise<EvalScore> {
   const cases: EvalCase[] = [];
   const predicted: IntentName[] = [];
+  const phrases = foldedPhrases(language);
   for (const { train, test } of folds) {
     const classifier = await IntentClassifier.train(language, train);
     const scope = ScopeModel.train(language, scopeExamples(train, language, new Set(test.map((testCase) => testCase.text))));
     for (const testCase of test) {
       cases.push(testCase);
-      const gateText = { wanted: testCase.text, message: testCase.text };
-      predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gateText, language, scope)[0].intent);
+      const gate = gateText(phrases.get(testCase.text) ?? testCase.text, testCase.text);
+      predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gate, language, scope)[0].intent);
     }
   }
   return score(cases, (_, index) => predicted[index]);
@@ -62,7 +64,9 @@ function topIntent(recognizer: BankRecognizer, text: string, language: Language)
 }
 
 function print(name: string, result: EvalScore): void {
-  console.log([...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN), ...(VERBOSE ? formatShownData(result) : [])].join('\n'));
+  console.log([
+    ...formatScore(name, result), ...formatErrors(result, ERRORS_SHOWN), ...(VERBOSE ? formatShownData(result) : []), ...formatAnsweredOnPurpose(result),
+  ].join('\n'));
 }
 
 main().catch((error: unknown) => {

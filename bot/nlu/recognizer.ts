@@ -120,9 +120,13 @@ export class BankRecognizer {
       : notAnswered.length > 0 || ONLY_A_POSITION.test(folded) ? [{ intent: 'None' as const, score: 1 }]
         : this.understoodInEither(folded, language, entities.merchant ?? [], entities.period?.length ?? 0);
     const scores = read[0].intent === 'None' && notAnswered.length === 0 && namesCardOnly(folded, entities) ? [{ intent: 'Balance' as const, score: 1 }] : read;
-    // A mean of spending is a total over months; a mean of anything else is said not to be answered.
+    // A mean of spending is a total over months; a mean of anything else is said not to be answered. The mean's
+    // reading, a cue's, passes the out-of-scope cues as the others do: "the average rent of apartments in my city".
     const average = entities.linkCode || notAnswered.length > 0 ? undefined : averageReading(folded, entities, scores);
-    if (average) return { text, intents: intentsObject(average.scores), entities: { ...entities, ...(average.notAnswered ? { notAnswered: average.notAnswered } : {}) } };
+    if (average) {
+      const gated = refuseOutOfScope(average.scores, gateText(folded, folded), language, undefined, entities.period?.length ?? 0);
+      return { text, intents: intentsObject(gated), entities: { ...entities, ...(average.notAnswered ? { notAnswered: average.notAnswered } : {}) } };
+    }
     return { text, intents: intentsObject(scores), entities };
   }
 

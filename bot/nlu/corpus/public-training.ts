@@ -19,10 +19,9 @@ export function publicTrainingPhrases(knownIntents: ReadonlySet<string>, linesPe
   const clinc = readPublicSet('clinc150_train.json');
   const banking = readPublicSet('banking77_train.json');
   return [
-    ...mapped(clinc.train as ByIntent, mapping.clinc150, knownIntents, linesPerOutOfScopeIntent)
-      .flatMap((line) => relabelled(line, relabels.clinc150, knownIntents)),
+    ...mapped(clinc.train as ByIntent, mapping.clinc150, relabels.clinc150, knownIntents, linesPerOutOfScopeIntent),
     ...(clinc.oos_train as string[]).map((text) => ({ text, intent: 'None' as const })),
-    ...mapped(banking.train as ByIntent, mapping.banking77, knownIntents, linesPerOutOfScopeIntent),
+    ...mapped(banking.train as ByIntent, mapping.banking77, relabels.banking77, knownIntents, linesPerOutOfScopeIntent),
   ];
 }
 
@@ -33,13 +32,19 @@ export function publicTrainingPhrases(knownIntents: ReadonlySet<string>, linesPe
  */
 const OUT_OF_SCOPE_LINES_PER_INTENT = 40;
 
-function mapped(byIntent: ByIntent, names: Mapping, knownIntents: ReadonlySet<string>, linesPerOutOfScopeIntent: number): PublicPhrase[] {
+/**
+ * Each public intent's lines as ours (`names`), each line then as `relabels` gives it. Of an out-of-scope intent
+ * a share is kept, and every line relabelled onto an intent of ours: "when was my last paycheck" is CLINC150's
+ * 80th payday line.
+ */
+function mapped(byIntent: ByIntent, names: Mapping, relabels: Mapping, knownIntents: ReadonlySet<string>, linesPerOutOfScopeIntent: number): PublicPhrase[] {
+  const answered = (text: string) => relabels[text] !== undefined && relabels[text] !== 'skip' && relabels[text] !== 'None';
   return Object.entries(byIntent).flatMap(([publicIntent, texts]) => {
     const ours = names[publicIntent] ?? 'None';
     if (ours === 'skip') return [];
     const intent = (knownIntents.has(ours) ? ours : 'None') as IntentName;
-    const kept = intent === 'None' ? texts.slice(0, linesPerOutOfScopeIntent) : texts;
-    return kept.map((text) => ({ text, intent }));
+    const kept = intent === 'None' ? texts.filter((text, index) => index < linesPerOutOfScopeIntent || answered(text)) : texts;
+    return kept.flatMap((text) => relabelled({ text, intent }, relabels, knownIntents));
   });
 }
 

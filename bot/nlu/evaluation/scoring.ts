@@ -8,6 +8,8 @@ const SHOWS_DATA: ReadonlySet<IntentName> = new Set(DATA_INTENTS);
 export interface EvalCase {
   text: string;
   expected: IntentName | 'Rejected';
+  /** An out-of-scope line answered with data on purpose, with this intent, and why (`publicSets/answered-on-purpose.json`). */
+  onPurpose?: { intent: IntentName; reason: string };
 }
 
 export interface EvalScore {
@@ -15,8 +17,11 @@ export interface EvalScore {
   outOfScope: { rejected: number; total: number };
   /** expected → predicted → count. */
   confusion: Record<string, Record<string, number>>;
-  /** The phrases answered wrongly, to read when tuning. */
-  errors: { text: string; expected: string; predicted: IntentName }[];
+  /**
+   * The phrases answered wrongly, to read when tuning; `onPurpose`, the reason an out-of-scope one was answered
+   * with data on purpose (with the intent listed for it), which keeps it out of the lines that show data.
+   */
+  errors: { text: string; expected: string; predicted: IntentName; onPurpose?: string }[];
 }
 
 /** Refusing means not answering with data; a greeting or "help" in reply to "block my card" is a refusal. */
@@ -27,7 +32,7 @@ export function isRejection(predicted: IntentName): boolean {
 /** In-scope phrases must get their exact intent; out-of-scope ones (`None` or `Rejected`) must be refused. */
 export function score(cases: readonly EvalCase[], predict: (text: string, index: number) => IntentName): EvalScore {
   const result: EvalScore = { inScope: { correct: 0, total: 0 }, outOfScope: { rejected: 0, total: 0 }, confusion: {}, errors: [] };
-  cases.forEach(({ text, expected }, index) => {
+  cases.forEach(({ text, expected, onPurpose }, index) => {
     const predicted = predict(text, index);
     const outOfScope = expected === 'None' || expected === 'Rejected';
     const right = outOfScope ? isRejection(predicted) : predicted === expected;
@@ -38,7 +43,10 @@ export function score(cases: readonly EvalCase[], predict: (text: string, index:
       result.inScope.total += 1;
       if (right) result.inScope.correct += 1;
     }
-    if (!right) result.errors.push({ text, expected, predicted });
+    if (!right) {
+      const listed = outOfScope && onPurpose?.intent === predicted;
+      result.errors.push({ text, expected, predicted, ...(listed ? { onPurpose: onPurpose.reason } : {}) });
+    }
     const row = (result.confusion[expected] ??= {});
     row[predicted] = (row[predicted] ?? 0) + 1;
   });

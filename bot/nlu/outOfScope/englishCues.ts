@@ -5,6 +5,9 @@ const WANTING = String.raw`(?:how (?:do|can|could|should|would) (?:i|we)|how to|
 /** Banking operations the assistant does not carry out. */
 const OPERATION = String.raw`(?:open|close|order|activate|reactivate|unblock|unlock|block|freeze|transfer|send|top ?up|withdraw|deposit|apply|set ?up|use|verify|upgrade|report|cancel|dispute|exchange|convert|request|replace|increase|raise|lower|reduce|update|edit|modify|delete|remove|return|refund|move|schedule|register|enable|disable|switch|claim|collect|redeem|borrow|lend|cash|contact|complain|fix|reverse|stop|change|reset|pay (?:off|back|in|bills?|someone)|make (?:a|an) (?:payment|transfer|deposit|withdrawal)|make (?:\w+ )?(?:purchases|payments|withdrawals|transfers) (?:with|on|using|abroad|online)|get (?:a|an) (?:new |replacement )?(?:card|debit card|credit card|loan|refund|mortgage|overdraft|account|chequebook|checkbook)|receive money|add money|put money)`;
 
+/** Words of pay that came in, anywhere in the message: "last", "received", "did", "was"… */
+const PAY_CAME = String.raw`(?!.*\b(?:last|latest|most recent|previous|received|got|was|were|did|came|arrived|landed)\b)`;
+
 /**
  * English cues of each kind, over the message's words. None fires on an in-scope phrase of the corpus, its
  * templates, the held-out phrases or the public train splits (`tests/bot/nlu/outOfScopeGate.test.ts`), which
@@ -14,7 +17,15 @@ export const ENGLISH_CUES: KindCues = {
   action: anyOf(
     String.raw`\b${WANTING} (?:\w+ )?${OPERATION}\b`,
     // An order given outright ("shift money…", "pay off my bill"); not "send me…", "show…", "open my receipt".
-    String.raw`^(?:please )?(?:make (?:a|an) \w+|shift|pay|transfer|move|wire|close|activate|update|clear|post|play|book|remind|schedule|set|turn|apply|top up|withdraw|deposit|unblock|unlock|increase|raise|lower|reverse|renew|upgrade|fix)\b`,
+    String.raw`^(?:please )?(?:make (?:a|an) \w+|shift|pay|transfer|move|wire|close|activate|update|clear|post|play|book|remind(?! me (?:of|what|how much|when|how))|schedule|set|turn|apply|top up|withdraw|deposit|unblock|unlock|increase|raise|lower|reverse|renew|upgrade|fix|save|put aside|set aside|stop|freeze|suspend|pause|halt|terminate|shut down)\b`,
+    // Freezing an account: "put a hold on my account", "no payments on my bank account", "don't let payments go through".
+    String.raw`\b(?:put|place|add|do) (?:a |an )?(?:stop|hold|block|freeze|halt|hault) (?:on|to)\b|^(?:please )?no (?:more |further )?(?:payments|transactions|withdrawals|charges|activity) (?:on|from|to|out of|through)\b`,
+    String.raw`\b(?:don t|dont|do not) (?:allow|let) (?:any )?(?:payments?|transactions?|action|activity)\b`,
+    // A travel notice: "tell my bank i'm abroad", "i'm going to be in canada from the 10th"; not "going to be in the red".
+    String.raw`\b(?:tell|let|notify|inform|alert|call) (?:my|the) bank\b`,
+    String.raw`\b(?:i m|im|i am|i will be|i ll be|ill be|we re|we are|we will be) (?:going to be in(?! (?:the red|the black|debt|credit|overdraft|the negative|deficit|minus|profit|surplus)\b)|travell?ing (?:to|abroad|internationally|between)|going (?:abroad|overseas|out of the country)|out of the country)\b`,
+    // Cheque books to order: "my checks have run out".
+    String.raw`\b(?:run|ran|running) out of (?:checks|cheques|checkbooks|chequebooks)\b|\b(?:checks|cheques|checkbooks|chequebooks) (?:have |has )?(?:run|ran) out\b|\b(?:more|new) (?:checkbooks|chequebooks)\b`,
     // About someone else ("how can the recipient see…"); "how does my spending compare" is ours.
     String.raw`\bhow (?:can|will|would|could|should) (?!i\b|my\b|you\b)\w+`,
     String.raw`\b(?:need|want) (?:it|them|this|my \w+) (?:delivered|sent|shipped|redirected) (?:by|before|to|on|at)\b`,
@@ -34,6 +45,8 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\bhow much (?:does|do|would|will) (?:it|a|an)(?: \w+){0,3} (?:cost|charge)\b`,
     String.raw`\bwhat does (?:it|a|an)(?: \w+){0,3} cost\b`,
     String.raw`\b(?:do you charge|is there a (?:fee|charge)|charges? (?:for|to) \w+ing)\b`,
+    // What a service costs ("is apple pay costly"); "my most expensive purchase" is ours.
+    String.raw`\b(?:costly|pricey|overpriced)\b`,
     String.raw`\b(?:how much credit|credit (?:score|rat\w*|rai\w*|limit|line|report|history|check))\b`,
   ),
   dispute: anyOf(
@@ -48,7 +61,10 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:unsuccessful|failed|declined|rejected|not working|doesn t work|stopped working|won t work)\b`,
     String.raw`\b(?:stolen|hacked|compromised|breached)\b`,
     // A line on the statement the customer asks to be explained: "what is this direct debit on my statement".
-    String.raw`\bwhat (?:is|s) this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b(?: \w+){0,2} (?:in|on) my statement\b`,
+    String.raw`\bwhat (?:is |s )?this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b(?: \w+){0,2} (?:in|on) my statement\b`,
+    // A small charge to explain: "what is the $1 transaction on my account", "charged $1 in a transaction", "an extra pound".
+    String.raw`\bwhat (?:is|s|was) (?:the|this|that) \d+ (?:pound |dollar |euro |quid |cent )?(?:transaction|charge|payment|debit|fee)\b`,
+    String.raw`\b(?:charge|charged|fee)\b(?: \d+| an? \w+)? in (?:a |the |my |this )?transaction\b|\bextra (?:\d+ )?(?:pound|dollar|euro|quid|charge)s?\b|\bcharged (?:me )?extra\b`,
     // Money sent that never came: "the transfer I made hasn't arrived"; a parcel that hasn't arrived is a delivery question.
     String.raw`\b(?:money|funds|transfer|payment|deposit|cash)\b(?: \w+){0,5} (?:hasn t|has not|didn t|did not|never|not) (?:arrived|come through|landed|gone through|reached)\b`,
     String.raw`\b(?:why (?:was|am|have|did|were) (?:i|we) (?:been )?charged|why (?:is|was) there (?:a|an) (?:charge|fee|payment))\b`,
@@ -71,14 +87,20 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:can|could|would) you (?:please )?(?:order|buy) (?:a|an|some|me)\b`,
     // "purchase grass seed from the store", not "purchase status".
     String.raw`^(?:please )?(?:purchase|order) (?:a|an|some|me|more|new|(?:\w+ ){1,3}(?:from|at|on|online|for))\b`,
+    // Placing an order: "submit order for everything", "get me an order of creatine"; "my order" is a parcel.
+    String.raw`^(?:please )?(?:submit|put in|send) (?:an |the |my |a )?order\b|\b(?:get|grab|fetch|bring) me (?:an? |some )?(?:order|pack|packet|bag|box|bottle|tub|case) of\b`,
     String.raw`\b(?:on sale|for sale|in stock|(?:grocery|shopping) list|listings?|coupons?|discount codes?|cheapest|best price|add (?:\w+ ){1,3}to (?:my )?(?:cart|basket|list))\b`,
   ),
   payToCome: anyOf(
-    // When pay is to come; "when did my salary come in" is income that came.
-    String.raw`\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,6}(?:paycheck|pay check|payday|pay day|paid|(?:my|the) pay|salary|wages)\b(?! .*\b(?:last|arrived|came|landed)\b)`,
-    String.raw`\b(?:what|which) (?:day|date)\b(?: \w+){0,4} (?:paycheck|pay check|payday|pay day|pay|paid|salary|wages)\b`,
+    // When pay is to come; "when did my salary come in", "tell me when i received my last paycheck", "what day
+    // did i get paid" ask for pay that came in (`PAY_CAME`).
+    String.raw`^${PAY_CAME}.*\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,6}(?:paycheck|pay check|payday|pay day|paid|(?:my|the) pay|salary|wages)\b`,
+    String.raw`^${PAY_CAME}.*\b(?:what|which) (?:day|date)\b(?: \w+){0,4} (?:paycheck|pay check|payday|pay day|pay|paid|salary|wages)\b`,
     String.raw`\b(?:paycheck|payday|pay|salary|wages) (?:\w+ )?coming next\b`,
     String.raw`\b(?:pay stub|paystub|payslip|pay slip|p60|w2|w 2|tax return)\b`,
+    // Gross pay is the payslip's figure, never the money that came in; "my paycheck is going to be" is to come.
+    String.raw`\b(?:gross|pre tax|before tax) (?:income|pay|salary|wages?|earnings)\b|\b(?:income|pay|salary|wages?|earnings) (?:before|pre) tax\b`,
+    String.raw`\b(?:paycheck|pay check|pay|salary|income|wages?|earnings) (?:is |are )?going to be\b`,
     String.raw`\bwhat (?:will|do|would) i (?:make|earn|get paid|take home|bring in)\b`,
     String.raw`\bhow much (?:money )?am i (?:paid|making|earning|getting paid)\b`,
     // Money still to arrive ("when will money be available in my account"); "has my refund arrived" came.
@@ -92,7 +114,7 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:owe|owing) (?:to )?(?:visa|mastercard|master card|amex|american express|discover|capital one|chase|citi|citibank|barclaycard|klarna|paypal|affirm|the bank|my bank|the card company|the credit card company|them|him|her|you)\b`,
     // What is left to borrow on a credit card, never its balance ("the available funds on my card" may be a
     // debit card's, the account's balance: ours): "how much is available on my credit card", "max out".
-    String.raw`\b(?:available|left to spend|spend at most|max out|allowed to spend)\b(?: \w+){0,4} (?:on|with|in) (?:my|the) credit card\b`,
+    String.raw`\b(?:available|left to spend|spend at most|max out|allowed to spend)\b(?: \w+){0,4} (?:on|with|in) (?:my|the) (?:credit|visa|mastercard|master card|amex|american express|discover|discovery) card\b`,
     String.raw`\b(?:spend at most|max out|allowed to spend|credit left)\b`,
     String.raw`\b(?:how high|how much) can (?:my|the) (?:\w+ )?card (?:balance )?go\b`,
     String.raw`\boverdraft (?:protection|cover|facility|limit|allowance)\b`,
@@ -101,11 +123,23 @@ export const ENGLISH_CUES: KindCues = {
     // The total owed on bills, which the bank does not hold: "the total cost of my gas bills", "what i need to spend on bills".
     String.raw`\b(?:total|cost|balance|amount|sum) (?:of|on|for) (?:all )?(?:my |the |our )?(?:(?!subscriptions?\b|recurring\b|regular\b|monthly\b)\w+ )?(?:bills|bill payments)\b`,
     String.raw`\b(?:need|have) to (?:spend|pay|put aside)\b(?: \w+){0,2} (?:on|for) (?:my |the )?(?:paying )?(?:bills|bill payments)\b`,
+    // What the bills come to: "how much are my monthly bills", "my total bills"; "how much did i pay in bills" is spending.
+    String.raw`\bhow much (?:are|is) (?:all )?(?:my|the|our) (?:\w+ ){0,3}bills?\b|\btotal bills\b|\bbills?\b(?: \w+){0,2} (?:add up|adds up|come to|comes to|amount to|amounts to)\b`,
+  ),
+  bankService: anyOf(
+    String.raw`\b(?:is|are) (?:my |the |our )?(?:money|funds|savings|deposits?|cash|account|accounts)\b(?: \w+){0,4} (?:safe|secure|protected|insured|guaranteed)\b`,
+    String.raw`\b(?:hold|have|keep|support|accept|exchange|offer|use)\b(?: \w+){0,5} (?:currencies|more than one currency|multiple currencies)\b|\b(?:which|what) currencies\b`,
   ),
   notMoney: anyOf(
     // What is left of a phone plan or of days off: "how much data is left", "how much holiday allowance is left".
     String.raw`\b(?:mobile data|data allowance|data plan|(?:how much|amount of|gigs? of|gb of) (?:mobile )?data)\b`,
-    String.raw`\b(?:holiday|annual|vacation|sick|leave) (?:allowance|entitlement)\b|\b(?:time|days) off\b`,
+    String.raw`\b(?:holiday|annual|vacation|sick|leave) (?:allowance|entitlement)\b|\b(?:time|days) off\b|\b(?:time|days?|hours|holidays?|vacation)\b(?: \w+){1,3} off\b`,
+    // The news and facts about a place: "give me the latest news", "the rents in my city"; "any news on my parcel"
+    // (or "aobut" it) is ours.
+    String.raw`\b(?:news|headlines)\b(?! (?:on|of|for|regarding|from|a[a-z]{3,5})\b)`,
+    String.raw`\b(?:in|of|around|near|for) (?:my|our|the) (?:city|town|area|neighbou?rhood|region|country|state|village)\b`,
+    // A device at home: "need the tv on please"; "is my tv on its way" is a parcel.
+    String.raw`\b(?:tv|television|telly|lights?|lamp|fan|furnace|heating|oven|radio|thermostat) (?:on|off)\b(?! (?:its|it s|their|the|my) way\b)`,
     // What a thing is worth: "the value of my car"; "what's my account worth" is its balance.
     String.raw`\b(?:value|valuation)\b(?: \w+){0,3} (?:car|house|home|flat|property|van|motorbike|bike|watch|jewellery|boat)\b`,
     String.raw`\b(?:car|house|home|flat|property|van|motorbike|bike|watch|boat) (?:is |be )?worth\b`,

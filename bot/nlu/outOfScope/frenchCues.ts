@@ -82,6 +82,20 @@ export const FRENCH_CUES: KindCues = {
     // An overdraft as a product to get, not being overdrawn ("je suis à découvert" is a balance).
     String.raw`\b(?:avoir|obtenir|accorder|autoriser|proposer|faites|faire) (?:un |une )?(?:decouvert|facilite de caisse)\b`,
   ),
+  bankService: anyOf(
+    String.raw`\b(?:argent|epargne|compte|comptes|depots?|fonds|economies)\b(?: \w+){0,3} (?:en securite|securise\w*|garanti\w*|protege\w*|assure)\b`,
+    String.raw`\b(?:plusieurs|autres|differentes|quelles) devises\b|\bdevises? (?:etrangeres?|acceptees?)\b`,
+  ),
+  notMoney: anyOf(
+    // Counts and quantities that are no money: "combien d'habitants en Chine", "combien de calories dans une pomme".
+    String.raw`\bcombien (?:d |de )(?:habitants|calories|kilometres|km|degres|personnes|gens|litres|kilos|grammes|minutes|heures|secondes|annees|pays|etoiles|joueurs|pages|mots|langues)\b`,
+    String.raw`\bcombien (?:font|fait) \d`,
+    // What a thing is worth: "combien vaut l'or", "la valeur de ma voiture"; "combien il y a sur mon livret" is ours.
+    String.raw`\b(?:combien (?:vaut|valent)|valeur de) (?:l |la |le |les |ma |mon |mes )?(?:or|bitcoin|crypto\w*|voiture|appartement|appart|maison|bien|actions?|dollar)\b`,
+    // General knowledge and the news: "la capitale de l'Australie", "les actualités du jour".
+    String.raw`\b(?:capitale|population|president|guerre|meteo|actualites?|les infos|les nouvelles)\b`,
+    String.raw`\b(?:dans|de) (?:ma|mon|la|le) (?:ville|quartier|region|departement)\b`,
+  ),
 };
 
 /** A salary asked without a period ("combien je gagne") is a pay rate, not the money that came in. */

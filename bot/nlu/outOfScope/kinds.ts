@@ -22,8 +22,15 @@ export type OutOfScopeKind =
    */
   | 'creditAndLimits'
   /**
+   * "is my money safe in the bank", "can I hold several currencies", "quelles devises acceptez-vous": what the
+   * bank offers or guarantees, a question about its services that no figure of the customer's answers.
+   */
+  | 'bankService'
+  /**
    * "how much data does my phone have left", "what's my car worth", "the status of the strike": the words
-   * (left, worth, status, activity) of a money question, about something that is not the customer's money.
+   * (left, worth, status, activity) of a money question, about something that is not the customer's money;
+   * and facts about the world read through one such word: the news, a place ("the rents in my city"), "combien
+   * d'habitants en Chine", days off, the television.
    */
   | 'notMoney';
 

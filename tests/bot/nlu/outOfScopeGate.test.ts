@@ -41,6 +41,31 @@ const CASES: readonly [string, Language, OutOfScopeKind][] = [
   ['how much is my van worth these days', 'en', 'notMoney'],
   ["what's the status of my passport application", 'en', 'notMoney'],
   ['show me the recent activity on my strava', 'en', 'notMoney'],
+  // Kinds and cues of 2026-12-02: freezing an account, a travel notice, cheque books, a saving order.
+  ['put a hold on my joint account please', 'en', 'action'],
+  ['let my bank know i am travelling to portugal', 'en', 'action'],
+  ['i have run out of cheques for my business account', 'en', 'action'],
+  ['save 50 a week for me', 'en', 'action'],
+  ['are contactless payments pricey abroad', 'en', 'feesAndRates'],
+  ['what is the 2 pound charge on my account', 'en', 'dispute'],
+  ['there is an extra 3 dollars on my card', 'en', 'dispute'],
+  ['submit an order for printer ink', 'en', 'shopping'],
+  ['get me an order of protein bars', 'en', 'shopping'],
+  ['get me a packet of crisps', 'en', 'shopping'],
+  ['what was my gross pay in october', 'en', 'payToCome'],
+  ['how much are all my utility bills', 'en', 'creditAndLimits'],
+  ['how much is available on my amex card', 'en', 'creditAndLimits'],
+  ['is the money in my isa protected', 'en', 'bankService'],
+  ['which currencies can my account hold', 'en', 'bankService'],
+  ['mon épargne est-elle garantie par l’état', 'fr', 'bankService'],
+  ['vous acceptez quelles devises', 'fr', 'bankService'],
+  ['how many hours did i take off last month', 'en', 'notMoney'],
+  ['what are the headlines today', 'en', 'notMoney'],
+  ['what is the population of my town', 'en', 'notMoney'],
+  ['we need the heating on in the lounge', 'en', 'notMoney'],
+  ['combien de kilomètres entre Paris et Lyon', 'fr', 'notMoney'],
+  ['quelle est la météo demain', 'fr', 'notMoney'],
+  ['combien vaut le bitcoin', 'fr', 'notMoney'],
 ];
 
 describe('the out-of-scope gate', () => {
@@ -58,6 +83,7 @@ describe('the out-of-scope gate', () => {
   it.each<[string, Language]>([
     ['combien j’ai gagné le mois dernier', 'fr'], ['how much did i earn in october', 'en'], ['will i make it to my next payday', 'en'],
     ['mes paiements carte de la semaine', 'fr'], ['what did i buy at boots', 'en'], ['est-ce que mon salaire est tombé', 'fr'],
+    ['any news about my parcel', 'en'], ['is my tv on its way', 'en'], ['how much did i pay in bills last month', 'en'],
   ])('leaves the data question "%s" (%s) alone', (text, language) => {
     const { intents } = recognizer.recognize(text, { localeHint: language, conversationLanguage: language, now: NOW, timeZone: 'Europe/Paris' });
     expect(SHOWS_DATA.has(Object.keys(intents)[0])).toBe(true);
