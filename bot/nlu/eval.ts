@@ -6,6 +6,7 @@ import { honestFoldsOf } from './evaluation/nearDuplicates';
 import { formatAnsweredOnPurpose, formatErrors, formatScore, formatShownData } from './evaluation/report';
 import { score, type EvalCase, type EvalScore } from './evaluation/scoring';
 import { banking77Source, clincSources, heldOutSource, type EvalSource } from './evaluation/sources';
+import { findNotAnswered } from './notAnswered';
 import { gateText, refuseOutOfScope } from './outOfScope/gate';
 import { scopeExamples } from './outOfScope/scopeExamples';
 import { ScopeModel } from './outOfScope/scopeModel';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
 
 /**
  * Each fold (already the words the classifier reads) is predicted by a classifier trained on the other folds,
- * through the recognizer's out-of-scope gate, which reads the whole phrase as the recognizer gives it, and a
+ * through what the recognizer declines outright (`notAnswered.ts`) and its out-of-scope gate, which reads the whole phrase as the recognizer gives it, and a
  * scope model trained on the same folds; the scores add up over the folds.
  */
 async function crossValidate(language: Language, folds: readonly { train: TrainingExample[]; test: EvalCase[] }[]): Promise<EvalScore> {
@@ -51,7 +52,13 @@ async function crossValidate(language: Language, folds: readonly { train: Traini
     const scope = ScopeModel.train(language, scopeExamples(train, language, new Set(test.map((testCase) => testCase.text))));
     for (const testCase of test) {
       cases.push(testCase);
-      const gate = gateText(phrases.get(testCase.text) ?? testCase.text, testCase.text);
+      const phrase = phrases.get(testCase.text) ?? testCase.text;
+      // What the recognizer declines before any classifier (advice, affordability) is declined here too.
+      if (findNotAnswered(phrase).length > 0) {
+        predicted.push('None');
+        continue;
+      }
+      const gate = gateText(phrase, testCase.text);
       predicted.push(refuseOutOfScope(classifier.classify(testCase.text), gate, language, scope)[0].intent);
     }
   }

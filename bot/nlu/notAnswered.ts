@@ -19,7 +19,7 @@ const ADVICE = new RegExp([
   String.raw`\bhelp me (?:to )?(?:save|spend less|budget)`,
   String.raw`\bshould i (?:invest|save|buy|put my money)`,
   // Choosing for the customer: "should I…", "devrais-je…", "vaut-il mieux…", "is it worth…".
-  String.raw`\b(?:should|shall) (?:i|we) (?:really |still |rather )?(?:invest|save|buy|put|move|keep|take|get|choose|go for|open|switch|sell|spend|pay off|use|sign up|start|stop|leave|split|book|wait)\b`,
+  String.raw`\b(?:should|shall) (?:i|we) (?:really |still |rather )?(?:invest|save|buy|put|move|keep|take|get|choose|go for|open|switch|sell|spend|pay off|use|sign up|start|stop|cancel|leave|split|book|wait)\b`,
   String.raw`\b(?:is it|would it be|it is|it's|its|is that|would that be) (?:really )?(?:worth|better|best|wise|smart|sensible|a good idea|a bad idea)\b|\bworth it\b|\b(?:which|what) (?:one )?(?:is|would be|'s) (?:better|best|smarter)\b`,
   String.raw`\b(?:je devrais|devrais[\s-]*je|est[\s-]*ce que je devrais|tu crois que je devrais|vous pensez que je devrais|faudrait[\s-]*il que je|je ferais mieux de) (?:plutot |vraiment )?(?:mettre|placer|investir|acheter|prendre|garder|ouvrir|choisir|epargner|economiser|vendre|souscrire|transferer|virer|partir|changer|passer|rembourser|utiliser|attendre|reserver|depenser|arreter|resilier)\b`,
   String.raw`\b(?:vaut[\s-]*il mieux|il vaut mieux|vaudrait[\s-]*il mieux|il vaudrait mieux|c'?\s?est mieux de|est[\s-]*il preferable|il est preferable|est[\s-]*ce mieux)\b`,

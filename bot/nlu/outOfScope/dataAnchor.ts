@@ -9,7 +9,7 @@ import type { Language } from '../types';
  * "how much at pret a manger" names a shop the customer may never have used). A data question almost always says
  * one of them ("am I in the red", "where's my stuff" are the exceptions the scope model still answers); a
  * request read through one familiar word of a data question ("when did camus die": "when did", "current
- * date": "current") says none.
+ * date": "current") says none. A short word's usual slips are listed ("oder"), since only long ones are forgiven one.
  */
 const ANCHORS: Readonly<Record<Language, string>> = {
   en: `money cash funds fund balance balances account accounts acct accts savings saving saved checking isa isas
@@ -23,7 +23,8 @@ const ANCHORS: Readonly<Record<Language, string>> = {
     subscription subscriptions subscribed recurring standing membership memberships upcoming due scheduled owe owed
     statement dollars pounds euros quid bucks total totals budget debt debts breakdown category categories
     groceries restaurants takeaway takeaways much finances overspend overspent overspending splurge splurged splurging
-    dd cc subs negative broke stash reserves kitty readies bonus sum items goods petrol rent insurance`,
+    dd cc subs negative broke rich wealthy stash reserves kitty readies bonus sum items goods basket baskets tab tabs petrol rent insurance
+    oder ordr odrer`,
   fr: `argent sous fric thune thunes solde soldes compte comptes cpt livret livrets epargne economies carte cartes cb visa
     banque decouvert depense depenses depenser paye payee payer paie paiement paiements achat achats achete acheter
     coute coutent cout couts prelevement prelevements preleve prelevee operation operations transaction transactions

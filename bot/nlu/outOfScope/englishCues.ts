@@ -53,13 +53,15 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:charged (?:me )?(?:twice|double|two times|three times|more than once|again|wrongly|incorrectly|by mistake)|overcharged|double charged|(?:duplicate|double|duplicated) (?:charge|payment|transaction)s?)\b`,
     String.raw`\bi (?:didn t|didnt|did not|never|don t think i|dont think i) (?:make|made|authori[sz]e|authori[sz]ed|do|did|buy|bought|order|ordered|purchase|purchased|pay for|paid for)\b`,
     String.raw`\b(?:(?:don t|dont|do not|can t|cant) recogni[sz]e|unrecogni[sz]ed|unauthori[sz]ed|unknown|not mine|wasn t me|weird|strange|suspicious|fraud\w*|scam\w*|dodgy|bogus|fake|phony|fishy|sketchy|rogue)\b`,
-    // Pending payments are a question for an adviser in the public sets; "pending bills" are upcoming ones.
-    String.raw`\bpending(?! bills?\b)\b`,
+    // Pending payments are a question for an adviser in the public sets; "pending bills" (however typed: "biles", "bils") are upcoming ones.
+    String.raw`\bpending(?! bil+e?s?\b)\b`,
     String.raw`\b(?:(?:balance|statement|amount|total) (?:is|s|looks) (?:wrong|incorrect|off)|wrong balance|wrong amount|less than (?:what )?i (?:thought|expected))\b`,
     String.raw`\b(?:(?:don t|dont|do not|can t|cant|cannot) see (?:it|them|the|my|any|this|that)|not (?:on|in) (?:my|the) (?:statement|account))\b`,
     String.raw`\b(?:doesn t|does not|didn t|did not|isn t|is not|hasn t|has not) (?:show|shown|showing|appear|appeared|appearing|updated|update)\b`,
     String.raw`\b(?:unsuccessful|failed|declined|rejected|not working|doesn t work|stopped working|won t work)\b`,
     String.raw`\b(?:stolen|hacked|compromised|breached)\b`,
+    // A mistake to put right: "I made a mistake with a transaction", "I paid the wrong person by mistake".
+    String.raw`\b(?:made|make|making) (?:a|an) (?:mistake|error)\b|\bby mistake\b|\bin error\b|\bmistakenly\b`,
     // A line on the statement the customer asks to be explained: "what is this direct debit on my statement".
     String.raw`\bwhat (?:is |s )?this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b(?: \w+){0,2} (?:in|on) my statement\b`,
     // A small charge to explain: "what is the $1 transaction on my account", "charged $1 in a transaction", "an extra pound".
@@ -125,10 +127,14 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:need|have) to (?:spend|pay|put aside)\b(?: \w+){0,2} (?:on|for) (?:my |the )?(?:paying )?(?:bills|bill payments)\b`,
     // What the bills come to: "how much are my monthly bills", "my total bills"; "how much did i pay in bills" is spending.
     String.raw`\bhow much (?:are|is) (?:all )?(?:my|the|our) (?:\w+ ){0,3}bills?\b|\btotal bills\b|\bbills?\b(?: \w+){0,2} (?:add up|adds up|come to|comes to|amount to|amounts to)\b`,
+    // A card's or a loan's minimum payment, which the lender sets ("the minumum to pay is what").
+    String.raw`\bmi\w*m\w* (?:to pay|payment|payable|amount (?:due|to pay)|due)\b`,
   ),
   bankService: anyOf(
     String.raw`\b(?:is|are) (?:my |the |our )?(?:money|funds|savings|deposits?|cash|account|accounts)\b(?: \w+){0,4} (?:safe|secure|protected|insured|guaranteed)\b`,
     String.raw`\b(?:hold|have|keep|support|accept|exchange|offer|use)\b(?: \w+){0,5} (?:currencies|more than one currency|multiple currencies)\b|\b(?:which|what) currencies\b`,
+    // Direct deposit named alone or with its paperwork is the service (setting it up), not money that came in: "direct deposit", "direct deposit form".
+    String.raw`^(?:a |my |the )?direct deposits?(?: (?:form|forms|info|information|details|set ?up|setup|number|slip))?$`,
   ),
   notMoney: anyOf(
     // What is left of a phone plan or of days off: "how much data is left", "how much holiday allowance is left".

@@ -130,17 +130,18 @@ export interface ScopeReading {
 
 /**
  * Whether words of this reading are refused: under `MINIMUM_IN_SCOPE` always; when they name no data, under
- * `MINIMUM_IN_SCOPE_NAMING_NO_DATA` or with two words no data question uses ("when was my lawn last mowed",
- * "what year did my grandparents get married": the model follows "when was my… last", "did my", and knows
- * nothing of the rest). No data question of the folds that names no data has two such words.
+ * `MINIMUM_IN_SCOPE_NAMING_NO_DATA` or with a word no data question uses ("when was my lawn last mowed",
+ * "has everyone come home from school", "has ko gone up or down": the model follows "when was my… last",
+ * "come", "gone up", and knows nothing of the rest). A data question that names no data is said in words
+ * other data questions use ("am I in the red", "how rich am I").
  */
 export function refusedAt({ probability, unfamiliar }: ScopeReading, folded: string, language: Language): boolean {
   if (probability < MINIMUM_IN_SCOPE[language]) return true;
   return (probability < MINIMUM_IN_SCOPE_NAMING_NO_DATA[language] || unfamiliar >= UNFAMILIAR_WORDS_NAMING_NO_DATA[language]) && !namesData(folded, language);
 }
 
-/** English only: French data questions use few period words ("les week-ends du mois dernier": "week", "ends"). */
-const UNFAMILIAR_WORDS_NAMING_NO_DATA: Readonly<Record<Language, number>> = { fr: Infinity, en: 2 };
+/** English only: French data questions name their data in words the French data questions seldom share ("les week-ends du mois dernier": "week", "ends"). */
+const UNFAMILIAR_WORDS_NAMING_NO_DATA: Readonly<Record<Language, number>> = { fr: Infinity, en: 1 };
 
 /** How many data questions each stem is in. */
 function dataWordCounts(examples: readonly ScopeExample[], stem: Stem): Map<string, number> {
