@@ -124,7 +124,9 @@ export class BankRecognizer {
     // reading, a cue's, passes the out-of-scope cues as the others do: "the average rent of apartments in my city".
     const average = entities.linkCode || notAnswered.length > 0 ? undefined : averageReading(folded, entities, scores);
     if (average) {
-      const gated = refuseOutOfScope(average.scores, gateText(folded, folded), language, undefined, entities.period?.length ?? 0);
+      // The mean's whole months (or weeks) are a period of their own: "combien je gagne en moyenne par mois" asks
+      // what came in over them, not a pay rate, which the gate refuses only when no period is named.
+      const gated = refuseOutOfScope(average.scores, gateText(folded, folded), language, undefined, (entities.period?.length ?? 0) + 1);
       return { text, intents: intentsObject(gated), entities: { ...entities, ...(average.notAnswered ? { notAnswered: average.notAnswered } : {}) } };
     }
     return { text, intents: intentsObject(scores), entities };

@@ -16,7 +16,7 @@ const ANCHORS: Readonly<Record<Language, string>> = {
     card cards visa mastercard amex debit debits credit bank overdraft overdrawn
     spend spending spent spends expenditure expenditures expense expenses outgoings outgoing
     pay paid paying payment payments purchase purchases purchased bought buy buying cost costs costing charge charges charged
-    transaction transactions transfer transfers transferred withdrawal withdrawals withdrew deposit deposits deposited
+    transaction transactions txn txns transfer transfers transferred withdrawal withdrawals withdrew deposit deposits deposited
     income salary salaries wage wages paycheck paycheque payday earned earnings refund refunds refunded
     receipt receipts invoice invoices bill bills order orders ordered parcel parcels package packages
     delivery deliveries delivered deliver shipped shipping shipment dispatched dispatch tracking track courier

@@ -60,6 +60,9 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:doesn t|does not|didn t|did not|isn t|is not|hasn t|has not) (?:show|shown|showing|appear|appeared|appearing|updated|update)\b`,
     String.raw`\b(?:unsuccessful|failed|declined|rejected|not working|doesn t work|stopped working|won t work)\b`,
     String.raw`\b(?:stolen|hacked|compromised|breached)\b`,
+    // Money sent that the customer is looking for: "where is my transfer", "where's my last money transaction" (one
+    // item, singular; "where are my transactions" asks for the list).
+    String.raw`\bwhere (?:is|s) (?:my|the) (?:last |latest |recent )?(?:money |bank )?(?:transfer|transaction|payment|deposit|refund)\b`,
     // A mistake to put right: "I made a mistake with a transaction", "I paid the wrong person by mistake".
     String.raw`\b(?:made|make|making) (?:a|an) (?:mistake|error)\b|\bby mistake\b|\bin error\b|\bmistakenly\b`,
     // A line on the statement the customer asks to be explained: "what is this direct debit on my statement".
@@ -163,6 +166,10 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:last|latest|recent) (?:text messages?|texts|emails?|voicemails?|missed calls?)\b`,
     // What was said or noted, not money: "the last thing you told me", "my reminders".
     String.raw`\b(?:thing you (?:said|told me)|you just said|reminders?|to ?do list)\b`,
+    // A car's upkeep or its tank, when no money is asked: "when was my car last serviced", "how much gas is left in
+    // the tank"; "how much did the car service cost" and "how much is left for petrol this month" are ours.
+    String.raw`^(?!.*\b(?:cost|costs|costed|pay|paid|spend|spent|price|charged?|money|budget|bill|\d+)\b).*\b(?:car|vehicle|van|truck|motorbike)\b(?: \w+){0,3} (?:checked|serviced|inspected|maintained|looked at|tuned|mot d)\b`,
+    String.raw`^(?!.*\b(?:cost|costs|pay|paid|spend|spent|price|charged?|money|budget|bill|\d+)\b).*(?:\b(?:gas|fuel|petrol|diesel)\b(?: \w+){0,3} (?:left|remaining|level)\b|\b(?:left|remaining)\b(?: \w+){0,4} (?:gas|fuel|petrol|diesel|tank)\b)`,
   ),
 };
 

@@ -57,6 +57,6 @@ export function refuseOutOfScope(
 ): IntentScore[] {
   const refused = asksToChangeReadOnlyData(wanted, language)
     || (SHOWS_DATA.has(scores[0].intent)
-      && (outOfScopeKind(message, language, periodCount) !== undefined || scope?.refuses(wanted) === true));
+      && (outOfScopeKind(message, language, periodCount) !== undefined || scope?.refuses(wanted, periodCount > 0) === true));
   return refused ? [{ intent: 'None', score: 1 }] : scores;
 }

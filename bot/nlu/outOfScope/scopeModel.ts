@@ -38,11 +38,11 @@ const MINIMUM_IN_SCOPE: Readonly<Record<Language, number>> = { fr: 0.04, en: 0.0
  * (0.06) or "when did the mls start" (0.1–0.17) are read as data questions through "when did" and "current",
  * and the model doubts them, though not below `MINIMUM_IN_SCOPE`. Set with `npm run eval:nlu` (2026-12-02):
  * the data questions of the folds that name no data score 0.52 and more in English ("how broke am i"), 0.58
- * and more in French ("combien chez mollat"), the far-away requests 0.01–0.17. French keeps its one bar: its
- * folds refuse nothing more with 0.25, and "les week-ends du mois dernier" (a list of weekend spending, 0.248)
- * fell under it.
+ * and more in French ("combien chez mollat"), the far-away requests 0.01–0.17. French has a lower bar, 0.15:
+ * "les week-ends du mois dernier" (a list of weekend spending, 0.248) fell under 0.25, and "je suis fatigué"
+ * (0.07) is above its bar for every message.
  */
-const MINIMUM_IN_SCOPE_NAMING_NO_DATA: Readonly<Record<Language, number>> = { fr: MINIMUM_IN_SCOPE.fr, en: 0.25 };
+const MINIMUM_IN_SCOPE_NAMING_NO_DATA: Readonly<Record<Language, number>> = { fr: 0.15, en: 0.25 };
 
 /**
  * A binary model beside the intent classifier: does the message ask for the customer's data at all? The
@@ -98,9 +98,13 @@ export class ScopeModel {
     return this.model.probabilities(features)[IN_SCOPE];
   }
 
-  /** Whether the words are too unlike every data question to be answered with data (`refusedAt`). */
-  refuses(folded: string): boolean {
-    return refusedAt({ probability: this.inScopeProbability(folded), unfamiliar: this.unfamiliarCount(folded) }, folded, this.language);
+  /**
+   * Whether the words are too unlike every data question to be answered with data (`refusedAt`). `namesPeriod`:
+   * the message names a period, whose words the classifier does not read ("les week-ends du mois dernier" is
+   * a list of that month's weekend payments, though "les week ends" names no data).
+   */
+  refuses(folded: string, namesPeriod = false): boolean {
+    return refusedAt({ probability: this.inScopeProbability(folded), unfamiliar: this.unfamiliarCount(folded) }, folded, this.language, namesPeriod);
   }
 
   /** How many of the words (numbers aside) no data question trained on uses. */
@@ -129,15 +133,16 @@ export interface ScopeReading {
 }
 
 /**
- * Whether words of this reading are refused: under `MINIMUM_IN_SCOPE` always; when they name no data, under
+ * Whether words of this reading are refused: under `MINIMUM_IN_SCOPE` always; when they name no data nor a period, under
  * `MINIMUM_IN_SCOPE_NAMING_NO_DATA` or with a word no data question uses ("when was my lawn last mowed",
  * "has everyone come home from school", "has ko gone up or down": the model follows "when was my… last",
  * "come", "gone up", and knows nothing of the rest). A data question that names no data is said in words
  * other data questions use ("am I in the red", "how rich am I").
  */
-export function refusedAt({ probability, unfamiliar }: ScopeReading, folded: string, language: Language): boolean {
+export function refusedAt({ probability, unfamiliar }: ScopeReading, folded: string, language: Language, namesPeriod = false): boolean {
   if (probability < MINIMUM_IN_SCOPE[language]) return true;
-  return (probability < MINIMUM_IN_SCOPE_NAMING_NO_DATA[language] || unfamiliar >= UNFAMILIAR_WORDS_NAMING_NO_DATA[language]) && !namesData(folded, language);
+  return (probability < MINIMUM_IN_SCOPE_NAMING_NO_DATA[language] || unfamiliar >= UNFAMILIAR_WORDS_NAMING_NO_DATA[language])
+    && !namesPeriod && !namesData(folded, language);
 }
 
 /** English only: French data questions name their data in words the French data questions seldom share ("les week-ends du mois dernier": "week", "ends"). */

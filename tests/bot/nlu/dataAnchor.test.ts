@@ -28,15 +28,22 @@ describe('the scope model’s bars', () => {
     expect(refusedAt(doubted, 'when did my salary come in', 'en')).toBe(false);
   });
 
-  it('keeps one bar in French, where a list of the weekends names no data', () => {
+  it('sets a lower bar in French, where a list of the weekends names no data, and no bar of unfamiliar words', () => {
     expect(refusedAt({ probability: 0.2, unfamiliar: 0 }, 'les week ends du mois dernier', 'fr')).toBe(false);
+    expect(refusedAt({ probability: 0.1, unfamiliar: 0 }, 'je suis fatigue', 'fr')).toBe(true);
+    expect(refusedAt({ probability: 0.1, unfamiliar: 0 }, 'mon solde', 'fr')).toBe(false);
+    expect(refusedAt({ probability: 0.05, unfamiliar: 2 }, 'les week ends', 'fr', true)).toBe(false);
+    expect(refusedAt({ probability: 0.05, unfamiliar: 2 }, 'les week ends', 'fr')).toBe(true);
     expect(refusedAt({ probability: 0.2, unfamiliar: 2 }, 'les week ends du mois dernier', 'fr')).toBe(false);
     expect(refusedAt({ probability: 0.03, unfamiliar: 2 }, 'quand est mort victor hugo', 'fr')).toBe(true);
   });
 
-  it('refuses a trusted request that names no data only with two words no data question uses', () => {
-    expect(refusedAt({ probability: 0.6, unfamiliar: 2 }, 'when was my hedge last trimmed', 'en')).toBe(true);
-    expect(refusedAt({ probability: 0.6, unfamiliar: 1 }, 'when was my hedge last trimmed', 'en')).toBe(false);
+  it('refuses a trusted English request that names no data with one word no data question uses', () => {
+    expect(refusedAt({ probability: 0.6, unfamiliar: 1 }, 'when was my hedge last trimmed', 'en')).toBe(true);
+    expect(refusedAt({ probability: 0.6, unfamiliar: 0 }, 'when was my hedge last trimmed', 'en')).toBe(false);
+    expect(refusedAt({ probability: 0.6, unfamiliar: 1 }, 'how rich am i', 'en')).toBe(false);
+    expect(refusedAt({ probability: 0.6, unfamiliar: 1 }, 'were is my oder', 'en')).toBe(false);
+    expect(refusedAt({ probability: 0.6, unfamiliar: 1 }, 'je suis fatigue', 'fr')).toBe(false);
     expect(refusedAt({ probability: 0.6, unfamiliar: 2 }, 'when was my last salry paymnt', 'en')).toBe(false);
     expect(refusedAt({ probability: 0.6, unfamiliar: 2 }, 'how much at pret a manger', 'en')).toBe(false);
     expect(refusedAt({ probability: 0.6, unfamiliar: 2 }, 'combien chez leroy merlin', 'fr')).toBe(false);

@@ -66,6 +66,13 @@ const CASES: readonly [string, Language, OutOfScopeKind][] = [
   ['combien de kilomètres entre Paris et Lyon', 'fr', 'notMoney'],
   ['quelle est la météo demain', 'fr', 'notMoney'],
   ['combien vaut le bitcoin', 'fr', 'notMoney'],
+  // Later the same day: a mistake to put right, money looked for, a lender's minimum, direct deposit as a service, a car's upkeep.
+  ['i made a mistake with my last transfer', 'en', 'dispute'],
+  ['where s my refund from the council', 'en', 'dispute'],
+  ['the minimum payment on my visa', 'en', 'creditAndLimits'],
+  ['direct deposit form', 'en', 'bankService'],
+  ['when was my car last serviced', 'en', 'notMoney'],
+  ['is there much petrol left in the tank', 'en', 'notMoney'],
 ];
 
 describe('the out-of-scope gate', () => {
@@ -84,6 +91,7 @@ describe('the out-of-scope gate', () => {
     ['combien j’ai gagné le mois dernier', 'fr'], ['how much did i earn in october', 'en'], ['will i make it to my next payday', 'en'],
     ['mes paiements carte de la semaine', 'fr'], ['what did i buy at boots', 'en'], ['est-ce que mon salaire est tombé', 'fr'],
     ['any news about my parcel', 'en'], ['is my tv on its way', 'en'], ['how much did i pay in bills last month', 'en'],
+    ['how much did the car service cost', 'en'], ['where are my transactions from yesterday', 'en'],
   ])('leaves the data question "%s" (%s) alone', (text, language) => {
     const { intents } = recognizer.recognize(text, { localeHint: language, conversationLanguage: language, now: NOW, timeZone: 'Europe/Paris' });
     expect(SHOWS_DATA.has(Object.keys(intents)[0])).toBe(true);

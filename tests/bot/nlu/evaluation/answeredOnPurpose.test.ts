@@ -28,7 +28,10 @@ describe('out-of-scope lines answered with data on purpose', () => {
   it('are each a line of the public test split they name, and few', () => {
     const cases = [...clincSources(), banking77Source()].flatMap((source) => source.cases);
     const listed = cases.filter((testCase) => testCase.onPurpose !== undefined);
-    expect(listed.map(({ text }) => text).sort()).toEqual(['check the status of my amazon orders for me', 'when did i last collect my salary']);
+    expect(listed.map(({ text }) => text).sort()).toEqual([
+      'check the status of my amazon orders for me', 'what is my income this year', 'what is my payment going to be',
+      'what was the date when i last go paid', 'when did i last collect my salary',
+    ]);
     expect(listed.every(({ expected }) => expected === 'Rejected')).toBe(true);
     expect(() => listedIn('clinc150_subset.json', 'oos_test', ['another line'])).toThrow(/lacks: check the status/);
   });
