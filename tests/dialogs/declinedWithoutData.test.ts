@@ -1,4 +1,5 @@
 import { chatAs } from '../support/chat';
+import { NO_ADVICE_EN, NO_ADVICE_FR } from '../support/declines';
 import { createTestBot, type TestBot } from '../support/testBot';
 
 const N = '\u202f';
@@ -6,8 +7,6 @@ const S = '\u00a0';
 
 const NO_AVERAGE_FR = 'Je ne calcule que la moyenne de vos dépenses, par mois ou par semaine. Je peux aussi vous donner le total d’un mois, ou comparer les dépenses de ce mois-ci à d’habitude.';
 const NO_AVERAGE_EN = 'I only work out the average of your spending, per month or per week. I can also give you the total of any month, or compare this month’s spending with the usual.';
-const NO_ADVICE_FR = `Je ne peux pas donner de conseils financiers ici. Je peux vous montrer où va votre argent${S}: vos dépenses par catégorie, ou ce mois-ci par rapport à d’habitude.`;
-const NO_ADVICE_EN = 'I can’t give advice on money here. I can show you where your money goes: your spending by category, or this month against the usual.';
 
 /**
  * "mon solde moyen", "my average balance": a mean balance is not worked out, and said so with what is,

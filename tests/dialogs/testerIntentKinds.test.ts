@@ -1,10 +1,9 @@
 import { chatAs } from '../support/chat';
+import { NO_ADVICE_EN, NO_ADVICE_FR } from '../support/declines';
 import { createTestBot, type TestBot } from '../support/testBot';
 
 const S = '\u00a0';
 const N = '\u202f';
-const NO_ADVICE_FR = `Je ne peux pas donner de conseils financiers ici. Je peux vous montrer où va votre argent${S}: vos dépenses par catégorie, ou ce mois-ci par rapport à d’habitude.`;
-const NO_ADVICE_EN = 'I can’t give advice on money here. I can show you where your money goes: your spending by category, or this month against the usual.';
 
 /**
  * Kinds of request the second outside tester found answered as another question, on the demo customers
