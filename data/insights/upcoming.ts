@@ -12,6 +12,8 @@ export interface ExpectedDebit {
   /** `YYYY-MM-DD`; a payment that is late is expected today. */
   date: string;
   amountCents: number;
+  /** Set on a credit card's monthly settlement (its name): an estimate from what the card owes, worded as such. */
+  settlesCard?: string;
 }
 
 export interface ProjectedDay {
@@ -32,6 +34,15 @@ export function expectedDebits(series: readonly RecurringSeries[], period: DateR
       if (date >= period.start) debits.push({ merchant: s.merchant, accountId: s.accountId, date, amountCents: s.amountCents });
     }
   }
+  return byDate(debits);
+}
+
+/** The series' debits with others expected (a card's settlement) that fall in the period, in date order. */
+export function withExpected(debits: readonly ExpectedDebit[], others: readonly ExpectedDebit[], period: DateRange): ExpectedDebit[] {
+  return byDate([...debits, ...others.filter((d) => d.date >= period.start && d.date <= period.end)]);
+}
+
+function byDate(debits: ExpectedDebit[]): ExpectedDebit[] {
   return debits.sort((a, b) => a.date.localeCompare(b.date) || a.merchant.localeCompare(b.merchant));
 }
 

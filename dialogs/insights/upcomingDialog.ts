@@ -2,7 +2,8 @@ import type { Activity } from 'botbuilder';
 import { recurringPayments, salarySeries } from '../../data/insights/customerSeries';
 import { addDays, addMonths } from '../../data/insights/rhythm';
 import { seriesAt } from '../../data/insights/recurring';
-import { expectedDebits, projectBalance, totalOf, type ProjectedDay } from '../../data/insights/upcoming';
+import { nextSettlement, settlementsOf, withoutSettlements } from '../../data/insights/cardSettlement';
+import { expectedDebits, projectBalance, totalOf, withExpected, type ExpectedDebit, type ProjectedDay } from '../../data/insights/upcoming';
 import type { Account, DateRange } from '../../data/types';
 import { formatShortDate } from '../format/calendarDay';
 import { formatPeriod } from '../format/dates';
@@ -16,8 +17,9 @@ const SHOWN = 10;
 
 /**
  * "Qu'est-ce qui va être prélevé cette semaine ?", "will I be overdrawn before payday?": the payments the
- * recurring series expect in the period, then the checking account's estimated balance on each of those
- * days up to the next salary.
+ * recurring series expect in the period, with each credit card's monthly settlement from the checking account
+ * (an own transfer the series leave out, estimated at what the card owes), then the checking account's
+ * estimated balance on each of those days up to the next salary.
  */
 export class UpcomingDialog extends InsightDialog {
   constructor(services: InsightServices) {
@@ -26,7 +28,9 @@ export class UpcomingDialog extends InsightDialog {
 
   protected async answer(input: InsightInput): Promise<Partial<Activity>> {
     const { services, info, texts, customerId, today, money } = input;
-    const series = await recurringPayments(services.transactions, customerId, today, services.timeZone);
+    const checking = input.accounts.find((a) => a.type === 'checking');
+    const cards = checking ? await cardSettlements(input, checking) : { debits: [], descriptions: [] };
+    const series = withoutSettlements(await recurringPayments(services.transactions, customerId, today, services.timeZone), cards.descriptions, checking);
     const payday = (await salarySeries(services.transactions, customerId, today, services.timeZone))?.nextDate ?? null;
     const until = payday && payday > today ? payday : addDays(today, HORIZON_DAYS);
     const asked = info.result.entities.period?.[0];
@@ -37,19 +41,32 @@ export class UpcomingDialog extends InsightDialog {
     const named = info.result.entities.merchant?.[0];
     const askedSeries = named ? seriesAt(series, named) : series;
     if (named && askedSeries.length === 0) return withQuickReplies(texts.noSubscriptionAt(named), insightSteps(texts, 'upcoming'));
-    const debits = period.start <= period.end ? expectedDebits(askedSeries, period, today) : [];
+    const debits = period.start <= period.end ? withExpected(expectedDebits(askedSeries, period, today), named ? [] : cards.debits, period) : [];
     const lines = debits.length === 0
       ? [texts.noUpcoming(scope)]
       : [texts.upcomingTotal(scope, money(totalOf(debits)), debits.length),
-        ...debits.slice(0, SHOWN).map((d) => texts.upcomingLine(day(d.date), d.merchant, money(d.amountCents)))];
-    const checking = input.accounts.find((a) => a.type === 'checking');
+        ...debits.slice(0, SHOWN).map((d) => texts.upcomingLine(day(d.date), payee(input, d), money(d.amountCents)))];
     if (checking && !named) {
+      const ahead = { start: today, end: until };
       const projection = projectBalance(await startingBalance(input, checking),
-        expectedDebits(series.filter((s) => s.accountId === checking.id), { start: today, end: until }, today));
+        withExpected(expectedDebits(series.filter((s) => s.accountId === checking.id), ahead, today), cards.debits, ahead));
       lines.push(...projectionLines(input, checking, projection, payday === until ? payday : null, until));
     }
     return withQuickReplies(lines.join('\n'), insightSteps(texts, 'upcoming'));
   }
+}
+
+/** The monthly settlement of each credit card the checking account pays off, and how those transfers are named. */
+async function cardSettlements(input: InsightInput, checking: Account): Promise<{ debits: ExpectedDebit[]; descriptions: string[] }> {
+  const { services, customerId, today } = input;
+  const cards = input.accounts.filter((a) => a.type === 'credit_card');
+  const { settlements, descriptions } = await settlementsOf(services.transactions, customerId, checking, cards, today, services.timeZone);
+  const debits = cards.map((card) => nextSettlement(settlements, card, checking, today)).filter((d): d is ExpectedDebit => d !== null);
+  return { debits, descriptions: debits.length > 0 ? descriptions : [] };
+}
+
+function payee(input: InsightInput, debit: ExpectedDebit): string {
+  return debit.settlesCard ? input.texts.cardSettlementPayee(debit.settlesCard) : debit.merchant;
 }
 
 /**

@@ -15,6 +15,7 @@ export const insights = {
   upcomingTotal: (scope: string, total: string, count: number) =>
     `Expected ${scope}: ${total} in ${count} payment${count > 1 ? 's' : ''}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,
+  cardSettlementPayee: (card: string) => `Your ${card}’s monthly settlement (estimated)`,
   noUpcoming: (scope: string) => `No regular payment expected ${scope}.`,
   projectionIntro: (account: string, payday: string) => `Estimated ${account} balance until payday (~${payday}):`,
   projectionIntroNoPayday: (account: string, until: string) => `Estimated ${account} balance until ${until}:`,

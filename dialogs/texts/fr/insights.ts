@@ -20,6 +20,7 @@ export const insights: typeof english = {
   noSubscriptionAt: (merchant: string) => `Je ne trouve aucun paiement régulier chez ${merchant} sur vos 13 derniers mois.`,
   upcomingTotal: (scope: string, total: string, count: number) => `Prélèvements attendus ${scope}${S}: ${total} en ${plural(count, 'paiement')}.`,
   upcomingLine: (day: string, merchant: string, amount: string) => `• ${day} · ${merchant} · ${amount}`,
+  cardSettlementPayee: (card: string) => `Débit différé de votre ${card} (estimé)`,
   noUpcoming: (scope: string) => `Aucun paiement régulier attendu ${scope}.`,
   projectionIntro: (account: string, payday: string) => `Solde estimé de ${account} jusqu’à la paie (vers le ${payday})${S}:`,
   projectionIntroNoPayday: (account: string, until: string) => `Solde estimé de ${account} jusqu’au ${until}${S}:`,
