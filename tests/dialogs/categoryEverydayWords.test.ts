@@ -42,6 +42,7 @@ describe('a category said in everyday words or misspelt', () => {
   it('food is groceries; fast food stays restaurants (en, fr)', async () => {
     const chat = await chatAs(bot, 'c2', { locale: 'en-GB' });
     expect(await chat.texts('how much did I spend on food last month')).toEqual(['On groceries, from 1 to 31 October: €401.43 spent in 7 payments.']);
+    expect(await chat.texts('how much did I spend on foood last month')).toEqual(['On groceries, from 1 to 31 October: €401.43 spent in 7 payments.']);
     expect(await chat.texts('how much did I spend on fast food last month')).toEqual(['At restaurants, from 1 to 31 October: €17.42 spent in 2 payments.']);
     const french = await chatAs(bot, 'c1', { locale: 'fr-FR', userId: 'user2' });
     expect(await french.texts('Bonjour, pourriez-vous m’indiquer le montant total de mes dépenses alimentaires du trimestre dernier ?'))

@@ -3,7 +3,7 @@ import { COMMON_WORDS } from './commonWords';
 /**
  * Everyday names of a category that the lexicon cannot hold as plain phrases, because the same word means
  * something else elsewhere (the outside tester 4's "category dropped, whole total given"):
- * - "food" is groceries, the food bought to eat at home (the French "dépenses alimentaires" too); "fast food"
+ * - "food" (or "foood") is groceries, the food bought to eat at home (the French "dépenses alimentaires" too); "fast food"
  *   stays restaurants, and a meal out is named as such ("restaurants", "eating out").
  * - "the drink", "drinks" (Irish and British for going out) are going out, the bank's entertainment.
  * - "the shops" is shopping.
@@ -11,7 +11,7 @@ import { COMMON_WORDS } from './commonWords';
  *   messages" asks about texts.
  */
 const CUES: readonly (readonly [string, RegExp])[] = [
-  ['groceries', /\b(?<!fast )food\b|\balimentaires?\b/],
+  ['groceries', /\b(?<!fast )fo+d\b|\balimentaires?\b/],
   ['entertainment', /\b(?:the drink|drinks|drinking)\b/],
   ['shopping', /\b(?:the|at|in) shops\b/],
 ];
