@@ -8,7 +8,8 @@ import type { Language } from './types';
  */
 const RECEIVED: Readonly<Record<Language, RegExp>> = {
   fr: /\b(?:j'?\s?ai|ai[\s-]*je|on a|nous avons|avons[\s-]*nous) (?:bien |deja )?(?:recu|touche|encaisse)\b/,
-  en: /\b(?:did i|have i|i've|ive|i have|i) (?:receive|received|get in|got in)\b|\bhow much (?:money )?(?:came|has come|have i had) in\b/,
+  // Not "got in": "how much have i got in the bank" is the balance.
+  en: /\b(?:did i|have i|i've|ive|i have|i) (?:receive|received)\b|\bhow much (?:money )?(?:came|has come) in\b/,
 };
 const HOW_MUCH = /\b(?:combien|montant|total|en tout|how much|in total|altogether)\b/;
 const NOT_MONEY = /\b(?:colis|paquets?|commandes?|livraisons?|parcels?|packages?|orders?|deliver\w*|messages?|emails?|mails?|sms|textos?|notifications?|alertes?|alerts?)\b/;
