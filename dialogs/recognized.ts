@@ -42,6 +42,8 @@ export interface RecognizedEntities {
   averagePer?: ('week' | 'month' | 'day' | 'year')[];
   /** The message asks when ("quand…", "when…"): an answer about one movement leads with its date. */
   askedWhen?: 'when'[];
+  /** The message asks for the latest payment ("when did I last pay at Tesco"): its date and amount, not a total. */
+  lastPayment?: 'last'[];
   /** What a Privacy request asks: what the assistant keeps, to erase it, who accessed the data, or with whom it is shared. */
   privacy?: ('show' | 'erase' | 'audit' | 'sharing')[];
   /** A Notifications request: turn a kind of update on or off (a threshold comes as an `amount`). */

@@ -10,6 +10,7 @@ import { DATA_INTENTS } from '../../dialogs/intents';
 import { enoughForReading } from './enoughFor';
 import { findEntities } from './entities';
 import { asksForLastPay, saysCustomerPaid } from './incomeCue';
+import { asksAmountReceived } from './receivedCue';
 import { insightByCue } from './insightCues';
 import { receiptByCue } from './receiptCues';
 import { asksTotalOnly } from './totalCue';
@@ -71,7 +72,7 @@ export class BankRecognizer {
    * The intent scores of a message read in the given language, best first (no entities, no link code);
    * `periodCount`, the periods the message names, since their words are not classified. An out-of-scope
    * request that names the customer's data, or that the scope model finds unlike any data question, is
-   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`, `totalCue.ts`) is no guess
+   * `None` (`outOfScope/gate.ts`). An intent a cue says outright (`insightCues.ts`, `billDue.ts`, `receiptCues.ts`, `totalCue.ts`, `receivedCue.ts`) is no guess
    * of the classifier's: the scope model, there to catch its confident misreadings, does not judge it.
    */
   intentScores(text: string, language: Language, merchants: readonly string[] = [], periodCount = 0): IntentScore[] {
@@ -80,7 +81,8 @@ export class BankRecognizer {
     const gate = gateText(folded, wanted);
     const cued = insightByCue(wanted, language, periodCount) ?? upcomingBill(gate.message, language, merchants)
       ?? paidBill(folded, language, merchants, periodCount)
-      ?? receiptByCue(folded, language, merchants) ?? (asksForLastPay(wanted, language) ? 'Income' : undefined)
+      ?? receiptByCue(folded, language, merchants)
+      ?? (asksForLastPay(wanted, language) || asksAmountReceived(wanted, language) ? 'Income' : undefined)
       ?? (enoughForReading(folded) === 'balance' || asksCardStanding(folded, language, periodCount) ? 'Balance' : undefined)
       ?? (asksTotalOnly(wanted, merchants.length + periodCount) ? 'Transactions' : undefined);
     if (cued) return refuseOutOfScope([{ intent: cued, score: 1 }], gate, language, undefined, periodCount);

@@ -16,6 +16,7 @@ import { withQuickReplies } from '../replies';
 import { eachAsked, onlyLastWithQuickReplies } from './eachAsked';
 import { filterOf, unnamedPeriod, scopeWords } from './transactionScope';
 import { narrowedScope } from './narrowerKind';
+import { lastPaymentAnswer } from './lastPaymentAnswer';
 import { listed } from './listed';
 import { linkedCustomerId, turnInfo } from '../turnInfo';
 
@@ -120,6 +121,12 @@ export class TransactionsDialog extends ComponentDialog {
       if (narrowed.kind === 'none') return withQuickReplies(texts.noNarrowerKind[narrower](scopeOf({ ...filter, category: undefined })), nextSteps(info));
       note = texts.narrowerKindAt[narrower](listed(narrowed.merchants, texts.scope.and));
       Object.assign(filter, { category: undefined, merchantsAnyOf: narrowed.merchants });
+    }
+    if (info.result.entities.lastPayment?.length && (filter.merchant || filter.category || filter.merchantsAnyOf)) {
+      // "When did I last pay at Tesco": one payment, of any time unless a period was named; never money in.
+      const paid = { ...filter, period: request.entities.period?.[0], direction: 'out' as const, excludeOwnTransfers: true };
+      const input: AnswerInput = { services: this.services, info, customerId, accounts, filter: paid, currency, scope: scopeOf(paid) };
+      return withNote(await lastPaymentAnswer(input, paid, scopeOf), note);
     }
     const input: AnswerInput = {
       services: this.services, info, customerId, accounts, filter, currency,

@@ -2,6 +2,7 @@ import categorySynonyms from '../lexicon/categories.json';
 import accountTypeSynonyms from '../lexicon/accountTypes.json';
 import { words } from '../text/normalize';
 import { nameMatcher, phraseMatcher, type PhraseMatcher } from './phrases';
+import { categoriesByCue, skeletonMatcher } from './categoryCues';
 
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = categorySynonyms;
 /**
@@ -16,6 +17,8 @@ const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = n
   Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases].map((p) => phraseMatcher(p, LEXICON_WORDS))]),
 );
 
+const BY_SKELETON = skeletonMatcher(new Map(Object.entries(SYNONYMS).map(([category, phrases]) => [category, [category, ...phrases]])), LEXICON_WORDS);
+
 /**
  * Spending categories named in a message, as the bank's category ids: every known category, and the
  * customer's own (one unknown to the lexicon is matched by its own name). A known category the customer
@@ -23,10 +26,14 @@ const KNOWN_CATEGORY_MATCHERS: ReadonlyMap<string, readonly PhraseMatcher[]> = n
  */
 export function findCategories(folded: string, messageWords: readonly string[], categories?: readonly string[]): string[] {
   const candidates = [...new Set([...(categories ?? []), ...KNOWN_CATEGORY_MATCHERS.keys()])];
-  return candidates.filter((category) => {
+  const named = candidates.filter((category) => {
     const matchers = KNOWN_CATEGORY_MATCHERS.get(category) ?? [nameMatcher(category)];
     return matchers.some((matches) => matches(folded, messageWords) !== undefined);
   });
+  if (named.length > 0) return named;
+  // Only when no category was named as such: a cue or a vowelless spelling never adds a second category.
+  const guessed = [...categoriesByCue(folded), ...BY_SKELETON(messageWords)];
+  return [...new Set(guessed)];
 }
 
 /**

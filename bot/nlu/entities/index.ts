@@ -8,6 +8,7 @@ import type { Language, RecognizeOptions, RecognizedEntities } from '../types';
 import { findAccountsLeftOut, findAccountsNamed } from './account';
 import { findCardDigits, withCardDigits } from './cardDigits';
 import { findAskedWhen } from './askedWhen';
+import { findLastPayment } from './lastPayment';
 import { findBillers } from './biller';
 import { findAlertLevel, findAmounts } from './amount';
 import { findCategories, findNarrowerKind } from './category';
@@ -84,6 +85,7 @@ export function findEntities(folded: string, language: Language, options: Recogn
     transactionView,
     averagePer: findAveragePer(folded, transactionView[0] === 'average'),
     askedWhen: findAskedWhen(folded),
+    lastPayment: findLastPayment(folded),
     privacy: findPrivacyRequest(folded),
     elsewhere: findElsewhere(folded),
     deliveryScope: findDeliveryScope(folded),

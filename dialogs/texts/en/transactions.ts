@@ -20,6 +20,10 @@ export const transactions = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Your biggest expense ${scope}: ${name}, ${amount}, on ${day}.`,
   noExpense: (scope: string) => `No expenses ${scope}.`,
+  /** `name`: the shop, empty when the scope already names it. */
+  lastPayment: (scope: string, name: string, amount: string, day: string, relative: string) =>
+    `Your last payment ${scope}: ${name ? `${name}, ` : ''}${amount}, on ${day} (${relative}).`,
+  noPayment: (scope: string) => `No payment ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
     `You have no "${named}"${/\baccount\b/.test(named) ? '' : ' account'} with us. Your ${accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.join(', ')}.`,
   /** An account of a type the customer holds none of, named by the type, never by the words typed ("la cb"). */

@@ -21,6 +21,10 @@ export const transactions: typeof english = {
   biggestExpense: (scope: string, name: string, amount: string, day: string) =>
     `Votre plus grosse dépense ${scope} : ${name}, ${amount}, le ${day}.`,
   noExpense: (scope: string) => `Aucune dépense ${scope}.`,
+  /** `name`: the shop, empty when the scope already names it. */
+  lastPayment: (scope: string, name: string, amount: string, day: string, relative: string) =>
+    `Votre dernier paiement ${scope}\u00a0: ${name ? `${name}, ` : ''}${amount}, le ${day} (${relative}).`,
+  noPayment: (scope: string) => `Aucun paiement ${scope}.`,
   noAccountLike: (named: string, accounts: string[]) =>
     `Vous n’avez pas de ${/\bcompte\b/.test(named) ? '' : 'compte '}«\u202f${named}\u202f» chez nous. ${accounts.length === 1 ? 'Votre compte' : 'Vos comptes'}\u00a0: ${accounts.join(', ')}.`,
   noAccountOfType: (type: string, accounts: string[]) =>
