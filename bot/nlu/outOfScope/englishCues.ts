@@ -67,6 +67,7 @@ export const ENGLISH_CUES: KindCues = {
     String.raw`\b(?:made|make|making) (?:a|an) (?:mistake|error)\b|\bby mistake\b|\bin error\b|\bmistakenly\b`,
     // A line on the statement the customer asks to be explained: "what is this direct debit on my statement".
     String.raw`\bwhat (?:is |s )?this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b(?: \w+){0,2} (?:in|on) my statement\b`,
+    String.raw`\bwhat (?:is |s )?this (?:\w+ )?(?:direct debit|charge|payment|transaction|debit)\b (?:that )?(?:i am|i m|im|i) (?:seeing|see|can see|keep seeing|have got|ve got|got)\b`,
     // A small charge to explain: "what is the $1 transaction on my account", "charged $1 in a transaction", "an extra pound".
     String.raw`\bwhat (?:is|s|was) (?:the|this|that) \d+ (?:pound |dollar |euro |quid |cent )?(?:transaction|charge|payment|debit|fee)\b`,
     String.raw`\b(?:charge|charged|fee)\b(?: \d+| an? \w+)? in (?:a |the |my |this )?transaction\b|\bextra (?:\d+ )?(?:pound|dollar|euro|quid|charge)s?\b|\bcharged (?:me )?extra\b`,
@@ -101,6 +102,8 @@ export const ENGLISH_CUES: KindCues = {
     // did i get paid" ask for pay that came in (`PAY_CAME`).
     String.raw`^${PAY_CAME}.*\bwhen (?!did\b|was\b|were\b|have\b|has\b|had\b)(?:\w+ ){0,6}(?:paycheck|pay check|payday|pay day|paid|(?:my|the) pay|salary|wages)\b`,
     String.raw`^${PAY_CAME}.*\b(?:what|which) (?:day|date)\b(?: \w+){0,4} (?:paycheck|pay check|payday|pay day|pay|paid|salary|wages)\b`,
+    // Pay said to be coming soon: "is my paycheck arriving soon", "will i get paid soon".
+    String.raw`\b(?:paycheck|pay check|paycheque|payday|pay day|pay|paid|salary|wages?)\b(?: \w+){0,3} soon\b`,
     String.raw`\b(?:paycheck|payday|pay|salary|wages) (?:\w+ )?coming next\b`,
     String.raw`\b(?:pay stub|paystub|payslip|pay slip|p60|w2|w 2|tax return)\b`,
     // Gross pay is the payslip's figure, never the money that came in; "my paycheck is going to be" is to come.

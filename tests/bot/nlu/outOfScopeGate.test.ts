@@ -73,6 +73,8 @@ const CASES: readonly [string, Language, OutOfScopeKind][] = [
   ['direct deposit form', 'en', 'bankService'],
   ['when was my car last serviced', 'en', 'notMoney'],
   ['is there much petrol left in the tank', 'en', 'notMoney'],
+  ['will my salary land soon', 'en', 'payToCome'],
+  ['what is this card payment i keep seeing', 'en', 'dispute'],
 ];
 
 describe('the out-of-scope gate', () => {
