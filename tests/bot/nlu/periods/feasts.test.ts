@@ -1,15 +1,8 @@
 import { easterSunday } from '../../../../bot/nlu/periods/easter';
-import { findPeriods } from '../../../../bot/nlu/periods';
-import { foldText } from '../../../../bot/nlu/text/normalize';
-import type { Language } from '../../../../bot/nlu/types';
 import { format } from 'date-fns';
+import { periodsOf, type PeriodRow } from '../../../support/periodsAt';
 
 const PARIS = 'Europe/Paris';
-/** Wednesday 2 December 2026, 02:20 in Paris (when the outside tester asked). */
-const DEC_2 = new Date('2026-12-02T02:20:00+01:00');
-
-type Row = [expression: string, start: string, end: string];
-const periodsOf = (text: string, language: Language, now = DEC_2) => findPeriods(foldText(text), language, now, PARIS);
 
 describe('Easter Sunday by the computus', () => {
   it.each([
@@ -21,7 +14,7 @@ describe('Easter Sunday by the computus', () => {
 });
 
 describe('feasts on Wednesday 2 December 2026: "since" one is from its latest day to today', () => {
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['since easter', '2026-04-05', '2026-12-02'],
     ['since Easter Sunday', '2026-04-05', '2026-12-02'],
     ['since easter monday', '2026-04-06', '2026-12-02'],
@@ -42,7 +35,7 @@ describe('feasts on Wednesday 2 December 2026: "since" one is from its latest da
     expect(periodsOf(`how much have i spent ${expression} pls`, 'en')).toEqual([{ start, end }]);
   });
 
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['depuis Pâques', '2026-04-05', '2026-12-02'],
     ['depuis le dimanche de Pâques', '2026-04-05', '2026-12-02'],
     ['depuis le lundi de Pâques', '2026-04-06', '2026-12-02'],
@@ -74,7 +67,7 @@ describe('feasts on Wednesday 2 December 2026: "since" one is from its latest da
 });
 
 describe('Easter and feast days as a time of their own', () => {
-  it.each<Row>([
+  it.each<PeriodRow>([
     // The UK Easter weekend: Good Friday to Easter Monday, both bank holidays.
     ['at easter', '2026-04-03', '2026-04-06'],
     ['over easter', '2026-04-03', '2026-04-06'],
@@ -95,7 +88,7 @@ describe('Easter and feast days as a time of their own', () => {
     expect(periodsOf(`what did i spend ${expression} pls`, 'en')).toEqual([{ start, end }]);
   });
 
-  it.each<Row>([
+  it.each<PeriodRow>([
     // Easter Sunday and Monday (the public holiday); the long weekend from the Saturday.
     ['à Pâques', '2026-04-05', '2026-04-06'],
     ['pendant Pâques', '2026-04-05', '2026-04-06'],

@@ -1,14 +1,7 @@
-import { findPeriods } from '../../../../bot/nlu/periods';
-import { foldText } from '../../../../bot/nlu/text/normalize';
-import type { Language } from '../../../../bot/nlu/types';
-
-/** Wednesday 2 December 2026, 02:20 in Paris. */
-const DEC_2 = new Date('2026-12-02T02:20:00+01:00');
-type Row = [expression: string, start: string, end: string];
-const periodsOf = (text: string, language: Language, now = DEC_2) => findPeriods(foldText(text), language, now, 'Europe/Paris');
+import { periodsOf, type PeriodRow } from '../../../support/periodsAt';
 
 describe('a part of a month is one period, on Wednesday 2 December 2026', () => {
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['in the last week of november', '2026-11-24', '2026-11-30'],
     ['the first week of October', '2026-10-01', '2026-10-07'],
     ['the second week of november', '2026-11-08', '2026-11-14'],
@@ -24,7 +17,7 @@ describe('a part of a month is one period, on Wednesday 2 December 2026', () => 
     expect(periodsOf(`how much did i spend ${expression} pls`, 'en')).toEqual([{ start, end }]);
   });
 
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['la dernière semaine de novembre', '2026-11-24', '2026-11-30'],
     ["la première semaine d'octobre", '2026-10-01', '2026-10-07'],
     ['la 2e semaine de novembre', '2026-11-08', '2026-11-14'],

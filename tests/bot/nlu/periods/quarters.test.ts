@@ -1,14 +1,7 @@
-import { findPeriods } from '../../../../bot/nlu/periods';
-import { foldText } from '../../../../bot/nlu/text/normalize';
-import type { Language } from '../../../../bot/nlu/types';
-
-/** Wednesday 2 December 2026, 02:20 in Paris: the last quarter is July to September. */
-const DEC_2 = new Date('2026-12-02T02:20:00+01:00');
-type Row = [expression: string, start: string, end: string];
-const periodsOf = (text: string, language: Language, now = DEC_2, timeZone = 'Europe/Paris') => findPeriods(foldText(text), language, now, timeZone);
+import { periodsOf, type PeriodRow } from '../../../support/periodsAt';
 
 describe('calendar quarters on Wednesday 2 December 2026', () => {
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['last quarter', '2026-07-01', '2026-09-30'],
     ['the previous quarter', '2026-07-01', '2026-09-30'],
     ['this quarter', '2026-10-01', '2026-12-02'],
@@ -26,7 +19,7 @@ describe('calendar quarters on Wednesday 2 December 2026', () => {
     expect(periodsOf(`how much did i spend ${expression} pls`, 'en')).toEqual([{ start, end }]);
   });
 
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['le trimestre dernier', '2026-07-01', '2026-09-30'],
     ['du trimestre dernier', '2026-07-01', '2026-09-30'],
     ['le trimestre précédent', '2026-07-01', '2026-09-30'],

@@ -1,15 +1,10 @@
 import { findEntities } from '../../../../bot/nlu/entities';
-import { findPeriods } from '../../../../bot/nlu/periods';
 import { foldText } from '../../../../bot/nlu/text/normalize';
 import type { Language } from '../../../../bot/nlu/types';
-
-/** Wednesday 2 December 2026, 02:20 in Paris. */
-const DEC_2 = new Date('2026-12-02T02:20:00+01:00');
-type Row = [expression: string, start: string, end: string];
-const periodsOf = (text: string, language: Language, now = DEC_2) => findPeriods(foldText(text), language, now, 'Europe/Paris');
+import { DEC_2, periodsOf, type PeriodRow } from '../../../support/periodsAt';
 
 describe('"la fin de semaine" (Québec) is the weekend', () => {
-  it.each<Row>([
+  it.each<PeriodRow>([
     ['la fin de semaine passée', '2026-11-28', '2026-11-29'],
     ['la fin de semaine dernière', '2026-11-28', '2026-11-29'],
     ['la dernière fin de semaine', '2026-11-28', '2026-11-29'],
